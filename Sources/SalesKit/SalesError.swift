@@ -1,0 +1,121 @@
+/// A problem found in a file: printed compiler-style as `path:line:col: error: [code] message`.
+public struct Finding: Sendable, Equatable, Error {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var path: String
+    /// 1-based; nil when the problem is about the whole file.
+    public var line: Int?
+    public var column: Int?
+    public var severity: Severity
+    public var code: String
+    public var message: String
+
+    public init(path: String, line: Int? = nil, column: Int? = nil, severity: Severity = .error,
+                code: String, message: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.code = code
+        self.message = message
+    }
+
+    /// A finding at a libyaml mark (0-based), printed 1-based.
+    public init(path: String, mark: Mark?, severity: Severity = .error, code: String, message: String) {
+        self.init(path: path, line: mark.map { $0.line + 1 }, column: mark.map { $0.column + 1 },
+                  severity: severity, code: code, message: message)
+    }
+
+    public var location: String {
+        var text = path
+        if let line { text += ":\(line)" }
+        if let column { text += ":\(column)" }
+        return text
+    }
+
+    public var description: String {
+        "\(location): \(severity.rawValue): [\(code)] \(message)"
+    }
+}
+
+/// Every error salesctl reports. Messages follow git: lower case, quoted subject, no full stop.
+public enum SalesError: Error, Equatable, Sendable {
+    /// Bad data in a file, with its place.
+    case invalidFile(Finding)
+    /// No store found from the current directory.
+    case noStore(searchedFrom: String)
+    case storeExists(String)
+    case noDeal(String, suggestion: String?)
+    case dealExists(String)
+    case invalidID(String, reason: String)
+    case invalidArgument(String)
+    case io(path: String, reason: String)
+    case lockTimeout(path: String)
+    case aborted(String)
+
+    public var message: String {
+        switch self {
+        case .invalidFile(let finding):
+            return finding.description
+        case .noStore(let from):
+            return "salesctl: not a salesctl store (or any parent up to /): \(quoted(from))\n"
+                + "hint: run 'salesctl init' to create one, or pass -C DIR"
+        case .storeExists(let path):
+            return "salesctl: a store already exists at \(quoted(path))"
+        case .noDeal(let id, let suggestion):
+            var text = "salesctl: no deal \(quoted(id))"
+            if let suggestion { text += "\nhint: did you mean \(quoted(suggestion))?" }
+            return text
+        case .dealExists(let id):
+            return "salesctl: deal \(quoted(id)) already exists"
+        case .invalidID(let id, let reason):
+            return "salesctl: invalid deal id \(quoted(id)): \(reason)"
+        case .invalidArgument(let text):
+            return "salesctl: \(text)"
+        case .io(let path, let reason):
+            return "salesctl: \(quoted(path)): \(reason)"
+        case .lockTimeout(let path):
+            return "salesctl: another salesctl is changing this store (lock \(quoted(path)) held for 5 s); try again"
+        case .aborted(let why):
+            return "salesctl: aborted: \(why)"
+        }
+    }
+
+    /// 1 for failures, 2 for bad usage, 75 (EX_TEMPFAIL) when the store is locked.
+    public var exitCode: Int32 {
+        switch self {
+        case .invalidArgument: 2
+        case .lockTimeout: 75
+        default: 1
+        }
+    }
+}
+
+/// Quotes a user-supplied value for a message, escaping control characters and cutting it short,
+/// so a hostile file name or id cannot inject terminal escapes or flood the screen.
+public func quoted(_ text: String, limit: Int = 120) -> String {
+    "'" + escapedForMessage(text, limit: limit) + "'"
+}
+
+public func escapedForMessage(_ text: String, limit: Int = 120) -> String {
+    var out = ""
+    var count = 0
+    for scalar in text.unicodeScalars {
+        if count >= limit { out += "…"; break }
+        switch scalar {
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        case "\\": out += "\\\\"
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        count += 1
+    }
+    return out
+}

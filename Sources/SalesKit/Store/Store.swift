@@ -1,0 +1,254 @@
+import Foundation
+
+/// A salesctl data directory: `salesctl.yaml`, `deals/`, `reports/`.
+public struct Store: Sendable {
+    public let root: String
+    public let config: Config
+
+    public static let dealsDirectory = "deals"
+    public static let reportsDirectory = "reports"
+    public static let stateDirectory = ".salesctl"
+
+    public init(root: String, config: Config) {
+        self.root = root
+        self.config = config
+    }
+
+    /// Opens the store at `root`, reading its `salesctl.yaml`.
+    public static func open(root: String) throws -> Store {
+        let path = root + "/" + Config.fileName
+        let bytes = try FileSystem.read(path, display: Config.fileName)
+        return Store(root: root, config: try Config.parse(bytes))
+    }
+
+    /// Finds the store root: `explicit` (from -C/--dir), else `SALESCTL_DIR`, else the nearest
+    /// directory upward from `start` holding `salesctl.yaml` (as git finds `.git`).
+    public static func locate(explicit: String?, environment: String?, start: String) throws -> String {
+        if let dir = explicit ?? environment {
+            let absolute = dir.hasPrefix("/") ? dir : start + "/" + dir
+            guard FileSystem.exists(absolute + "/" + Config.fileName) else {
+                throw SalesError.noStore(searchedFrom: dir)
+            }
+            return normalize(absolute)
+        }
+        var directory = normalize(start)
+        while true {
+            if FileSystem.exists(directory + "/" + Config.fileName) { return directory }
+            let parent = FileSystem.parentDirectory(of: directory)
+            if parent == directory || directory == "/" { throw SalesError.noStore(searchedFrom: start) }
+            directory = parent
+        }
+    }
+
+    /// Removes `.` and `..` components and doubled slashes.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    public func absolute(_ relative: String) -> String { root + "/" + relative }
+
+    // MARK: deals
+
+    public func dealPath(_ id: String) throws -> String {
+        try DealID.validate(id)
+        return Store.dealsDirectory + "/" + id + ".yaml"
+    }
+
+    /// Ids of every `deals/*.yaml`, sorted.
+    public func dealIDs() -> [String] {
+        FileSystem.entries(absolute(Store.dealsDirectory))
+            .filter { $0.kind != .directory && $0.name.hasSuffix(".yaml") && !$0.name.hasPrefix(".") }
+            .map { String($0.name.dropLast(5)) }
+            .sorted()
+    }
+
+    /// A deal file as read: its bytes, parsed tree and decoded deal, ready for a minimal edit.
+    public struct DealDocument: Sendable {
+        public var path: String
+        public var bytes: [UInt8]
+        public var root: YAMLNode.Mapping
+        public var deal: Deal
+
+        public func editor() -> YAMLEditor { YAMLEditor(bytes: bytes, root: root) }
+    }
+
+    public func loadDealDocument(_ id: String) throws -> DealDocument {
+        let path = try dealPath(id)
+        guard FileSystem.exists(absolute(path)) else {
+            throw SalesError.noDeal(id, suggestion: closestMatch(to: id, in: dealIDs()))
+        }
+        let bytes = try FileSystem.read(absolute(path), display: path)
+        let node = try bytes.withUnsafeBytes { try YAMLReader.parse($0, path: path) }
+        let deal = try Deal.parse(node, id: id, path: path)
+        return DealDocument(path: path, bytes: bytes, root: node!.mapping!, deal: deal)
+    }
+
+    public func loadDeal(_ id: String) throws -> Deal { try loadDealDocument(id).deal }
+
+    /// Every deal that reads cleanly, plus a finding for each file that does not.
+    public func loadDeals() -> (deals: [Deal], findings: [Finding]) {
+        var deals: [Deal] = []
+        var findings: [Finding] = []
+        for id in dealIDs() {
+            let path = Store.dealsDirectory + "/" + id + ".yaml"
+            if let problem = DealID.problem(id) {
+                findings.append(Finding(path: path, code: "bad-id", message: "file name is not a valid deal id: \(problem)"))
+                continue
+            }
+            do {
+                deals.append(try loadDeal(id))
+            } catch let error as SalesError {
+                findings.append(Store.finding(from: error, path: path))
+            } catch {
+                findings.append(Finding(path: path, code: "io", message: "\(error)"))
+            }
+        }
+        return (deals, findings)
+    }
+
+    /// Saves a changed deal file atomically (call inside `withLock`).
+    public func save(_ document: DealDocument, bytes: [UInt8]) throws {
+        guard bytes != document.bytes else { return }
+        try FileSystem.writeAtomically(bytes, to: absolute(document.path), display: document.path)
+    }
+
+    // MARK: reports
+
+    /// Paths (relative to the root) of every report file, sorted by name within months.
+    public func reportPaths() -> [String] {
+        var paths: [String] = []
+        let base = absolute(Store.reportsDirectory)
+        for year in FileSystem.entries(base) where year.kind == .directory && !year.name.hasPrefix(".") {
+            for month in FileSystem.entries(base + "/" + year.name) where month.kind == .directory && !month.name.hasPrefix(".") {
+                for file in FileSystem.entries(base + "/" + year.name + "/" + month.name)
+                where file.kind != .directory && file.name.hasSuffix(".md") && !file.name.hasPrefix(".") {
+                    paths.append("\(Store.reportsDirectory)/\(year.name)/\(month.name)/\(file.name)")
+                }
+            }
+        }
+        return paths.sorted()
+    }
+
+    public func loadReport(_ relativePath: String) throws -> Report {
+        let bytes = try FileSystem.read(absolute(relativePath), display: relativePath)
+        return try bytes.withUnsafeBytes { try Report.parse($0, path: relativePath) }
+    }
+
+    /// Reports matching the filter, oldest first (by date, then path), plus findings for files
+    /// that do not read. The file name alone decides `deals` and the dates where it can.
+    public func loadReports(deals: Set<String>? = nil, since: CalendarDate? = nil,
+                            until: CalendarDate? = nil) -> (reports: [Report], findings: [Finding]) {
+        var reports: [Report] = []
+        var findings: [Finding] = []
+        for path in reportPaths() {
+            if let name = ReportName(fileName: String(path.split(separator: "/").last!)) {
+                if let deals, !deals.contains(name.deal) { continue }
+                if let since, name.date < since { continue }
+                if let until, name.date > until { continue }
+            }
+            do {
+                let report = try loadReport(path)
+                if let deals, !deals.contains(report.deal) { continue }
+                if let since, report.date < since { continue }
+                if let until, report.date > until { continue }
+                reports.append(report)
+            } catch let error as SalesError {
+                findings.append(Store.finding(from: error, path: path))
+            } catch {
+                findings.append(Finding(path: path, code: "io", message: "\(error)"))
+            }
+        }
+        reports.sort { ($0.date, $0.path) < ($1.date, $1.path) }
+        return (reports, findings)
+    }
+
+    /// Writes a new report under `reports/YYYY/MM/` and returns its relative path. The file
+    /// name ends in a random suffix, so two clones never pick the same name.
+    public func addReport(_ report: Report) throws -> String {
+        for _ in 0..<8 {
+            let suffix = String(UInt32.random(in: 0...0xFFFFFF), radix: 16).leftPadded(to: 6)
+            let name = ReportName(date: report.date, deal: report.deal, suffix: suffix)
+            let path = name.relativePath
+            var written = report
+            written.path = path
+            try FileSystem.createDirectories(FileSystem.parentDirectory(of: absolute(path)))
+            do {
+                try FileSystem.writeAtomically(Array(written.fileText.utf8), to: absolute(path), display: path, createOnly: true)
+                return path
+            } catch SalesError.io(_, let reason) where reason == "already exists" {
+                continue
+            }
+        }
+        throw SalesError.io(path: "reports", reason: "could not find a free file name")
+    }
+
+    // MARK: locking
+
+    public var lockPath: String { absolute(Store.stateDirectory + "/lock") }
+
+    /// Runs `body` holding the store lock: every read-modify-write goes through here.
+    public func withLock<T>(_ body: () throws -> T) throws -> T {
+        let lock = try StoreLock(path: lockPath)
+        defer { withExtendedLifetime(lock) {} }
+        return try body()
+    }
+
+    static func finding(from error: SalesError, path: String) -> Finding {
+        switch error {
+        case .invalidFile(let finding): return finding
+        case .io(let p, let reason): return Finding(path: p, code: "io", message: reason)
+        default: return Finding(path: path, code: "error", message: error.message)
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}
+
+/// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
+public func closestMatch(to word: String, in candidates: [String]) -> String? {
+    let target = Array(word)
+    var best: (String, Int)?
+    for candidate in candidates {
+        let c = Array(candidate)
+        var previous = Array(0...c.count)
+        for (i, a) in target.enumerated() {
+            var current = [i + 1]
+            for (j, b) in c.enumerated() {
+                current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a == b ? 0 : 1)))
+            }
+            previous = current
+        }
+        let distance = previous[c.count]
+        if distance <= Swift.max(2, target.count / 3), best == nil || distance < best!.1 {
+            best = (candidate, distance)
+        }
+    }
+    return best?.0
+}
+
+/// Today's calendar date: `--today`, else `SALESCTL_TODAY`, else the system clock in the team's
+/// time zone. Scoring code takes the date as a parameter and never calls this.
+public enum Clock {
+    public static func today(override: String?, timezone: String) throws -> CalendarDate {
+        if let text = override ?? FileSystem.environment("SALESCTL_TODAY"), !text.isEmpty {
+            guard let date = CalendarDate(text) else {
+                throw SalesError.invalidArgument("invalid date \(quoted(text)) for --today (expected YYYY-MM-DD)")
+            }
+            return date
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timezone) ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+}

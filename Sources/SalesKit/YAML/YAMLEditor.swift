@@ -1,0 +1,140 @@
+/// Minimal-diff edits of a hand-written YAML file: new text is spliced into the byte ranges the
+/// reader recorded, so comments, key order, quoting and blank lines stay as the user wrote them.
+///
+/// Collect edits against one parse, then call `apply()`; edits must not overlap.
+public struct YAMLEditor {
+    public let original: [UInt8]
+    public let root: YAMLNode.Mapping
+    private var edits: [(range: Range<Int>, text: String)] = []
+
+    public init(bytes: [UInt8], root: YAMLNode.Mapping) {
+        self.original = bytes
+        self.root = root
+    }
+
+    /// Replaces one scalar, keeping its quoting style where the new value allows it.
+    public mutating func replace(_ scalar: YAMLNode.Scalar, with value: YAMLValue) {
+        var text = YAMLWriter.inline(value) ?? ""
+        if case .text(let t) = value, scalar.style == .singleQuoted, !t.contains("\n"), !YAMLWriter.needsDoubleQuotes(t) {
+            text = "'" + t.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        } else if case .text(let t) = value, scalar.style == .doubleQuoted {
+            text = YAMLWriter.doubleQuoted(t)
+        }
+        edits.append((scalar.start.offset..<scalar.end.offset, text))
+    }
+
+    /// Sets `key` in `mapping` (the root when nil): replaces the scalar in place, or adds a
+    /// `key: value` line after the mapping's last entry.
+    public mutating func set(_ key: String, to value: YAMLValue, in mapping: YAMLNode.Mapping? = nil) {
+        let target = mapping ?? root
+        if let existing = target[key], case .scalar(let scalar) = existing, YAMLWriter.inline(value) != nil,
+           !(scalar.style == .literal || scalar.style == .folded) {
+            replace(scalar, with: value)
+            return
+        }
+        if let entry = target.entry(key) {
+            // A collection replaced wholesale: rewrite the entry's lines.
+            let start = lineStart(entry.keyStart.offset)
+            let end = lineEnd(after: entry.value.end)
+            let indent = entry.keyStart.column
+            edits.append((start..<end, YAMLWriter.mapping([(key, value)], indent: indent)))
+            return
+        }
+        insertEntries([(key, value)], into: target)
+    }
+
+    /// Adds entries after the last entry of a block mapping.
+    public mutating func insertEntries(_ entries: [(String, YAMLValue)], into mapping: YAMLNode.Mapping) {
+        let indent = mapping.entries.first?.keyStart.column ?? mapping.start.column
+        if mapping.isFlow || mapping.entries.isEmpty {
+            // `{}` or an empty document: write block entries in its place.
+            if mapping.isFlow {
+                let text = "\n" + YAMLWriter.mapping(entries, indent: indent + 2)
+                edits.append((mapping.start.offset..<mapping.end.offset, String(text.dropLast())))
+            } else {
+                edits.append((original.count..<original.count, newlinePrefix(at: original.count) + YAMLWriter.mapping(entries)))
+            }
+            return
+        }
+        let at = lineEnd(after: mapping.end)
+        edits.append((at..<at, newlinePrefix(at: at) + YAMLWriter.mapping(entries, indent: indent)))
+    }
+
+    /// Appends an item to the block list under `key` (creating the list when missing or empty).
+    public mutating func append(_ item: YAMLValue, toListAt key: String, in mapping: YAMLNode.Mapping? = nil) {
+        let target = mapping ?? root
+        guard let node = target[key], !node.isNull else {
+            if let entry = target.entry(key) {
+                // `key:` with nothing after it.
+                let at = lineEnd(after: entry.value.end)
+                let indent = entry.keyStart.column + 2
+                let text = YAMLWriter.sequence([item], indent: indent)
+                let start = lineStart(entry.keyStart.offset)
+                edits.append((start..<at, String(repeating: " ", count: entry.keyStart.column) + YAMLWriter.scalar(key) + ":\n" + text))
+                return
+            }
+            insertEntries([(key, .list([item]))], into: target)
+            return
+        }
+        guard let sequence = node.sequence, !sequence.isFlow, let last = sequence.items.last else {
+            // A flow list (`[a, b]` or `[]`): turn it into a block list with the new item.
+            let existing = node.sequence?.items.compactMap { $0.scalar.map { YAMLValue.text($0.value) } } ?? []
+            set(key, to: .list(existing + [item]), in: target)
+            return
+        }
+        let at = lineEnd(after: last.end)
+        edits.append((at..<at, newlinePrefix(at: at) + YAMLWriter.sequence([item], indent: sequence.start.column)))
+    }
+
+    /// Removes an entry's lines (key, value and anything between) from a block mapping.
+    public mutating func remove(_ key: String, from mapping: YAMLNode.Mapping) {
+        guard let entry = mapping.entry(key) else { return }
+        edits.append((lineStart(entry.keyStart.offset)..<lineEnd(after: entry.value.end), ""))
+    }
+
+    /// Removes one item's lines from a block list.
+    public mutating func removeItem(at index: Int, from sequence: YAMLNode.Sequence) {
+        let item = sequence.items[index]
+        edits.append((lineStart(item.start.offset)..<lineEnd(after: item.end), ""))
+    }
+
+    /// The edited bytes. Unchanged when no edit was made.
+    public func apply() -> [UInt8] {
+        var out = original
+        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            out.replaceSubrange(edit.range, with: Array(edit.text.utf8))
+        }
+        return out
+    }
+
+    public var hasEdits: Bool { !edits.isEmpty }
+
+    // MARK: line arithmetic
+
+    private func lineStart(_ offset: Int) -> Int {
+        var i = offset
+        while i > 0 && original[i - 1] != 0x0A { i -= 1 }
+        return i
+    }
+
+    /// The offset just past the newline ending the line where `mark` is (a block scalar's end
+    /// mark already sits at the start of the next line).
+    private func lineEnd(after mark: Mark) -> Int {
+        var i = mark.offset
+        if i > 0 && i <= original.count && mark.column == 0 && original[i - 1] == 0x0A { return i }
+        while i < original.count && original[i] != 0x0A { i += 1 }
+        return min(i + 1, original.count)
+    }
+
+    /// A newline to put first when inserting at the end of a file that lacks a final newline.
+    private func newlinePrefix(at offset: Int) -> String {
+        offset > 0 && offset == original.count && original[offset - 1] != 0x0A ? "\n" : ""
+    }
+}
+
+extension YAMLWriter {
+    /// True when only double quotes can represent the text (control characters, line breaks).
+    static func needsDoubleQuotes(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) }
+    }
+}

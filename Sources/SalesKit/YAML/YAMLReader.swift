@@ -1,0 +1,265 @@
+import CLibYAML
+
+/// Reads YAML through libyaml's event API into `YAMLNode`s with marks.
+///
+/// Refuses, with the place of the problem: files over `maxFileSize`, invalid UTF-8 (checked on the
+/// bytes first, never replaced by U+FFFD), anchors and aliases (at the first one, before anything is
+/// expanded), tags, non-scalar and duplicate keys, more than one document, nesting deeper than
+/// `maxDepth`.
+public enum YAMLReader {
+    public static let maxFileSize = 1 << 20
+    public static let maxDepth = 64
+
+    /// Parses one YAML document. Returns nil for a document with no content.
+    ///
+    /// - Parameters:
+    ///   - bytes: the YAML text.
+    ///   - path: the file name used in findings.
+    ///   - origin: where `bytes` starts in its file (for front matter inside a Markdown file), so
+    ///     marks and findings point into the whole file.
+    public static func parse(_ bytes: UnsafeRawBufferPointer, path: String,
+                             origin: Mark = Mark(line: 0, column: 0, offset: 0)) throws -> YAMLNode? {
+        if bytes.count > maxFileSize {
+            throw SalesError.invalidFile(Finding(path: path, code: "file-too-large",
+                                       message: "file is \(bytes.count) bytes; the limit is \(maxFileSize)"))
+        }
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            let mark = UTF8Check.mark(ofByte: bad, in: bytes, origin: origin)
+            throw SalesError.invalidFile(Finding(path: path, mark: mark, code: "invalid-utf8",
+                                       message: "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true))"))
+        }
+        var builder = Builder(bytes: bytes, path: path, origin: origin)
+        return try builder.run()
+    }
+
+    public static func parse(_ text: String, path: String) throws -> YAMLNode? {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBytes { try parse($0, path: path) }
+    }
+}
+
+private struct Builder {
+    enum Frame {
+        case sequence(items: [YAMLNode], start: Mark, isFlow: Bool)
+        case mapping(entries: [YAMLNode.Entry], keys: Set<String>, pendingKey: (String, Mark)?, start: Mark, isFlow: Bool)
+    }
+
+    let bytes: UnsafeRawBufferPointer
+    let path: String
+    let origin: Mark
+    var stack: [Frame] = []
+    var root: YAMLNode?
+    var documents = 0
+    var offsets: CharacterOffsets
+
+    init(bytes: UnsafeRawBufferPointer, path: String, origin: Mark) {
+        self.bytes = bytes
+        self.path = path
+        self.origin = origin
+        self.offsets = CharacterOffsets(bytes: bytes)
+    }
+
+    func fail(_ mark: Mark?, _ code: String, _ message: String) -> SalesError {
+        .invalidFile(Finding(path: path, mark: mark, code: code, message: message))
+    }
+
+    mutating func mark(_ m: yaml_mark_t) -> Mark {
+        let byte = offsets.byteOffset(ofCharacter: Int(m.index))
+        return Mark(line: Int(m.line) + origin.line,
+                    column: Int(m.column) + (m.line == 0 ? origin.column : 0),
+                    offset: byte + origin.offset)
+    }
+
+    mutating func run() throws -> YAMLNode? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw fail(nil, "yaml", "cannot initialise the YAML parser")
+        }
+        defer { yaml_parser_delete(&parser) }
+        if let base = bytes.baseAddress {
+            yaml_parser_set_input_string(&parser, base.assumingMemoryBound(to: UInt8.self), bytes.count)
+        } else {
+            return nil
+        }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
+                let where_ = parser.problem_mark
+                var message = problem
+                if let context = parser.context.map({ String(cString: $0) }) {
+                    message = "\(problem) \(context)"
+                }
+                throw fail(mark(where_), "yaml-syntax", escapedForMessage(message, limit: 200))
+            }
+            defer { yaml_event_delete(&event) }
+            let start = mark(event.start_mark)
+            let end = mark(event.end_mark)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw fail(start, "yaml-multiple-documents", "more than one YAML document")
+                }
+            case YAML_ALIAS_EVENT:
+                throw fail(start, "yaml-alias", "aliases (*name) are not allowed")
+            case YAML_SCALAR_EVENT:
+                let data = event.data.scalar
+                if data.anchor != nil { throw fail(start, "yaml-anchor", "anchors (&name) are not allowed") }
+                if data.tag != nil { throw fail(start, "yaml-tag", "tags (!tag) are not allowed") }
+                let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+                let style: ScalarStyle = switch data.style {
+                case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+                case YAML_LITERAL_SCALAR_STYLE: .literal
+                case YAML_FOLDED_SCALAR_STYLE: .folded
+                default: .plain
+                }
+                try attach(.scalar(.init(value: value, style: style, start: start, end: end)), at: start)
+            case YAML_SEQUENCE_START_EVENT:
+                let data = event.data.sequence_start
+                if data.anchor != nil { throw fail(start, "yaml-anchor", "anchors (&name) are not allowed") }
+                if data.tag != nil { throw fail(start, "yaml-tag", "tags (!tag) are not allowed") }
+                try push(.sequence(items: [], start: start, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE), at: start)
+            case YAML_MAPPING_START_EVENT:
+                let data = event.data.mapping_start
+                if data.anchor != nil { throw fail(start, "yaml-anchor", "anchors (&name) are not allowed") }
+                if data.tag != nil { throw fail(start, "yaml-tag", "tags (!tag) are not allowed") }
+                try push(.mapping(entries: [], keys: [], pendingKey: nil, start: start,
+                                  isFlow: data.style == YAML_FLOW_MAPPING_STYLE), at: start)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { break }
+                switch frame {
+                case .sequence(let items, let s, let isFlow):
+                    let closeEnd = isFlow ? end : (items.last?.end ?? end)
+                    try attach(.sequence(.init(items: items, isFlow: isFlow, start: s, end: closeEnd)), at: start)
+                case .mapping(let entries, _, _, let s, let isFlow):
+                    let closeEnd = isFlow ? end : (entries.last?.value.end ?? end)
+                    try attach(.mapping(.init(entries: entries, isFlow: isFlow, start: s, end: closeEnd)), at: start)
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    mutating func push(_ frame: Frame, at start: Mark) throws {
+        if case .mapping(_, _, nil, _, _)? = stack.last {
+            throw fail(start, "yaml-key", "keys must be plain text, not a list or mapping")
+        }
+        if stack.count >= YAMLReader.maxDepth {
+            throw fail(start, "yaml-depth", "nesting is deeper than \(YAMLReader.maxDepth) levels")
+        }
+        stack.append(frame)
+    }
+
+    mutating func attach(_ node: YAMLNode, at start: Mark) throws {
+        guard let top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top {
+        case .sequence(var items, let s, let isFlow):
+            items.append(node)
+            stack.append(.sequence(items: items, start: s, isFlow: isFlow))
+        case .mapping(var entries, var keys, let pending, let s, let isFlow):
+            if let (key, keyStart) = pending {
+                entries.append(.init(key: key, keyStart: keyStart, value: node))
+                stack.append(.mapping(entries: entries, keys: keys, pendingKey: nil, start: s, isFlow: isFlow))
+            } else {
+                guard case .scalar(let scalar) = node else {
+                    throw fail(start, "yaml-key", "keys must be plain text, not a list or mapping")
+                }
+                if keys.contains(scalar.value) {
+                    throw fail(start, "yaml-duplicate-key", "duplicate key \(quoted(scalar.value))")
+                }
+                keys.insert(scalar.value)
+                stack.append(.mapping(entries: entries, keys: keys, pendingKey: (scalar.value, scalar.start),
+                                      start: s, isFlow: isFlow))
+            }
+        }
+    }
+}
+
+/// Converts libyaml's character indexes into byte offsets, walking forward (and back) from the
+/// last answer: marks arrive almost in order, so the whole file costs one pass.
+struct CharacterOffsets {
+    let bytes: UnsafeRawBufferPointer
+    var character = 0
+    var byte: Int
+
+    init(bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        // libyaml skips a byte-order mark without counting it.
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        self.byte = hasBOM ? 3 : 0
+        self.start = byte
+    }
+    let start: Int
+
+    mutating func byteOffset(ofCharacter target: Int) -> Int {
+        if target < character / 2 { character = 0; byte = start }
+        while character < target && byte < bytes.count {
+            byte += 1
+            while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+            character += 1
+        }
+        while character > target && byte > start {
+            byte -= 1
+            while byte > start && bytes[byte] & 0xC0 == 0x80 { byte -= 1 }
+            character -= 1
+        }
+        return byte
+    }
+}
+
+/// Strict UTF-8 validation (no overlongs, no surrogates, nothing past U+10FFFF).
+public enum UTF8Check {
+    public static func firstInvalidOffset(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch b0 {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            if i + length > n { return i }
+            let b1 = bytes[i + 1]
+            if b1 < lower || b1 > upper { return i }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+
+    public static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { firstInvalidOffset($0) == nil }
+    }
+
+    /// Line and column (in characters) of a byte offset, for findings about raw bytes.
+    static func mark(ofByte offset: Int, in bytes: UnsafeRawBufferPointer, origin: Mark) -> Mark {
+        var line = 0
+        var column = 0
+        var i = 0
+        while i < offset {
+            if bytes[i] == 0x0A { line += 1; column = 0 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return Mark(line: line + origin.line, column: column + (line == 0 ? origin.column : 0),
+                    offset: offset + origin.offset)
+    }
+}
