@@ -43,7 +43,11 @@ public struct Deal: Sendable {
             var entries: [(String, YAMLValue)] = [("date", .date(date))]
             if let by { entries.append(("by", .text(by))) }
             entries.append(("event", .raw(kind)))
-            for (key, value) in fields { entries.append((key, .text(value))) }
+            for (key, value) in fields {
+                // Flags and counts read back as the same text; writing them bare keeps diffs clean.
+                let bare = value == "true" || value == "false" || parseInteger(value) != nil
+                entries.append((key, bare ? .raw(value) : .text(value)))
+            }
             return .map(entries)
         }
     }
