@@ -67,6 +67,12 @@ public struct Deal: Sendable {
     public var keyPersons: [KeyPerson]
     public var checklist: [CheckedStep]
     public var history: [Event]
+    /// The `id:` field, when the file has one (it must agree with the file name).
+    public var declaredID: String?
+    /// Where each top-level field's value starts, for findings.
+    public var marks: [String: Mark] = [:]
+    /// Where each key person starts, in order.
+    public var keyPersonMarks: [Mark] = []
 
     public init(id: String, title: String, customer: String, owner: String? = nil, members: [String] = [],
                 stage: String, status: Status = .open, amount: Int? = nil, currency: String? = nil,
@@ -143,6 +149,9 @@ extension Deal {
             created: try r.date(m, "created") ?? { throw r.fail(.mapping(m), "missing-field", "deal has no 'created'") }(),
             expectedClose: try r.date(m, "expected_close"),
             source: try r.text(m, "source"))
+        deal.declaredID = try r.text(m, "id")
+        for entry in m.entries { deal.marks[entry.key] = entry.value.start }
+        deal.keyPersonMarks = try r.list(m, "key_persons").map(\.start)
         deal.keyPersons = try r.list(m, "key_persons").map { item in
             let p = try r.mapping(item, what: "a key person")
             var person = KeyPerson(name: try r.requiredText(p, "name", in: "key person"))

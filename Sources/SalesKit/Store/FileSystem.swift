@@ -223,3 +223,24 @@ public final class StoreLock {
         close(fd)
     }
 }
+
+extension FileSystem {
+    /// Reads standard input to the end, refusing more than `limit` bytes.
+    public static func readStandardInput(limit: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { posixRead(0, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SalesError.io(path: "standard input", reason: errorText())
+            }
+            if n == 0 { break }
+            bytes += chunk[0..<n]
+            if bytes.count > limit {
+                throw SalesError.invalidArgument("standard input is larger than \(limit) bytes")
+            }
+        }
+        return bytes
+    }
+}

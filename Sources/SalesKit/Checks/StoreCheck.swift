@@ -1,0 +1,139 @@
+/// `salesctl check`: validates the whole store and returns every finding, in a stable order
+/// (by path, then line). Each rule is a small function so adding one stays easy.
+public enum StoreCheck {
+    public static func run(_ store: Store, today: CalendarDate) -> [Finding] {
+        var findings = configFindings(store.config)
+        let loaded = store.loadDeals()
+        findings += loaded.findings
+        let ids = Set(loaded.deals.map(\.id))
+        for deal in loaded.deals {
+            findings += dealFindings(deal, config: store.config)
+        }
+        for path in store.reportPaths() {
+            let fileName = String(path.split(separator: "/").last!)
+            guard let name = ReportName(fileName: fileName) else {
+                findings.append(Finding(path: path, code: "bad-name",
+                                        message: "report file names look like YYYY-MM-DD-<deal>-<suffix>.md"))
+                continue
+            }
+            do {
+                let report = try store.loadReport(path)
+                findings += reportFindings(report, name: name, knownDeals: ids, config: store.config, today: today)
+            } catch let error as SalesError {
+                findings.append(Store.finding(from: error, path: path))
+            } catch {
+                findings.append(Finding(path: path, code: "io", message: "\(error)"))
+            }
+        }
+        return findings.sorted { ($0.path, $0.line ?? 0, $0.column ?? 0, $0.code) < ($1.path, $1.line ?? 0, $1.column ?? 0, $1.code) }
+    }
+
+    static func configFindings(_ config: Config) -> [Finding] {
+        var findings: [Finding] = []
+        func duplicates(_ ids: [String], _ what: String) {
+            var seen = Set<String>()
+            for id in ids where !seen.insert(id).inserted {
+                findings.append(Finding(path: Config.fileName, code: "duplicate-id", message: "\(what) \(quoted(id)) is defined twice"))
+            }
+        }
+        duplicates(config.stages.map(\.id), "stage")
+        duplicates(config.kinds.map(\.id), "kind")
+        duplicates(config.signals.map(\.id), "signal")
+        duplicates(config.lostReasons.map(\.id), "lost reason")
+        duplicates(config.indicators.map(\.id), "quality indicator")
+        for stage in config.stages { duplicates(stage.steps.map(\.id), "step of stage '\(stage.id)':") }
+        return findings
+    }
+
+    public static func dealFindings(_ deal: Deal, config: Config) -> [Finding] {
+        let path = Store.dealsDirectory + "/" + deal.id + ".yaml"
+        var findings: [Finding] = []
+        func add(_ mark: Mark?, _ code: String, _ message: String) {
+            findings.append(Finding(path: path, mark: mark, code: code, message: message))
+        }
+        let stageIDs = config.stages.map(\.id).joined(separator: ", ")
+        if let declared = deal.declaredID, declared != deal.id {
+            add(deal.marks["id"], "id-mismatch", "id \(quoted(declared)) does not match the file name \(quoted(deal.id))")
+        }
+        if config.stageIndex(deal.stage) == nil {
+            add(deal.marks["stage"], "unknown-stage", "stage \(quoted(deal.stage)) is not in salesctl.yaml (stages: \(stageIDs))")
+        }
+        let allSteps = Set(config.stages.flatMap { $0.steps.map(\.id) })
+        for step in deal.checklist where !allSteps.contains(step.step) {
+            add(step.mark, "unknown-step", "checklist step \(quoted(step.step)) is not a step of any stage in salesctl.yaml")
+        }
+        var names = Set<String>()
+        for (i, person) in deal.keyPersons.enumerated() where !names.insert(person.name).inserted {
+            add(deal.keyPersonMarks[safe: i], "duplicate-person", "key person \(quoted(person.name)) is listed twice")
+        }
+        for event in deal.history {
+            switch event.kind {
+            case "stage":
+                for key in ["from", "to"] {
+                    if let stage = event[key], config.stageIndex(stage) == nil {
+                        add(event.mark, "unknown-stage", "history: stage \(quoted(stage)) is not in salesctl.yaml (stages: \(stageIDs))")
+                    }
+                }
+            case "status":
+                if let reason = event["reason"], config.lostReason(named: reason) == nil {
+                    let valid = config.lostReasons.map(\.id).joined(separator: ", ")
+                    add(event.mark, "unknown-reason", "history: reason \(quoted(reason)) is not in salesctl.yaml (lost_reasons: \(valid))")
+                }
+            case "step":
+                if let step = event["step"], !allSteps.contains(step) {
+                    add(event.mark, "unknown-step", "history: step \(quoted(step)) is not a step of any stage in salesctl.yaml")
+                }
+            case "quality":
+                if let indicator = event["indicator"], config.indicator(named: indicator) == nil {
+                    let valid = config.indicators.map(\.id).joined(separator: ", ")
+                    add(event.mark, "unknown-indicator", "history: quality indicator \(quoted(indicator)) is not in salesctl.yaml (quality: \(valid))")
+                }
+                if let value = event["value"], QualityAnswer(rawValue: value) == nil {
+                    add(event.mark, "bad-value", "history: quality value \(quoted(value)); valid: yes, no, unknown")
+                }
+            default:
+                break
+            }
+        }
+        return findings
+    }
+
+    public static func reportFindings(_ report: Report, name: ReportName, knownDeals: Set<String>,
+                                      config: Config, today: CalendarDate) -> [Finding] {
+        var findings: [Finding] = []
+        func add(_ key: String, _ code: String, _ message: String) {
+            findings.append(Finding(path: report.path, mark: report.marks[key], code: code, message: message))
+        }
+        if !knownDeals.contains(report.deal) {
+            add("deal", "unknown-deal", "deal \(quoted(report.deal)) does not exist in deals/")
+        }
+        if config.kind(named: report.kind) == nil {
+            let valid = config.kinds.map(\.id).joined(separator: ", ")
+            add("kind", "unknown-kind", "kind \(quoted(report.kind)) is not in salesctl.yaml (kinds: \(valid))")
+        }
+        for (i, signal) in report.signals.enumerated() where config.signal(named: signal) == nil {
+            let valid = config.signals.map(\.id).joined(separator: ", ")
+            findings.append(Finding(path: report.path, mark: report.marks["signals.\(i)"] ?? report.marks["signals"],
+                                    code: "unknown-signal",
+                                    message: "signal \(quoted(signal)) is not in salesctl.yaml (signals: \(valid))"))
+        }
+        if name.date != report.date {
+            add("date", "name-mismatch", "date \(report.date) does not match the file name's \(name.date)")
+        }
+        if name.deal != report.deal {
+            add("deal", "name-mismatch", "deal \(quoted(report.deal)) does not match the file name's \(quoted(name.deal))")
+        }
+        let expectedPath = ReportName(date: report.date, deal: name.deal, suffix: name.suffix).relativePath
+        if name.date == report.date && expectedPath != report.path {
+            findings.append(Finding(path: report.path, code: "name-mismatch", message: "report belongs in \(expectedPath)"))
+        }
+        if report.date > today {
+            add("date", "future-date", "date \(report.date) is after today (\(today))")
+        }
+        return findings
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,84 @@
+/// A deal seen as a line, not points (点でなく線): its history events and its reports merged
+/// in date order. Within one day, history events come before reports, each in file order.
+public struct TimelineEntry: Sendable, Equatable {
+    public enum Source: Sendable, Equatable {
+        case event(Deal.Event)
+        case report(Report)
+    }
+
+    public var date: CalendarDate
+    public var who: String?
+    public var source: Source
+    /// One line for people: what happened.
+    public var summary: String
+
+    public static func build(deal: Deal, reports: [Report], config: Config) -> [TimelineEntry] {
+        var entries: [(TimelineEntry, Int)] = []
+        for (i, event) in deal.history.enumerated() {
+            entries.append((TimelineEntry(date: event.date, who: event.by, source: .event(event),
+                                          summary: describe(event, config: config)), i))
+        }
+        let offset = deal.history.count
+        for (i, report) in reports.enumerated() {
+            entries.append((TimelineEntry(date: report.date, who: report.author, source: .report(report),
+                                          summary: describe(report, config: config)), offset + i))
+        }
+        return entries.sorted { ($0.0.date, $0.1) < ($1.0.date, $1.1) }.map(\.0)
+    }
+
+    static func stageLabel(_ id: String?, _ config: Config) -> String {
+        guard let id else { return "?" }
+        return config.stage(named: id)?.label ?? id
+    }
+
+    public static func describe(_ event: Deal.Event, config: Config) -> String {
+        switch event.kind {
+        case "created":
+            return "created in \(stageLabel(event["stage"], config))"
+        case "stage":
+            var text = "stage \(stageLabel(event["from"], config)) → \(stageLabel(event["to"], config))"
+            if event["regression"] == "true" { text += " (back)" }
+            if event["forced"] == "true" { text += " (forced: \(event["reason"] ?? ""))" }
+            if let missing = event["missing"] { text += "; missing: \(missing)" }
+            if let note = event["note"] { text += " — \(note)" }
+            return text
+        case "status":
+            var text = "status \(event["from"] ?? "?") → \(event["to"] ?? "?")"
+            if let reason = event["reason"] { text += " (\(config.lostReason(named: reason)?.label ?? reason))" }
+            if let note = event["note"] { text += " — \(note)" }
+            return text
+        case "step":
+            let step = event["step"] ?? "?"
+            let label = config.stages.flatMap(\.steps).first { $0.id == step }?.label ?? step
+            var text = event["undo"] == "true" ? "unchecked \(label)" : "checked \(label)"
+            if let note = event["note"] { text += " — \(note)" }
+            return text
+        case "quality":
+            let indicator = event["indicator"] ?? "?"
+            let label = config.indicator(named: indicator)?.label ?? indicator
+            var text = "quality \(label): \(event["value"] ?? "?")"
+            if let note = event["note"] { text += " — \(note)" }
+            return text
+        case "homework-done":
+            var text = "homework done \(event["ref"] ?? "")"
+            if let note = event["note"] { text += " — \(note)" }
+            return text
+        default:
+            let fields = event.fields.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
+            return fields.isEmpty ? event.kind : "\(event.kind) (\(fields))"
+        }
+    }
+
+    public static func describe(_ report: Report, config: Config) -> String {
+        let kind = config.kind(named: report.kind)?.label ?? report.kind
+        var text = kind
+        if !report.attendees.isEmpty {
+            text += ": " + report.attendees.map { a in a.title.map { "\(a.name)(\($0))" } ?? a.name }.joined(separator: ", ")
+        }
+        if !report.signals.isEmpty {
+            text += " [" + report.signals.map { config.signal(named: $0)?.label ?? $0 }.joined(separator: ", ") + "]"
+        }
+        if !report.homework.isEmpty { text += " 宿題×\(report.homework.count)" }
+        return text
+    }
+}

@@ -1,0 +1,35 @@
+extension Store {
+    /// Creates `deals/<id>.yaml` for a new deal with a `created` history event. The id is
+    /// checked first; the stage may be typed by id or label.
+    @discardableResult
+    public func createDeal(_ input: Deal, by author: String?) throws -> String {
+        try DealID.validate(input.id)
+        guard let stage = config.stage(named: input.stage) else {
+            throw SalesError.invalidArgument("unknown stage \(quoted(input.stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
+        }
+        if let amount = input.amount, amount < 0 {
+            throw SalesError.invalidArgument("amount must not be negative")
+        }
+        var deal = input
+        deal.stage = stage.id
+        deal.history = [Deal.Event(date: deal.created, by: author, kind: "created", fields: [("stage", stage.id)])]
+        let path = try dealPath(deal.id)
+        try FileSystem.createDirectories(absolute(Store.dealsDirectory))
+        try withLock {
+            if FileSystem.exists(absolute(path)) { throw SalesError.dealExists(deal.id) }
+            try FileSystem.writeAtomically(Array(deal.yamlText.utf8), to: absolute(path), display: path, createOnly: true)
+        }
+        return path
+    }
+
+    /// Last contact per deal: the date of its newest report, from file names alone.
+    public func lastContacts() -> [String: CalendarDate] {
+        var result: [String: CalendarDate] = [:]
+        for path in reportPaths() {
+            guard let name = ReportName(fileName: String(path.split(separator: "/").last!)) else { continue }
+            if let known = result[name.deal], known >= name.date { continue }
+            result[name.deal] = name.date
+        }
+        return result
+    }
+}

@@ -1,0 +1,71 @@
+extension Store {
+    /// What a rep typed for a new report, before it is checked against the store.
+    public struct ReportInput: Sendable {
+        public var deal: String
+        public var kind: String
+        public var date: CalendarDate
+        public var author: String?
+        public var attendees: [Report.Attendee] = []
+        public var signals: [String] = []
+        public var homework: [Report.Homework] = []
+        public var next: String?
+        public var body: String = ""
+
+        public init(deal: String, kind: String, date: CalendarDate, author: String?) {
+            self.deal = deal
+            self.kind = kind
+            self.date = date
+            self.author = author
+        }
+    }
+
+    /// Checks a new report against the store and fills in what the deal knows: kinds and signals
+    /// typed by label become ids; an attendee who is a key person of the deal gets the key
+    /// person's title and department when none were typed.
+    public func prepareReport(_ input: ReportInput, today: CalendarDate) throws -> Report {
+        let deal = try loadDeal(input.deal)
+        guard let kind = config.kind(named: input.kind) else {
+            throw SalesError.invalidArgument("unknown kind \(quoted(input.kind)); valid: \(config.kinds.map(\.id).joined(separator: ", "))")
+        }
+        if input.date > today {
+            throw SalesError.invalidArgument("report date \(input.date) is after today (\(today))")
+        }
+        let signals = try input.signals.map { name in
+            guard let signal = config.signal(named: name) else {
+                throw SalesError.invalidArgument("unknown signal \(quoted(name)); valid: \(config.signals.map(\.id).joined(separator: ", "))")
+            }
+            return signal.id
+        }
+        let attendees = input.attendees.map { attendee in
+            guard let person = deal.keyPersons.first(where: { $0.name == attendee.name }) else { return attendee }
+            return Report.Attendee(name: attendee.name, title: attendee.title ?? person.title,
+                                   department: attendee.department ?? person.department)
+        }
+        return Report(path: "", date: input.date, deal: deal.id, author: input.author, kind: kind.id,
+                      attendees: attendees, signals: signals, homework: input.homework,
+                      next: input.next, body: input.body)
+    }
+
+    /// Finds a report by path, file name, file stem, or a unique part of the stem (its suffix).
+    public func findReport(_ reference: String) throws -> String {
+        if reference.contains("/") {
+            let relative = reference.hasPrefix(root + "/") ? String(reference.dropFirst(root.count + 1)) : reference
+            let trimmed = relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
+            guard trimmed.hasPrefix(Store.reportsDirectory + "/"), !trimmed.split(separator: "/").contains(".."),
+                  FileSystem.exists(absolute(trimmed)) else {
+                throw SalesError.invalidArgument("no report \(quoted(reference))")
+            }
+            return trimmed
+        }
+        let stem = reference.hasSuffix(".md") ? String(reference.dropLast(3)) : reference
+        let paths = reportPaths()
+        let exact = paths.filter { $0.hasSuffix("/" + stem + ".md") }
+        if exact.count == 1 { return exact[0] }
+        let partial = paths.filter { $0.split(separator: "/").last!.dropLast(3).hasSuffix(stem) }
+        if partial.count == 1 { return partial[0] }
+        if partial.count > 1 {
+            throw SalesError.invalidArgument("report \(quoted(reference)) is ambiguous: \(partial.count) reports match")
+        }
+        throw SalesError.invalidArgument("no report \(quoted(reference))")
+    }
+}

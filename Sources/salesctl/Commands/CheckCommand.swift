@@ -1,0 +1,60 @@
+import ArgumentParser
+import SalesKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate every file of the store.",
+        discussion: """
+        Reads salesctl.yaml, every deal and every report, and prints each problem as \
+        path:line:col: error: [code] message. Prints nothing and exits 0 when the store is clean; \
+        exits 1 when anything was found. Run it after a merge, in a pre-commit hook, or in CI.
+
+        Codes: yaml-syntax, yaml-anchor, yaml-alias, yaml-tag, yaml-duplicate-key, yaml-key, \
+        yaml-depth, yaml-multiple-documents, invalid-utf8, file-too-large, missing-field, type, \
+        bad-date, bad-value, bad-id, id-mismatch, duplicate-id, duplicate-person, unknown-stage, \
+        unknown-step, unknown-reason, unknown-indicator, unknown-deal, unknown-kind, \
+        unknown-signal, bad-name, name-mismatch, future-date, no-front-matter.
+
+        Examples:
+          salesctl check
+          salesctl -C examples/broken check --today 2026-11-20
+          salesctl check --format json | jq -r '.[].code' | sort | uniq -c
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: CheckFormat = .text
+
+    enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func run() throws {
+        let store = try global.openStore()
+        let findings = StoreCheck.run(store, today: try global.todayDate(in: store))
+        switch format {
+        case .text:
+            let palette = global.palette()
+            for finding in findings {
+                Output.line(palette.enabled ? "\(palette.bold(finding.location)): \(palette.red("error")): [\(finding.code)] \(finding.message)" : finding.description)
+            }
+        case .json:
+            Output.write(JSONValue.array(findings.map(\.json)).render())
+        }
+        if !findings.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension Finding {
+    var json: JSONValue {
+        .object([
+            ("path", .string(path)),
+            ("line", line.map { .int($0) } ?? .null),
+            ("column", column.map { .int($0) } ?? .null),
+            ("severity", .string(severity.rawValue)),
+            ("code", .string(code)),
+            ("message", .string(message)),
+        ])
+    }
+}

@@ -1,0 +1,359 @@
+import ArgumentParser
+import SalesKit
+
+struct DealCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deal",
+        abstract: "Create, list and show deals.",
+        discussion: """
+        One YAML file per deal: deals/<id>.yaml. Ids are lower-case letters, digits and '-' \
+        (like acme-erp), at most 64 characters.
+        """,
+        subcommands: [DealNew.self, DealList.self, DealShow.self]
+    )
+}
+
+struct DealNew: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a deal.",
+        discussion: """
+        Writes deals/<id>.yaml with a 'created' history event and prints its path. The stage \
+        defaults to the first stage of salesctl.yaml and may be typed by id or label.
+
+        Examples:
+          salesctl deal new acme-erp --title "基幹システム刷新" --customer "株式会社アクメ" \\
+            --owner "佐藤 健" --amount 12000000 --expected-close 2027-03-31 \\
+            --key-person "山田 太郎,部長,情報システム部,D,supporter"
+          salesctl deal new kita-crm --title "CRM導入" --customer "北日本物流株式会社" --stage 定義 \\
+            --member "田中 美咲" --source 紹介
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The deal id (lower-case letters, digits and '-').")
+    var id: String
+
+    @Option(help: "What the customer wants, in a few words.")
+    var title: String
+
+    @Option(help: "The customer company.")
+    var customer: String
+
+    @Option(help: "The rep who owns the deal (default: the author).")
+    var owner: String?
+
+    @Option(help: "Expected order amount, a whole number in the deal's currency.")
+    var amount: String?
+
+    @Option(help: "Currency of the amount (default: salesctl.yaml's).")
+    var currency: String?
+
+    @Option(help: "Stage id or label (default: the first stage).")
+    var stage: String?
+
+    @Option(name: .customLong("expected-close"), help: ArgumentHelp("Expected close date.", valueName: "YYYY-MM-DD"))
+    var expectedClose: String?
+
+    @Option(help: "Where the deal came from (referral, inbound, event, ...).")
+    var source: String?
+
+    @Option(name: .customLong("member"), help: "A member of our side working on the deal. Repeatable.")
+    var members: [String] = []
+
+    @Option(name: .customLong("key-person"), help: ArgumentHelp("\"name,title,department,role,stance\" (role D/A/I; stance word or ○△−▽×). Repeatable.", valueName: "PERSON"))
+    var keyPersons: [String] = []
+
+    @Option(help: ArgumentHelp("Creation date (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: "Who creates the deal (default: SALESCTL_AUTHOR, else git user.name).")
+    var author: String?
+
+    func validate() throws {
+        if let problem = DealID.problem(id) { throw ValidationError("invalid deal id \(quoted(id)): \(problem)") }
+    }
+
+    func run() async throws {
+        let store = try global.openStore()
+        let today = try global.todayDate(in: store)
+        var amountValue: Int?
+        if let amount {
+            guard let value = parseInteger(amount.replacingCommas) else {
+                throw SalesError.invalidArgument("amount \(quoted(amount)) is not a whole number")
+            }
+            amountValue = value
+        }
+        let who = await Identity.author(author)
+        let deal = Deal(id: id, title: title, customer: customer, owner: owner ?? who, members: members,
+                        stage: stage ?? store.config.stages[0].id, amount: amountValue, currency: currency,
+                        created: try parseDate(date, option: "--date") ?? today,
+                        expectedClose: try parseDate(expectedClose, option: "--expected-close"), source: source,
+                        keyPersons: try keyPersons.map { try KeyPerson(commaSeparated: $0) })
+        Output.line(try store.createDeal(deal, by: who))
+    }
+}
+
+extension String {
+    /// `12,000,000` → `12000000`.
+    var replacingCommas: String { String(filter { $0 != "," && $0 != "_" }) }
+}
+
+struct DealList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List deals.",
+        discussion: """
+        One line per deal, sorted by id, with the last contact (the newest report's date).
+
+        Examples:
+          salesctl deal list
+          salesctl deal list --status open --owner "佐藤 健"
+          salesctl deal list --stage 決定 --format csv > decision.csv
+          salesctl deal list -q --status open | xargs -n1 salesctl deal show
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only deals with this status: open, won, lost, dropped, on-hold, closed (won/lost/dropped) or all.")
+    var status: String = "all"
+
+    @Option(help: "Only deals in this stage (id or label).")
+    var stage: String?
+
+    @Option(help: "Only deals owned by this rep.")
+    var owner: String?
+
+    @Option(help: "Only deals whose customer contains this text.")
+    var customer: String?
+
+    @Option(help: "Output format: table, json, csv or tsv.")
+    var format: OutputFormat = .table
+
+    @Flag(name: [.short, .long], help: "Print only deal ids, one per line.")
+    var quiet = false
+
+    func run() throws {
+        let store = try global.openStore()
+        let filter = try DealFilter(status: status, stage: stage, owner: owner, customer: customer, config: store.config)
+        let loaded = store.loadDeals()
+        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        let deals = loaded.deals.filter(filter.matches)
+        if quiet {
+            for deal in deals { Output.line(deal.id) }
+            return
+        }
+        let contacts = store.lastContacts()
+        let header = ["id", "title", "customer", "owner", "stage", "status", "amount", "currency", "expected_close", "last_contact"]
+        let rows = deals.map { d -> [String] in
+            let label = store.config.stage(named: d.stage)?.label ?? d.stage
+            return [d.id, d.title, d.customer, d.owner ?? "", format == .table ? label : d.stage, d.status.rawValue,
+                    d.amount.map { format == .table ? grouped($0) : String($0) } ?? "",
+                    d.currency ?? store.config.currency, d.expectedClose?.description ?? "",
+                    contacts[d.id]?.description ?? ""]
+        }
+        Output.write(render(format: format, header: header, rows: rows, rightAligned: [6],
+                            json: .array(deals.map { $0.summaryJSON(config: store.config, lastContact: contacts[$0.id]) }),
+                            palette: global.palette()))
+    }
+}
+
+/// The filters shared by list commands: status, stage, owner, customer.
+struct DealFilter {
+    var statuses: Set<Deal.Status>
+    var stage: String?
+    var owner: String?
+    var customer: String?
+
+    init(status: String, stage: String?, owner: String?, customer: String?, config: Config) throws {
+        switch status {
+        case "all": statuses = Set(Deal.Status.allCases)
+        case "closed": statuses = [.won, .lost, .dropped]
+        default:
+            guard let value = Deal.Status(rawValue: status) else {
+                throw SalesError.invalidArgument("unknown status \(quoted(status)); valid: open, won, lost, dropped, on-hold, closed, all")
+            }
+            statuses = [value]
+        }
+        if let stage {
+            guard let found = config.stage(named: stage) else {
+                throw SalesError.invalidArgument("unknown stage \(quoted(stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
+            }
+            self.stage = found.id
+        }
+        self.owner = owner
+        self.customer = customer
+    }
+
+    func matches(_ deal: Deal) -> Bool {
+        statuses.contains(deal.status)
+            && (stage == nil || deal.stage == stage)
+            && (owner == nil || deal.owner == owner)
+            && (customer == nil || deal.customer.contains(customer!))
+    }
+}
+
+extension Deal {
+    func summaryJSON(config: Config, lastContact: CalendarDate?) -> JSONValue {
+        .object([
+            ("id", .string(id)),
+            ("title", .string(title)),
+            ("customer", .string(customer)),
+            ("owner", .optional(owner)),
+            ("members", .array(members.map { .string($0) })),
+            ("stage", .string(stage)),
+            ("stage_label", .optional(config.stage(named: stage)?.label)),
+            ("status", .string(status.rawValue)),
+            ("amount", amount.map { .int($0) } ?? .null),
+            ("currency", .string(currency ?? config.currency)),
+            ("created", .string(created.description)),
+            ("expected_close", .optional(expectedClose?.description)),
+            ("source", .optional(source)),
+            ("last_contact", .optional(lastContact?.description)),
+        ])
+    }
+}
+
+struct DealShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a deal as a line: header, key persons, checklist, timeline.",
+        discussion: """
+        The timeline merges the deal's history (stage and status changes, checked steps, quality \
+        judgements) with its activity reports, in date order.
+
+        Examples:
+          salesctl deal show acme-erp
+          salesctl deal show acme-erp --format json | jq '.timeline[] | select(.type == "report")'
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The deal id.")
+    var id: String
+
+    @Option(help: "Output format: text or json.")
+    var format: TextOrJSON = .text
+
+    func run() throws {
+        let store = try global.openStore()
+        let deal = try store.loadDeal(id)
+        let loaded = store.loadReports(deals: [deal.id])
+        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        let timeline = TimelineEntry.build(deal: deal, reports: loaded.reports, config: store.config)
+        switch format {
+        case .json:
+            Output.write(deal.detailJSON(config: store.config, timeline: timeline).render())
+        case .text:
+            Output.write(deal.showText(config: store.config, timeline: timeline, palette: global.palette()))
+        }
+    }
+}
+
+extension Deal {
+    func showText(config: Config, timeline: [TimelineEntry], palette: Palette) -> String {
+        var out = palette.bold("\(id)  \(title)") + "\n"
+        let stageInfo = config.stage(named: stage).map { "\($0.label) (\($0.id), \($0.probability)%)" } ?? stage
+        var fields: [(String, String)] = [
+            ("customer", customer),
+            ("owner", owner ?? "-"),
+        ]
+        if !members.isEmpty { fields.append(("members", members.joined(separator: ", "))) }
+        fields.append(("stage", stageInfo))
+        fields.append(("status", status.rawValue))
+        if let amount { fields.append(("amount", "\(grouped(amount)) \(currency ?? config.currency)")) }
+        fields.append(("created", created.description))
+        if let expectedClose { fields.append(("expected", expectedClose.description)) }
+        if let source { fields.append(("source", source)) }
+        for (key, value) in fields { out += pad(key + ":", toWidth: 10, alignRight: false) + value + "\n" }
+
+        out += "\n" + palette.bold("Key persons") + "\n"
+        if keyPersons.isEmpty {
+            out += "  (none recorded: map the customer's power structure)\n"
+        } else {
+            var table = TextTable(columns: ["role", "stance", "name", "title", "department", "reports to"].map {
+                TextTable.Column(header: $0, alignment: .left)
+            })
+            table.rows = keyPersons.map { p in
+                [p.role?.rawValue ?? "", p.stance.map { "\($0.symbol) \($0.rawValue)" } ?? "", p.name,
+                 p.title ?? "", p.department ?? "", p.reportsTo ?? ""]
+            }
+            out += indent(table.render())
+        }
+
+        out += "\n" + palette.bold("Checklist") + "\n"
+        let current = config.stageIndex(stage) ?? config.stages.count - 1
+        for (index, s) in config.stages.enumerated() where index <= current {
+            let done = s.steps.filter { isChecked($0.id) }.count
+            out += "  \(s.label) \(done)/\(s.steps.count)\n"
+            for step in s.steps {
+                let entry = checklist.first { $0.step == step.id }
+                let mark = entry == nil ? "[ ]" : palette.green("[x]")
+                var line = "    \(mark) \(step.label) (\(step.id))"
+                if let entry { line += "  \(entry.done)" + (entry.note.map { "  \($0)" } ?? "") }
+                out += line + "\n"
+            }
+        }
+
+        out += "\n" + palette.bold("Timeline") + "\n"
+        if timeline.isEmpty { out += "  (nothing yet)\n" }
+        for entry in timeline {
+            let who = entry.who.map { "  \($0)" } ?? ""
+            let marker: String
+            switch entry.source {
+            case .event: marker = "*"
+            case .report: marker = "●"
+            }
+            out += "  \(entry.date) \(marker) \(entry.summary)" + palette.dim(who) + "\n"
+            if case .report(let report) = entry.source, let next = report.next {
+                out += "               next: \(next)\n"
+            }
+        }
+        return out
+    }
+
+    func detailJSON(config: Config, timeline: [TimelineEntry]) -> JSONValue {
+        var object: [(String, JSONValue)] = []
+        if case .object(let summary) = summaryJSON(config: config, lastContact: timeline.compactMap { entry -> CalendarDate? in
+            if case .report = entry.source { return entry.date } else { return nil }
+        }.max()) {
+            object = summary
+        }
+        object.append(("key_persons", .array(keyPersons.map { p in
+            .object([
+                ("name", .string(p.name)), ("title", .optional(p.title)), ("department", .optional(p.department)),
+                ("role", .optional(p.role?.rawValue)), ("stance", .optional(p.stance?.rawValue)),
+                ("authority", .optional(p.authority?.rawValue)), ("information", .optional(p.information?.rawValue)),
+                ("reports_to", .optional(p.reportsTo)),
+            ])
+        })))
+        object.append(("checklist", .array(checklist.map { c in
+            .object([("step", .string(c.step)), ("done", .string(c.done.description)), ("note", .optional(c.note))])
+        })))
+        object.append(("timeline", .array(timeline.map { entry in
+            var fields: [(String, JSONValue)] = [("date", .string(entry.date.description)), ("who", .optional(entry.who))]
+            switch entry.source {
+            case .event(let event):
+                fields.append(("type", .string("event")))
+                fields.append(("event", .string(event.kind)))
+                fields.append(("fields", .object(event.fields.map { ($0.0, .string($0.1)) })))
+            case .report(let report):
+                fields.append(("type", .string("report")))
+                fields.append(("path", .string(report.path)))
+            }
+            fields.append(("summary", .string(entry.summary)))
+            return .object(fields)
+        })))
+        return .object(object)
+    }
+}
+
+/// Indents every line of a block by two spaces.
+func indent(_ text: String, by width: Int = 2) -> String {
+    let pad = String(repeating: " ", count: width)
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import SalesKit
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new store: salesctl.yaml, deals/ and reports/.",
+        discussion: """
+        Writes a commented salesctl.yaml with the default stages (発見, 定義, 決定, デリバリー, 維持), \
+        activity kinds, energy weights, lost reasons and quality indicators. Edit it to fit the team. \
+        Refuses to overwrite an existing store.
+
+        Examples:
+          salesctl init                 # in the current directory
+          salesctl init ~/sales/team-a  # creates the directory if needed
+          cd ~/sales/team-a && git init && git add . && git commit -m "salesctl store"
+        """
+    )
+
+    @Argument(help: "Where to create the store (default: the current directory).")
+    var directory: String = "."
+
+    func run() throws {
+        let root = try Store.initialize(at: directory)
+        Output.line("Initialized empty salesctl store in \(root)")
+    }
+}

@@ -1,0 +1,302 @@
+import ArgumentParser
+import SalesKit
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Log customer contacts (activity reports) and read them.",
+        discussion: """
+        One report per customer contact: a Markdown file with YAML front matter under \
+        reports/YYYY/MM/. Reports are written once and never rewritten by salesctl.
+        """,
+        subcommands: [ReportAdd.self, ReportList.self, ReportShow.self]
+    )
+}
+
+struct ReportAdd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Log a customer contact.",
+        discussion: """
+        Writes reports/YYYY/MM/<date>-<deal>-<random>.md and prints its path. The body comes from \
+        -m, from --file (or --file - for standard input), or from your editor when standard input \
+        is a terminal (git's editor order: GIT_EDITOR, core.editor, VISUAL, EDITOR, vi); an empty \
+        body in the editor aborts and writes nothing. Without a terminal and without a message the \
+        report has no body.
+
+        An attendee who is a key person of the deal gets the key person's title and department. \
+        Kinds and signals may be typed by id or by their Japanese label (see salesctl.yaml). \
+        The author is --author, else SALESCTL_AUTHOR, else git's user.name.
+
+        Examples:
+          salesctl report add --deal acme-erp --kind visit \\
+            --attendee "山田 太郎" --attendee "伊藤 花子,課長,経理部" \\
+            --signal question --homework "見積書を送付;田中;2026-11-27" \\
+            --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
+          echo "電話で導入時期を確認" | salesctl report add --deal acme-erp --kind phone --file -
+          salesctl report add --deal acme-erp --kind 訪問     # opens the editor
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The deal this contact belongs to.")
+    var deal: String
+
+    @Option(help: "Kind of contact: an id or label from salesctl.yaml (visit, phone, web-meeting, ...).")
+    var kind: String
+
+    @Option(help: ArgumentHelp("Date of the contact (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .customLong("attendee"), help: ArgumentHelp("A customer person met, \"name,title[,department]\". Repeatable.", valueName: "PERSON"))
+    var attendees: [String] = []
+
+    @Option(name: .customLong("signal"), help: "A signal of customer energy (question, introduced-boss, ...). Repeatable.")
+    var signals: [String] = []
+
+    @Option(name: .customLong("homework"), help: ArgumentHelp("A request from the customer, \"text[;for[;due]]\". Repeatable.", valueName: "ITEM"))
+    var homework: [String] = []
+
+    @Option(help: "The agreed next step.")
+    var next: String?
+
+    @Option(name: [.customShort("m"), .customLong("message")], help: "The report body (Markdown).")
+    var message: String?
+
+    @Option(name: .customLong("file"), help: ArgumentHelp("Read the body from FILE, or from standard input with -.", valueName: "FILE"))
+    var file: String?
+
+    @Option(help: "Who writes the report (default: SALESCTL_AUTHOR, else git user.name).")
+    var author: String?
+
+    func validate() throws {
+        if message != nil && file != nil { throw ValidationError("use either --message or --file, not both") }
+        if let problem = DealID.problem(deal) { throw ValidationError("invalid deal id \(quoted(deal)): \(problem)") }
+    }
+
+    func run() async throws {
+        let store = try global.openStore()
+        let today = try global.todayDate(in: store)
+        var input = Store.ReportInput(deal: deal, kind: kind, date: try parseDate(date, option: "--date") ?? today,
+                                      author: await Identity.author(author))
+        input.attendees = try attendees.map { try Report.Attendee(commaSeparated: $0) }
+        input.signals = signals
+        input.homework = try homework.map { try Report.Homework(semicolonSeparated: $0) }
+        input.next = next
+        if let message {
+            input.body = message
+        } else if let file {
+            input.body = try readBody(file)
+        }
+        var report = try store.prepareReport(input, today: today)
+        if message == nil && file == nil && Editor.isInteractive {
+            report = try await ReportDraft.edit(report, store: store, today: today)
+        }
+        let path = try store.withLock { try store.addReport(report) }
+        Output.line(path)
+    }
+
+    private func readBody(_ file: String) throws -> String {
+        let bytes: [UInt8]
+        if file == "-" {
+            bytes = try FileSystem.readStandardInput(limit: YAMLReader.maxFileSize)
+        } else {
+            bytes = try FileSystem.read(file, limit: YAMLReader.maxFileSize)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw SalesError.invalidArgument("\(quoted(file)) is not valid UTF-8")
+        }
+        return text
+    }
+}
+
+/// The editor round trip of `report add`: a draft in .salesctl/REPORT_EDITMSG.md, kept when
+/// anything fails so no typing is lost.
+enum ReportDraft {
+    static let helpStart = "<!-- salesctl:"
+
+    static func edit(_ report: Report, store: Store, today: CalendarDate) async throws -> Report {
+        let draftPath = store.absolute(Store.stateDirectory + "/REPORT_EDITMSG.md")
+        try FileSystem.createDirectories(store.absolute(Store.stateDirectory))
+        let help = """
+        \(helpStart) write what happened above this comment, in Markdown. Edit the front matter
+        as needed. This comment is removed; an empty body aborts and writes nothing.
+        kinds: \(store.config.kinds.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
+        signals: \(store.config.signals.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
+        -->
+
+        """
+        var draft = report
+        draft.body = "\n" + help
+        try FileSystem.writeAtomically(Array(draft.fileText.utf8), to: draftPath)
+        try await Editor.edit(draftPath)
+        let bytes = try FileSystem.read(draftPath)
+        do {
+            var edited = try bytes.withUnsafeBytes { try Report.parse($0, path: draftPath) }
+            if let start = edited.body.range(of: helpStart) {
+                edited.body = String(edited.body[..<start.lowerBound])
+            }
+            edited.body = edited.body.trimmingSpaces
+            while edited.body.hasSuffix("\n") { edited.body.removeLast() }
+            guard !edited.body.trimmingCharactersAndNewlines.isEmpty else {
+                throw SalesError.aborted("empty report; nothing written")
+            }
+            var input = Store.ReportInput(deal: edited.deal, kind: edited.kind, date: edited.date, author: edited.author)
+            input.attendees = edited.attendees
+            input.signals = edited.signals
+            input.homework = edited.homework
+            input.next = edited.next
+            input.body = edited.body
+            return try store.prepareReport(input, today: today)
+        } catch let error as SalesError {
+            if case .aborted = error { throw error }
+            Output.error("salesctl: your draft is kept in \(draftPath)")
+            throw error
+        }
+    }
+}
+
+extension String {
+    var trimmingCharactersAndNewlines: String {
+        String(self.unicodeScalars.filter { !($0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}") })
+    }
+}
+
+struct ReportList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List reports, oldest first.",
+        discussion: """
+        Examples:
+          salesctl report list --deal acme-erp
+          salesctl report list --since 2026-11-01 --author "佐藤 健"
+          salesctl report list --format json | jq -r '.[] | [.date, .deal, .kind] | @tsv'
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only reports of this deal.")
+    var deal: String?
+
+    @Option(help: ArgumentHelp("Only reports on or after DATE.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only reports on or before DATE.", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(help: "Only reports by this author.")
+    var author: String?
+
+    @Option(help: "Output format: table, json, csv or tsv.")
+    var format: OutputFormat = .table
+
+    @Flag(name: [.short, .long], help: "Print only report paths, one per line.")
+    var quiet = false
+
+    func run() throws {
+        let store = try global.openStore()
+        if let deal { _ = try store.loadDeal(deal) }
+        let loaded = store.loadReports(deals: deal.map { [$0] }, since: try parseDate(since, option: "--since"),
+                                       until: try parseDate(until, option: "--until"))
+        let reports = loaded.reports.filter { author == nil || $0.author == author }
+        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        if quiet {
+            for report in reports { Output.line(report.path) }
+            return
+        }
+        let header = ["date", "deal", "kind", "author", "attendees", "path"]
+        let rows = reports.map { r in
+            [r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "), r.path]
+        }
+        Output.write(render(format: format, header: header, rows: rows, rightAligned: [], json: .array(reports.map(\.json)),
+                            palette: global.palette()))
+    }
+}
+
+struct ReportShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one report.",
+        discussion: """
+        REPORT is a path, a file name, or a unique end of the file name (its random suffix).
+
+        Examples:
+          salesctl report show reports/2026/11/2026-11-12-acme-erp-3f9a2c.md
+          salesctl report show 3f9a2c
+          salesctl report show 3f9a2c --format json
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The report: a path, file name or unique suffix.")
+    var report: String
+
+    @Option(help: "Output format: text or json.")
+    var format: TextOrJSON = .text
+
+    func run() throws {
+        let store = try global.openStore()
+        let report = try store.loadReport(try store.findReport(report))
+        switch format {
+        case .json: Output.write(report.json.render())
+        case .text: Output.write(report.showText(config: store.config, palette: global.palette()))
+        }
+    }
+}
+
+enum TextOrJSON: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+extension Report.Attendee {
+    /// `山田 太郎 (部長, 情報システム部)`.
+    var label: String {
+        let details = [title, department].compactMap { $0 }
+        return details.isEmpty ? name : "\(name) (\(details.joined(separator: ", ")))"
+    }
+
+    var json: JSONValue {
+        .object([("name", .string(name)), ("title", .optional(title)), ("department", .optional(department))])
+    }
+}
+
+extension Report {
+    var json: JSONValue {
+        .object([
+            ("path", .string(path)),
+            ("date", .string(date.description)),
+            ("deal", .string(deal)),
+            ("author", .optional(author)),
+            ("kind", .string(kind)),
+            ("attendees", .array(attendees.map(\.json))),
+            ("signals", .array(signals.map { .string($0) })),
+            ("homework", .array(homework.map { h in
+                .object([("text", .string(h.text)), ("for", .optional(h.assignee)), ("due", .optional(h.due?.description))])
+            })),
+            ("next", .optional(next)),
+            ("body", .string(body)),
+        ])
+    }
+
+    func showText(config: Config, palette: Palette) -> String {
+        var lines = [palette.bold(path)]
+        let kindLabel = config.kind(named: kind).map { "\($0.id) (\($0.label))" } ?? kind
+        lines.append("date:      \(date)")
+        lines.append("deal:      \(deal)")
+        lines.append("kind:      \(kindLabel)")
+        if let author { lines.append("author:    \(author)") }
+        for attendee in attendees { lines.append("attendee:  \(attendee.label)") }
+        if !signals.isEmpty {
+            lines.append("signals:   " + signals.map { s in config.signal(named: s).map { "\($0.id) (\($0.label))" } ?? s }.joined(separator: ", "))
+        }
+        for item in homework {
+            let extra = [item.assignee, item.due.map { "due \($0)" }].compactMap { $0 }
+            lines.append("homework:  \(item.text)" + (extra.isEmpty ? "" : " (\(extra.joined(separator: ", ")))"))
+        }
+        if let next { lines.append("next:      \(next)") }
+        var text = lines.joined(separator: "\n") + "\n"
+        if !body.isEmpty { text += "\n" + body + (body.hasSuffix("\n") ? "" : "\n") }
+        return text
+    }
+}

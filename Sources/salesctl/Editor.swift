@@ -1,0 +1,34 @@
+import SalesKit
+import Subprocess
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Opens the user's editor on a file, in the order git uses: `git var GIT_EDITOR` (which honours
+/// GIT_EDITOR, core.editor, VISUAL and EDITOR), else VISUAL, else EDITOR, else vi.
+enum Editor {
+    static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+    static func command() async -> String {
+        if let editor = await Identity.gitOutput(["var", "GIT_EDITOR"]), !editor.isEmpty { return editor }
+        for name in ["VISUAL", "EDITOR"] {
+            if let value = FileSystem.environment(name), !value.isEmpty { return value }
+        }
+        return "vi"
+    }
+
+    /// Runs the editor on the terminal; throws when it fails.
+    static func edit(_ path: String) async throws {
+        let editor = await command()
+        // As git does: the editor string may carry arguments, so the shell splits it.
+        let result = try await run(.name("sh"), arguments: ["-c", editor + " \"$@\"", editor, path],
+                                   input: .currentStandardInput, output: .currentStandardOutput,
+                                   error: .currentStandardError)
+        guard result.terminationStatus.isSuccess else {
+            throw SalesError.aborted("the editor '\(escapedForMessage(editor))' failed; your draft is in \(path)")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import SalesKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Options every command takes: where the store is, what day it is, whether to colour.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: [.customShort("C"), .customLong("dir")], help: ArgumentHelp(
+        "Use the store in DIR (default: SALESCTL_DIR, else the nearest salesctl.yaml upward).", valueName: "DIR"))
+    var directory: String?
+
+    @Option(help: ArgumentHelp("Take DATE as today (default: SALESCTL_TODAY, else the clock in the team's time zone).",
+                               valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Option(help: "Colour output: auto (on a terminal), always or never. NO_COLOR turns auto off.")
+    var color: ColorMode = .auto
+
+    /// Finds and opens the store.
+    func openStore() throws -> Store {
+        let root = try Store.locate(explicit: directory, environment: FileSystem.environment("SALESCTL_DIR"),
+                                    start: FileSystem.currentDirectory())
+        return try Store.open(root: root)
+    }
+
+    func todayDate(in store: Store) throws -> CalendarDate {
+        try Clock.today(override: today, timezone: store.config.timezone)
+    }
+
+    func palette(forStandardError: Bool = false) -> Palette {
+        Palette(mode: color, isTerminal: isatty(forStandardError ? 2 : 1) == 1,
+                environment: ["NO_COLOR": FileSystem.environment("NO_COLOR") ?? "",
+                              "TERM": FileSystem.environment("TERM") ?? ""])
+    }
+}
+
+extension ColorMode: ExpressibleByArgument {}
+
+/// How list and score commands print: a table for people, the rest for scripts.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, tsv
+}
+
+/// Parses a `--date`, `--since`-style option value, with the option's name in the error.
+func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
+    guard let text else { return nil }
+    guard let date = CalendarDate(text) else {
+        throw SalesError.invalidArgument("invalid date \(quoted(text)) for \(option) (expected YYYY-MM-DD)")
+    }
+    return date
+}

@@ -1,0 +1,44 @@
+import SalesKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// stdout is data, stderr is talk. Output is buffered and written with write(2), so a closed
+/// pipe (`salesctl deal list | head -1`) ends quietly.
+enum Output {
+    nonisolated(unsafe) private static var buffer: [UInt8] = []
+
+    static func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    static func line(_ text: String = "") { write(text + "\n") }
+
+    static func flush() {
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer.withUnsafeBytes { rawWrite(1, $0.baseAddress! + offset, buffer.count - offset) }
+            if n <= 0 {
+                if n < 0 && errno == EINTR { continue }
+                break
+            }
+            offset += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// One message to stderr (a newline is added).
+    static func error(_ text: String) {
+        let bytes = Array((text + "\n").utf8)
+        _ = bytes.withUnsafeBytes { rawWrite(2, $0.baseAddress!, bytes.count) }
+    }
+}
+
+/// write(2), named apart from `Output.write`.
+private func rawWrite(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, pointer, count)
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import SalesKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The root command.
+///
+/// Adding a command (like git's "adding a new built-in"):
+/// 1. The logic goes in SalesKit as a pure function of (store data, today), with a unit test.
+/// 2. `Commands/<Noun>Command.swift` holds the command: abstract, a discussion with at least two
+///    examples on `examples/basic`, `@OptionGroup var global: GlobalOptions`, a short `run()`.
+/// 3. Register it in `subcommands` below (the only registry).
+/// 4. An end-to-end test in `Tests/SalesctlTests` runs the built binary on a copy of `examples/basic`
+///    and checks stdout, stderr, exit code and files; every new error message gets a test.
+/// 5. Regenerate `man/` and `completions/` (`scripts/generate-docs`) and update the README.
+@main
+struct Salesctl: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "salesctl",
+        abstract: "Sales deals and activity reports as plain text files, shared through git.",
+        discussion: """
+        salesctl keeps one YAML file per deal (deals/<id>.yaml), one Markdown file per customer \
+        contact (reports/YYYY/MM/...md) and the team's settings (salesctl.yaml) in a directory \
+        you can diff, review and share with git.
+
+        The store is found from -C/--dir, else SALESCTL_DIR, else the nearest salesctl.yaml \
+        walking upward from the current directory.
+
+        Exit codes: 0 ok; 1 failure or findings; 2 usage error; 75 the store is locked by \
+        another salesctl.
+
+        Examples:
+          salesctl init my-team
+          salesctl -C examples/basic deal list
+          salesctl report add --deal acme-erp --kind visit --attendee "山田 太郎,部長" -m "要件を確認"
+        """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self,
+            DealCommand.self,
+            ReportCommand.self,
+            CheckCommand.self,
+        ]
+    )
+
+    /// Runs the command and maps errors to the documented exit codes: SalesError messages go to
+    /// stderr as they are; ArgumentParser's usage errors (64) become 2.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            Output.flush()
+        } catch let error as SalesError {
+            Output.flush()
+            Output.error(error.message)
+            terminate(error.exitCode)
+        } catch let error as ExitCode {
+            Output.flush()
+            terminate(error.rawValue)
+        } catch {
+            Output.flush()
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Output.write(message + "\n") }
+                Output.flush()
+                terminate(0)
+            }
+            if !message.isEmpty { Output.error(message) }
+            terminate(code.rawValue == 64 ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// exit(3), named apart from ParsableCommand's `exit(withError:)`.
+func terminate(_ code: Int32) -> Never {
+    exit(code)
+}
