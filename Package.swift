@@ -35,7 +35,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SalesctlTests",
-            dependencies: ["SalesKit"]
+            dependencies: ["SalesKit", "salesctl"]
         ),
     ]
 )

@@ -17,11 +17,13 @@ func render(format: OutputFormat, header: [String], rows: [[String]], rightAlign
     case .tsv:
         return Delimited.tsv(header: header, rows: rows)
     case .table:
-        var table = TextTable(columns: header.enumerated().map { i, title in
-            TextTable.Column(header: title, alignment: rightAligned.contains(i) ? .right : .left)
-        })
-        table.rows = rows
-        return table.render(maxWidth: terminalWidth(), colorHeader: palette.enabled ? palette.bold : nil)
+        var columns: [TextTable.Column] = []
+        for (i, title) in header.enumerated() {
+            columns.append(TextTable.Column(header: title, alignment: rightAligned.contains(i) ? .right : .left))
+        }
+        let table = TextTable(columns: columns, rows: rows)
+        let bold: ((String) -> String)? = palette.enabled ? { palette.bold($0) } : nil
+        return table.render(maxWidth: terminalWidth(), colorHeader: bold)
     }
 }
 

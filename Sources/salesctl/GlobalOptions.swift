@@ -22,6 +22,9 @@ struct GlobalOptions: ParsableArguments {
 
     /// Finds and opens the store.
     func openStore() throws -> Store {
+        if let today, CalendarDate(today) == nil {
+            throw SalesError.invalidArgument("invalid date \(quoted(today)) for --today (expected YYYY-MM-DD)")
+        }
         let root = try Store.locate(explicit: directory, environment: FileSystem.environment("SALESCTL_DIR"),
                                     start: FileSystem.currentDirectory())
         return try Store.open(root: root)

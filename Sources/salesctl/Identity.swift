@@ -14,7 +14,7 @@ enum Identity {
         guard let result = try? await run(.name("git"), arguments: Arguments(arguments),
                                           output: .string(limit: 1 << 16), error: .discarded),
               result.terminationStatus.isSuccess,
-              let text = result.standardOutput?.trimmingSpaces.split(separator: "\n").first else { return nil }
+              let text = result.standardOutput.trimmingSpaces.split(separator: "\n").first else { return nil }
         return String(text)
     }
 }

@@ -37,6 +37,9 @@ public enum YAMLWriter {
         needsQuotes(text) ? doubleQuoted(text) : text
     }
 
+    /// Characters of numbers, dates and times (`0123`, `1e3`, `2026-11-20`, `12:30`, `0x1F`).
+    static let numberLike = Set("0123456789-+:._ eExXoObBaAcCdDfF".unicodeScalars)
+
     static let reservedWords: Set<String> = [
         "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n",
     ]
@@ -55,7 +58,7 @@ public enum YAMLWriter {
             }
         }
         // Anything a resolver could read as a number, date or time.
-        if ("0"..."9").contains(first) { return true }
+        if ("0"..."9").contains(first) && text.unicodeScalars.allSatisfy({ numberLike.contains($0) }) { return true }
         if first == "." || first == "+" { return true }
         return false
     }

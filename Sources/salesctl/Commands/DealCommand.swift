@@ -71,10 +71,6 @@ struct DealNew: AsyncParsableCommand {
     @Option(help: "Who creates the deal (default: SALESCTL_AUTHOR, else git user.name).")
     var author: String?
 
-    func validate() throws {
-        if let problem = DealID.problem(id) { throw ValidationError("invalid deal id \(quoted(id)): \(problem)") }
-    }
-
     func run() async throws {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)

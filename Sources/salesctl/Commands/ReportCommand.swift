@@ -72,7 +72,6 @@ struct ReportAdd: AsyncParsableCommand {
 
     func validate() throws {
         if message != nil && file != nil { throw ValidationError("use either --message or --file, not both") }
-        if let problem = DealID.problem(deal) { throw ValidationError("invalid deal id \(quoted(deal)): \(problem)") }
     }
 
     func run() async throws {
