@@ -81,7 +81,6 @@ private struct Builder {
         } else {
             return nil
         }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
