@@ -51,7 +51,7 @@ struct Salesctl: AsyncParsableCommand {
     /// stderr as they are; ArgumentParser's usage errors (64) become 2.
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(try hoistGlobalOptions(Array(CommandLine.arguments.dropFirst())))
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -83,4 +83,45 @@ struct Salesctl: AsyncParsableCommand {
 /// exit(3), named apart from ParsableCommand's `exit(withError:)`.
 func terminate(_ code: Int32) -> Never {
     exit(code)
+}
+
+/// Global options may come before the subcommand, as in git: `salesctl -C examples/basic deal
+/// list`. A leading `-C DIR` changes into DIR (paths on the command line are then relative to
+/// it, as with `git -C`); a leading `--today` or `--color` is moved after the subcommand, where
+/// every command's `GlobalOptions` reads it.
+func hoistGlobalOptions(_ arguments: [String]) throws -> [String] {
+    var rest = arguments[...]
+    var moved: [String] = []
+    while let first = rest.first {
+        if first == "-C" || first == "--dir" || first.hasPrefix("--dir=") {
+            let directory: String
+            if first.hasPrefix("--dir=") {
+                directory = String(first.dropFirst(6))
+                rest = rest.dropFirst()
+            } else {
+                guard rest.count >= 2 else { throw SalesError.invalidArgument("\(first) needs a directory") }
+                directory = rest[rest.startIndex + 1]
+                rest = rest.dropFirst(2)
+            }
+            guard chdir(directory) == 0 else {
+                throw SalesError.invalidArgument("cannot change to \(quoted(directory)): \(String(cString: strerror(errno)).lowercased())")
+            }
+        } else if first == "--today" || first == "--color" {
+            guard rest.count >= 2 else { break }
+            moved += rest.prefix(2)
+            rest = rest.dropFirst(2)
+        } else if first.hasPrefix("--today=") || first.hasPrefix("--color=") {
+            moved.append(first)
+            rest = rest.dropFirst()
+        } else {
+            break
+        }
+    }
+    var result = Array(rest)
+    if let terminator = result.firstIndex(of: "--") {
+        result.insert(contentsOf: moved, at: terminator)
+    } else {
+        result += moved
+    }
+    return result
 }

@@ -89,6 +89,10 @@ private struct Builder {
                 var message = problem
                 if let context = parser.context.map({ String(cString: $0) }) {
                     message = "\(problem) \(context)"
+                    let start = mark(parser.context_mark)
+                    if start.line != mark(where_).line {
+                        message += " (started at line \(start.line + 1), column \(start.column + 1))"
+                    }
                 }
                 throw fail(mark(where_), "yaml-syntax", escapedForMessage(message, limit: 200))
             }
