@@ -44,6 +44,7 @@ struct Salesctl: AsyncParsableCommand {
             DealCommand.self,
             ReportCommand.self,
             CheckCommand.self,
+            EnergyCommand.self,
         ]
     )
 

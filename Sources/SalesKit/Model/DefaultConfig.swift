@@ -114,7 +114,9 @@ kinds:
     points: 0
 
 # Energy points per attendee by title, most senior first: the first rank with a
-# keyword found in the title wins; anyone else scores the default.
+# keyword found in the title wins; anyone else scores the default. Japanese
+# keywords match anywhere in the title (本部長 in 物流本部長); English ones match
+# whole words in any case (CTO, not the "cto" in Factory).
 titles:
   default: 1
   ranks:

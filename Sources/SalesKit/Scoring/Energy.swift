@@ -1,0 +1,258 @@
+/// User energy (ユーザエネルギー): how seriously a customer engages, read from its activity reports.
+///
+/// A report's points = its kind's points + Σ points of each attendee's title + Σ points of each
+/// signal, all set in `salesctl.yaml`. The score reads them three ways: cumulative (the total),
+/// breadth (多面的接触: people, titles, departments, key persons, the approval route) and
+/// continuity (継続性: active weeks, the longest gap, the 4-week trend). Pure: a function of the
+/// deal, its reports, the config and `today`; it never reads the clock.
+public enum Energy {
+    /// The points of one attendee, explained.
+    public struct AttendeePoints: Sendable, Equatable {
+        public var name: String
+        public var title: String?
+        public var department: String?
+        public var points: Int
+        /// The matched keyword, nil when the default weight applied.
+        public var keyword: String?
+    }
+
+    /// One report's contribution: the line `--explain` prints.
+    public struct Line: Sendable, Equatable {
+        public var date: CalendarDate
+        public var path: String
+        public var kind: String
+        public var kindPoints: Int
+        public var attendees: [AttendeePoints]
+        public var signals: [(id: String, points: Int)]
+        public var points: Int { kindPoints + attendees.reduce(0) { $0 + $1.points } + signals.reduce(0) { $0 + $1.points } }
+
+        public static func == (a: Line, b: Line) -> Bool {
+            a.date == b.date && a.path == b.path && a.kind == b.kind && a.kindPoints == b.kindPoints
+                && a.attendees == b.attendees && a.signals.elementsEqual(b.signals, by: { $0 == $1 })
+        }
+    }
+
+    public struct KeyPersonMet: Sendable, Equatable {
+        public var name: String
+        public var role: KeyPerson.Role
+        public var met: Bool
+    }
+
+    public struct Breadth: Sendable, Equatable {
+        public var people: Int
+        public var titles: Int
+        public var departments: Int
+        /// The deal's key persons with a role (D, A, I), in file order, each marked met or not.
+        public var keyPersons: [KeyPersonMet]
+        public var keyPersonsMet: Int { keyPersons.filter(\.met).count }
+        public var keyPersonsTotal: Int { keyPersons.count }
+        /// The D and A key persons not met yet.
+        public var approvalRouteMissing: [KeyPersonMet] { keyPersons.filter { $0.role != .I && !$0.met } }
+        /// Every D and A has been met; false when the deal records no D or A.
+        public var approvalRouteCovered: Bool {
+            keyPersons.contains { $0.role != .I } && approvalRouteMissing.isEmpty
+        }
+    }
+
+    public struct Continuity: Sendable, Equatable {
+        /// Weeks (Monday to Sunday) with at least one report, of the last `windowWeeks` weeks
+        /// ending with the week of `today`.
+        public var weeksActive: Int
+        public var windowWeeks: Int
+        /// The most days between two consecutive contacts, or between the last contact and
+        /// today; nil without reports.
+        public var longestGapDays: Int?
+    }
+
+    public enum Direction: String, Sendable { case rising, falling, flat }
+
+    public struct Trend: Sendable, Equatable {
+        /// Points of the last 4 weeks (this week and the 3 before).
+        public var recent: Int
+        /// Points of the 4 weeks before those.
+        public var previous: Int
+        /// Points per week of the last 12 weeks, oldest first; the last is this week.
+        public var weekly: [Int]
+        public var direction: Direction {
+            recent > previous ? .rising : recent < previous ? .falling : .flat
+        }
+    }
+
+    public struct Score: Sendable, Equatable {
+        public var deal: String
+        public var total: Int
+        /// Every report counted, oldest first; their points sum to `total`.
+        public var lines: [Line]
+        public var breadth: Breadth
+        public var continuity: Continuity
+        public var trend: Trend
+        public var lastContact: CalendarDate? { lines.last?.date }
+    }
+
+    public static let trendWeeks = 12
+    public static let defaultWindowWeeks = 8
+
+    /// Points of an attendee by title: the first rank (most senior first) with a keyword found in
+    /// the title wins, else the default. Japanese keywords match anywhere in the title; keywords
+    /// in ASCII match whole words, ignoring ASCII case ("cto" is not found in "Factory").
+    public static func titlePoints(_ title: String?, config: Config) -> (points: Int, keyword: String?) {
+        guard let title, !title.isEmpty else { return (config.defaultTitlePoints, nil) }
+        let folded = asciiLowercased(title)
+        for rank in config.titles {
+            for keyword in rank.keywords where !keyword.isEmpty && contains(folded, asciiLowercased(keyword)) {
+                return (rank.points, keyword)
+            }
+        }
+        return (config.defaultTitlePoints, nil)
+    }
+
+    /// One report's points, itemised. Unknown kinds and signals count 0 (`check` reports them).
+    public static func line(for report: Report, config: Config) -> Line {
+        let kind = config.kind(named: report.kind)
+        return Line(
+            date: report.date, path: report.path, kind: kind?.id ?? report.kind, kindPoints: kind?.points ?? 0,
+            attendees: report.attendees.map { a in
+                let (points, keyword) = titlePoints(a.title, config: config)
+                return AttendeePoints(name: a.name, title: a.title, department: a.department, points: points, keyword: keyword)
+            },
+            signals: report.signals.map { id in
+                let signal = config.signal(named: id)
+                return (signal?.id ?? id, signal?.points ?? 0)
+            })
+    }
+
+    /// The energy of one deal. `reports` may hold other deals' reports and reports after `today`
+    /// or before `since`: those are skipped. One pass over the reports.
+    public static func score(deal: Deal, reports: [Report], config: Config, today: CalendarDate,
+                             since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks) -> Score {
+        let thisWeek = today.startOfWeek
+        let window = max(1, windowWeeks)
+        var weekly = Array(repeating: 0, count: trendWeeks)
+        var activeWeeks = Set<Int>()
+        var people = Set<String>(), titles = Set<String>(), departments = Set<String>()
+        var lines: [Line] = []
+        var total = 0
+        var previousDate: CalendarDate?
+        var longestGap: Int?
+        for report in reports.sorted(by: { ($0.date, $0.path) < ($1.date, $1.path) })
+        where report.deal == deal.id && report.date <= today && (since == nil || report.date >= since!) {
+            let line = line(for: report, config: config)
+            lines.append(line)
+            total += line.points
+            for a in report.attendees {
+                people.insert(personKey(a.name))
+                if let t = a.title?.trimmingSpaces, !t.isEmpty { titles.insert(t) }
+                if let d = a.department?.trimmingSpaces, !d.isEmpty { departments.insert(d) }
+            }
+            let weeksAgo = thisWeek.days(since: report.date.startOfWeek) / 7
+            if weeksAgo < trendWeeks { weekly[trendWeeks - 1 - weeksAgo] += line.points }
+            if weeksAgo < window { activeWeeks.insert(weeksAgo) }
+            if let previousDate { longestGap = max(longestGap ?? 0, report.date.days(since: previousDate)) }
+            previousDate = report.date
+        }
+        if let previousDate { longestGap = max(longestGap ?? 0, today.days(since: previousDate)) }
+        let keyPersons = deal.keyPersons.compactMap { p in
+            p.role.map { KeyPersonMet(name: p.name, role: $0, met: people.contains(personKey(p.name))) }
+        }
+        let recent = weekly.suffix(4).reduce(0, +)
+        let previous = weekly.dropLast(4).suffix(4).reduce(0, +)
+        return Score(
+            deal: deal.id, total: total, lines: lines,
+            breadth: Breadth(people: people.count, titles: titles.count, departments: departments.count, keyPersons: keyPersons),
+            continuity: Continuity(weeksActive: activeWeeks.count, windowWeeks: window, longestGapDays: longestGap),
+            trend: Trend(recent: recent, previous: previous, weekly: weekly))
+    }
+
+    /// Scores many deals with one pass over the reports (grouped by deal first).
+    public static func scores(deals: [Deal], reports: [Report], config: Config, today: CalendarDate,
+                              since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks) -> [Score] {
+        var byDeal: [String: [Report]] = [:]
+        for report in reports { byDeal[report.deal, default: []].append(report) }
+        return deals.map { score(deal: $0, reports: byDeal[$0.id] ?? [], config: config, today: today,
+                                 since: since, windowWeeks: windowWeeks) }
+    }
+
+    /// Names compare without spaces ("山田 太郎" and "山田太郎" are one person).
+    static func personKey(_ name: String) -> String {
+        String(name.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" })
+    }
+
+    static func asciiLowercased(_ s: String) -> [Unicode.Scalar] {
+        s.unicodeScalars.map { $0.isASCII && $0.properties.isUppercase ? Unicode.Scalar($0.value + 32)! : $0 }
+    }
+
+    /// `needle` in `haystack`; an ASCII needle must stand as a whole word (no ASCII letter or
+    /// digit right before or after it).
+    static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        let wordy = needle.allSatisfy(\.isASCII)
+        func isWordChar(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s))
+        }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            guard haystack[start..<(start + needle.count)].elementsEqual(needle) else { continue }
+            if wordy {
+                if start > 0 && isWordChar(haystack[start - 1]) { continue }
+                let end = start + needle.count
+                if end < haystack.count && isWordChar(haystack[end]) { continue }
+            }
+            return true
+        }
+        return false
+    }
+}
+
+extension Energy.Score {
+    /// The JSON object of `energy score --format json`.
+    public func json(deal: Deal, explain: Bool) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("deal", .string(self.deal)),
+            ("title", .string(deal.title)),
+            ("customer", .string(deal.customer)),
+            ("owner", .optional(deal.owner)),
+            ("total", .int(total)),
+            ("reports", .int(lines.count)),
+            ("last_contact", .optional(lastContact?.description)),
+            ("breadth", .object([
+                ("people", .int(breadth.people)),
+                ("titles", .int(breadth.titles)),
+                ("departments", .int(breadth.departments)),
+                ("key_persons_met", .int(breadth.keyPersonsMet)),
+                ("key_persons_total", .int(breadth.keyPersonsTotal)),
+                ("approval_route_covered", .bool(breadth.approvalRouteCovered)),
+                ("key_persons", .array(breadth.keyPersons.map { p in
+                    .object([("name", .string(p.name)), ("role", .string(p.role.rawValue)), ("met", .bool(p.met))])
+                })),
+            ])),
+            ("continuity", .object([
+                ("weeks_active", .int(continuity.weeksActive)),
+                ("window_weeks", .int(continuity.windowWeeks)),
+                ("longest_gap_days", continuity.longestGapDays.map { .int($0) } ?? .null),
+            ])),
+            ("trend", .object([
+                ("recent", .int(trend.recent)),
+                ("previous", .int(trend.previous)),
+                ("direction", .string(trend.direction.rawValue)),
+                ("weekly", .array(trend.weekly.map { .int($0) })),
+            ])),
+        ]
+        if explain {
+            members.append(("lines", .array(lines.map { line in
+                .object([
+                    ("date", .string(line.date.description)),
+                    ("report", .string(line.path)),
+                    ("kind", .string(line.kind)),
+                    ("kind_points", .int(line.kindPoints)),
+                    ("attendees", .array(line.attendees.map { a in
+                        .object([("name", .string(a.name)), ("title", .optional(a.title)), ("points", .int(a.points))])
+                    })),
+                    ("signals", .array(line.signals.map { s in
+                        .object([("id", .string(s.id)), ("points", .int(s.points))])
+                    })),
+                    ("points", .int(line.points)),
+                ])
+            })))
+        }
+        return .object(members)
+    }
+}
