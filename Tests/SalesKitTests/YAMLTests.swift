@@ -219,3 +219,14 @@ extension String {
         return replacingCharacters(in: range, with: replacement)
     }
 }
+
+@Suite struct YAMLEditorNullTests {
+    @Test func settingAnEmptyValue() throws {
+        let source = "title: x\nexpected_close:\nstage: a   # c\n"
+        let root = try #require(try YAMLReader.parse(source, path: "d")?.mapping)
+        var e = YAMLEditor(bytes: Array(source.utf8), root: root)
+        e.set("expected_close", to: .raw("2027-03-31"))
+        e.set("stage", to: .raw("b"))
+        #expect(String(decoding: e.apply(), as: UTF8.self) == "title: x\nexpected_close: 2027-03-31\nstage: b   # c\n")
+    }
+}

@@ -20,6 +20,11 @@ public struct YAMLEditor {
         } else if case .text(let t) = value, scalar.style == .doubleQuoted {
             text = YAMLWriter.doubleQuoted(t)
         }
+        // An empty value (`key:` with nothing after it) needs a space after the colon.
+        if scalar.start.offset == scalar.end.offset, scalar.start.offset > 0,
+           original[scalar.start.offset - 1] == UInt8(ascii: ":") {
+            text = " " + text
+        }
         edits.append((scalar.start.offset..<scalar.end.offset, text))
     }
 
