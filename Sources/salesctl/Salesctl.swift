@@ -43,6 +43,7 @@ struct Salesctl: AsyncParsableCommand {
             InitCommand.self,
             DealCommand.self,
             ReportCommand.self,
+            PersonCommand.self,
             CheckCommand.self,
             EnergyCommand.self,
         ]

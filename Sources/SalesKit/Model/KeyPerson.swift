@@ -7,6 +7,24 @@ public struct KeyPerson: Sendable, Equatable {
         case A
         /// Influencer (影響力保持者).
         case I
+
+        /// Accepts D, A, I in either case, or the Japanese word.
+        public init?(input: String) {
+            switch input.trimmingSpaces.uppercased() {
+            case "D", "意思決定者", "意志決定者": self = .D
+            case "A", "承認権限者", "承認者": self = .A
+            case "I", "影響力保持者", "影響者": self = .I
+            default: return nil
+            }
+        }
+
+        public var label: String {
+            switch self {
+            case .D: "decision maker"
+            case .A: "approver"
+            case .I: "influencer"
+            }
+        }
     }
 
     public enum Stance: String, Sendable, CaseIterable {
@@ -24,19 +42,52 @@ public struct KeyPerson: Sendable, Equatable {
 
         /// Accepts the English word, the symbol (○ △ − ▽ ×) or the Japanese word.
         public init?(input: String) {
-            switch input.lowercased() {
-            case "supporter", "○", "後援者": self = .supporter
+            switch input.trimmingSpaces.lowercased() {
+            case "supporter", "○", "〇", "o", "後援者": self = .supporter
             case "cooperative", "△", "協力者": self = .cooperative
-            case "neutral", "−", "-", "中立者", "中立": self = .neutral
-            case "uncooperative", "▽", "非協力者": self = .uncooperative
-            case "opposed", "×", "反対者": self = .opposed
+            case "neutral", "−", "-", "ー", "一", "—", "–", "中立者", "中立": self = .neutral
+            case "uncooperative", "▽", "∇", "非協力者": self = .uncooperative
+            case "opposed", "×", "x", "反対者": self = .opposed
             default: return nil
             }
         }
     }
 
-    public enum Authority: String, Sendable, CaseIterable { case strong, weak }
-    public enum Information: String, Sendable, CaseIterable { case sufficient, insufficient }
+    /// Organisational authority and influence (組織的な権限・影響力, seed 001).
+    public enum Authority: String, Sendable, CaseIterable {
+        case strong, weak
+
+        /// Accepts the English word or 強い/弱い.
+        public init?(input: String) {
+            switch input.trimmingSpaces.lowercased() {
+            case "strong", "強い", "強": self = .strong
+            case "weak", "弱い", "弱": self = .weak
+            default: return nil
+            }
+        }
+    }
+
+    /// How much information the person has (情報量, seed 001).
+    public enum Information: String, Sendable, CaseIterable {
+        case sufficient, insufficient
+
+        /// Accepts the English word or 十分/不十分.
+        public init?(input: String) {
+            switch input.trimmingSpaces.lowercased() {
+            case "sufficient", "十分": self = .sufficient
+            case "insufficient", "不十分": self = .insufficient
+            default: return nil
+            }
+        }
+    }
+
+    /// The name with every space (ASCII or ideographic) removed: "山田 太郎", "山田　太郎" and
+    /// "山田太郎" are the same person.
+    public static func nameKey(_ name: String) -> String {
+        String(name.filter { !$0.isWhitespace })
+    }
+
+    public func hasName(_ other: String) -> Bool { KeyPerson.nameKey(name) == KeyPerson.nameKey(other) }
 
     public var name: String
     public var title: String?
@@ -73,7 +124,7 @@ public struct KeyPerson: Sendable, Equatable {
         func part(_ i: Int) -> String? { parts.count > i && !parts[i].isEmpty ? parts[i] : nil }
         self.init(name: name, title: part(1), department: part(2))
         if let roleText = part(3) {
-            guard let role = Role(rawValue: roleText.uppercased()) else {
+            guard let role = Role(input: roleText) else {
                 throw SalesError.invalidArgument("unknown role \(quoted(roleText)); valid: D, A, I")
             }
             self.role = role

@@ -63,9 +63,35 @@ public struct TimelineEntry: Sendable, Equatable {
             var text = "homework done \(event["ref"] ?? "")"
             if let note = event["note"] { text += " — \(note)" }
             return text
+        case "person":
+            return describePerson(event)
         default:
             let fields = event.fields.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
             return fields.isEmpty ? event.kind : "\(event.kind) (\(fields))"
+        }
+    }
+
+    /// `person` events: "key person added: 松本 隆 (A, ×)", "key person 松本 隆: stance opposed → cooperative".
+    static func describePerson(_ event: Deal.Event) -> String {
+        let name = event["name"] ?? "?"
+        func shown(_ key: String, _ value: String) -> String {
+            key == "stance" ? (KeyPerson.Stance(input: value).map { "\($0.symbol) \($0.rawValue)" } ?? value) : value
+        }
+        let changed = event.fields.filter { !["action", "name"].contains($0.0) && !$0.0.hasSuffix("_was") }
+        switch event["action"] {
+        case "add":
+            let details = changed.map { shown($0.0, $0.1) }.joined(separator: ", ")
+            return "key person added: \(name)" + (details.isEmpty ? "" : " (\(details))")
+        case "rm":
+            return "key person removed: \(name)"
+        default:
+            let details = changed.map { key, value -> String in
+                let label = key == "reports_to" ? "reports to" : key
+                let new = value.isEmpty ? "(removed)" : shown(key, value)
+                if let old = event[key + "_was"] { return "\(label) \(shown(key, old)) → \(new)" }
+                return "\(label) \(new)"
+            }.joined(separator: ", ")
+            return "key person \(name): \(details)"
         }
     }
 

@@ -65,6 +65,25 @@ public struct YAMLEditor {
         edits.append((at..<at, newlinePrefix(at: at) + YAMLWriter.mapping(entries, indent: indent)))
     }
 
+    /// Adds entries to a block mapping just above the entry `key` (and above the comment lines
+    /// directly over it), so a new section lands where the documented key order puts it. When
+    /// `key` is missing, adds them after the last entry.
+    public mutating func insertEntries(_ entries: [(String, YAMLValue)], before key: String, in mapping: YAMLNode.Mapping? = nil) {
+        let target = mapping ?? root
+        guard !target.isFlow, let entry = target.entry(key) else {
+            insertEntries(entries, into: target)
+            return
+        }
+        var at = lineStart(entry.keyStart.offset)
+        while at > 0 {
+            let previous = lineStart(at - 1)
+            let line = original[previous..<at].drop { $0 == 0x20 || $0 == 0x09 }
+            guard line.first == UInt8(ascii: "#") else { break }
+            at = previous
+        }
+        edits.append((at..<at, YAMLWriter.mapping(entries, indent: entry.keyStart.column)))
+    }
+
     /// Appends an item to the block list under `key` (creating the list when missing or empty).
     public mutating func append(_ item: YAMLValue, toListAt key: String, in mapping: YAMLNode.Mapping? = nil) {
         let target = mapping ?? root
@@ -103,10 +122,15 @@ public struct YAMLEditor {
         edits.append((lineStart(item.start.offset)..<lineEnd(after: item.end), ""))
     }
 
-    /// The edited bytes. Unchanged when no edit was made.
+    /// The edited bytes. Unchanged when no edit was made. Insertions at the same place come out
+    /// in the order they were made.
     public func apply() -> [UInt8] {
         var out = original
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+        let ordered = edits.enumerated().sorted { a, b in
+            a.element.range.lowerBound != b.element.range.lowerBound
+                ? a.element.range.lowerBound > b.element.range.lowerBound : a.offset > b.offset
+        }
+        for (_, edit) in ordered {
             out.replaceSubrange(edit.range, with: Array(edit.text.utf8))
         }
         return out

@@ -1,0 +1,273 @@
+import ArgumentParser
+import SalesKit
+
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Record the customer's key persons and draw their power structure.",
+        discussion: """
+        Key persons (キーパーソン) live in the deal file under key_persons. Each has a role \
+        (D decision maker, A approver, I influencer), a stance (supporter ○, cooperative △, \
+        neutral −, uncooperative ▽, opposed ×), organisational authority (strong or weak), \
+        information (sufficient or insufficient) and whom they report to. add, set and rm \
+        change only the lines they need and append a 'person' history event.
+        """,
+        subcommands: [PersonAdd.self, PersonSet.self, PersonRemove.self, PersonMap.self]
+    )
+}
+
+/// The fields `person add` and `person set` take.
+struct PersonFieldOptions: ParsableArguments {
+    @Option(help: "Job title (部長, 課長, ...).")
+    var title: String?
+
+    @Option(help: "Department.")
+    var department: String?
+
+    @Option(help: "D (decision maker), A (approver) or I (influencer).")
+    var role: String?
+
+    @Option(help: "supporter ○, cooperative △, neutral −, uncooperative ▽ or opposed × (word or symbol).")
+    var stance: String?
+
+    @Option(help: "Organisational authority and influence: strong or weak.")
+    var authority: String?
+
+    @Option(help: "Information they have: sufficient or insufficient.")
+    var information: String?
+
+    @Option(name: .customLong("reports-to"), help: ArgumentHelp("Their boss, by name.", valueName: "NAME"))
+    var reportsTo: String?
+
+    @Option(help: ArgumentHelp("Date of the history event (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: "Who makes the change (default: SALESCTL_AUTHOR, else git user.name).")
+    var author: String?
+
+    var fields: PersonEdit.Fields {
+        PersonEdit.Fields(title: title, department: department, role: role, stance: stance,
+                          authority: authority, information: information, reportsTo: reportsTo)
+    }
+}
+
+struct PersonAdd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a key person to a deal.",
+        discussion: """
+        Appends the person to key_persons (creating the list above checklist/history when there \
+        is none) and a history event 'person' with action 'add'.
+
+        Examples:
+          salesctl person add tokai-erp "伊藤 直子" --title 課長 --department 経理部 --role I --stance △ \\
+            --authority weak --information sufficient --reports-to "松本 隆"
+          salesctl person add hokuriku-ec "森 雅人" --title 部長 --role D --stance neutral
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.") var id: String
+    @Argument(help: "The person's name.") var name: String
+    @OptionGroup var options: PersonFieldOptions
+
+    func run() async throws {
+        let store = try global.openStore()
+        let date = try parseDate(options.date, option: "--date") ?? global.todayDate(in: store)
+        try store.addKeyPerson(name, fields: options.fields, deal: id, date: date, by: await Identity.author(options.author))
+    }
+}
+
+struct PersonSet: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Change fields of a key person.",
+        discussion: """
+        Changes only the given fields, in place; an empty value ("") removes a field. The history \
+        event 'person' (action 'set') records each new value and the old one (stance_was, ...).
+
+        Examples:
+          salesctl person set tokai-erp "松本 隆" --stance △
+          salesctl person set kansai-logi "藤田 直樹" --title 部長 --authority strong
+          salesctl person set tokai-erp "中村 修" --reports-to ""
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.") var id: String
+    @Argument(help: "The person's name (spaces do not matter).") var name: String
+    @OptionGroup var options: PersonFieldOptions
+
+    func run() async throws {
+        let store = try global.openStore()
+        let date = try parseDate(options.date, option: "--date") ?? global.todayDate(in: store)
+        try store.setKeyPerson(name, fields: options.fields, deal: id, date: date, by: await Identity.author(options.author))
+    }
+}
+
+struct PersonRemove: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rm",
+        abstract: "Remove a key person from a deal.",
+        discussion: """
+        Removes the person's lines from key_persons and appends a history event 'person' with \
+        action 'rm'. People who reported to them keep their reports_to; a warning names them.
+
+        Examples:
+          salesctl person rm tokai-erp "井上 美和"
+          salesctl person rm kansai-logi "藤田 直樹" --date 2026-11-20
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.") var id: String
+    @Argument(help: "The person's name (spaces do not matter).") var name: String
+
+    @Option(help: ArgumentHelp("Date of the history event (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: "Who makes the change (default: SALESCTL_AUTHOR, else git user.name).")
+    var author: String?
+
+    func run() async throws {
+        let store = try global.openStore()
+        let day = try parseDate(date, option: "--date") ?? global.todayDate(in: store)
+        let orphans = try store.removeKeyPerson(name, deal: id, date: day, by: await Identity.author(author))
+        for orphan in orphans {
+            Output.error("warning: \(orphan) still reports to \(name); fix it with 'salesctl person set \(id) \"\(orphan)\" --reports-to ...'")
+        }
+    }
+}
+
+enum MapFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, markdown, mermaid
+}
+
+struct PersonMap: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Show a deal's power structure: roles, stances, reporting lines, contacts and warnings.",
+        discussion: """
+        People are grouped by role (D, A, I) with their stance symbol, whom they report to, \
+        their kind of contact by authority × information (① strong/sufficient, ② strong/ \
+        insufficient, ③ weak/sufficient, ④ weak/insufficient) and when they were last met \
+        (the newest report of the deal that lists them as an attendee).
+
+        Warnings (open and on-hold deals): no-decision-maker; never-met (a D or A nobody has \
+        met); opposed-approver (an A who is opposed or uncooperative); weak-only-contact (every \
+        key person we have met has weak authority: ask your own manager to meet their boss); \
+        not-met-recently (open deals: a key person not met for more than --days days).
+
+        mermaid prints a flowchart that GitHub renders in Markdown (```mermaid); markdown prints \
+        a table, the warnings and the flowchart.
+
+        Examples:
+          salesctl person map tokai-erp
+          salesctl person map kansai-logi --days 14
+          salesctl person map tokai-erp --format json | jq '.warnings[].code'
+          salesctl person map tokai-erp --format markdown > tokai-erp-map.md
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.") var id: String
+
+    @Option(help: "Output format: table, json, markdown or mermaid.")
+    var format: MapFormat = .table
+
+    @Option(help: "Warn about key persons not met for more than N days (default: stale_days of salesctl.yaml).")
+    var days: Int?
+
+    func run() throws {
+        let store = try global.openStore()
+        let today = try global.todayDate(in: store)
+        if let days, days < 1 { throw SalesError.invalidArgument("--days must be at least 1, not \(days)") }
+        let deal = try store.loadDeal(id)
+        let loaded = store.loadReports(deals: [deal.id])
+        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        let map = PowerMap.build(deal: deal, reports: loaded.reports, today: today, days: days ?? store.config.staleDays)
+        switch format {
+        case .table: Output.write(map.text(palette: global.palette()))
+        case .json: Output.write(map.json(today: today).render())
+        case .markdown: Output.write(map.markdown)
+        case .mermaid: Output.write(map.mermaid)
+        }
+    }
+}
+
+extension PowerMap {
+    var header: [String] { ["role", "stance", "name", "title", "department", "reports to", "contact", "last met", "days"] }
+
+    var rows: [[String]] {
+        people.map { p in
+            let k = p.keyPerson
+            return [k.role?.rawValue ?? "-", k.stance.map { "\($0.symbol) \($0.rawValue)" } ?? "", k.name, k.title ?? "",
+                    k.department ?? "", k.reportsTo ?? "", p.quadrant?.symbol ?? "", p.lastMet?.description ?? "never",
+                    p.daysSinceMet.map(String.init) ?? ""]
+        }
+    }
+
+    /// Seed 001's legend for the kinds of contact that appear.
+    var legend: [String] {
+        Quadrant.allCases.filter { q in people.contains { $0.quadrant == q } }
+            .map { "\($0.symbol) \($0.label): \($0.advice)" }
+    }
+
+    func text(palette: Palette) -> String {
+        var out = palette.bold("\(deal.id)  \(deal.title)") + "  \(deal.customer)\n\n"
+        if people.isEmpty {
+            out += "  (no key persons: add them with 'salesctl person add \(deal.id) NAME --role D ...')\n"
+        } else {
+            var table = TextTable(columns: header.enumerated().map { TextTable.Column(header: $1, alignment: $0 == 8 ? .right : .left) })
+            table.rows = rows
+            out += table.render()
+            if !legend.isEmpty { out += "\n" + legend.map { "  " + $0 + "\n" }.joined() }
+        }
+        if !warnings.isEmpty {
+            out += "\n" + palette.bold("Warnings") + "\n"
+            for warning in warnings { out += "  " + palette.yellow("!") + " \(warning.message)\n" }
+        }
+        return out
+    }
+
+    var markdown: String {
+        var out = "## \(deal.title) (\(deal.customer)): power structure\n\n"
+        if !people.isEmpty {
+            out += markdownTable(header: header, rows: rows, rightAligned: [8])
+            if !legend.isEmpty { out += "\n" + legend.map { "- " + $0 + "\n" }.joined() }
+        }
+        if !warnings.isEmpty {
+            out += "\n### Warnings\n\n" + warnings.map { "- \($0.message)\n" }.joined()
+        }
+        return out + "\n```mermaid\n" + mermaid + "```\n"
+    }
+
+    func json(today: CalendarDate) -> JSONValue {
+        .object([
+            ("deal", .string(deal.id)),
+            ("title", .string(deal.title)),
+            ("customer", .string(deal.customer)),
+            ("status", .string(deal.status.rawValue)),
+            ("today", .string(today.description)),
+            ("days", .int(days)),
+            ("people", .array(people.map { p in
+                let k = p.keyPerson
+                return .object([
+                    ("name", .string(k.name)), ("title", .optional(k.title)), ("department", .optional(k.department)),
+                    ("role", .optional(k.role?.rawValue)), ("stance", .optional(k.stance?.rawValue)),
+                    ("stance_symbol", .optional(k.stance?.symbol)),
+                    ("authority", .optional(k.authority?.rawValue)), ("information", .optional(k.information?.rawValue)),
+                    ("quadrant", p.quadrant.map { .int($0.rawValue) } ?? .null),
+                    ("reports_to", .optional(k.reportsTo)),
+                    ("direct_reports", .array(p.directReports.map { .string($0) })),
+                    ("last_met", .optional(p.lastMet?.description)),
+                    ("days_since_met", p.daysSinceMet.map { .int($0) } ?? .null),
+                    ("meetings", .int(p.meetings)),
+                ])
+            })),
+            ("warnings", .array(warnings.map { w in
+                .object([("code", .string(w.code)), ("person", .optional(w.person)), ("message", .string(w.message))])
+            })),
+        ])
+    }
+}

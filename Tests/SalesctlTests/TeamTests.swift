@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// End-to-end: key persons and the power map, homework, the feed, and sharing a store through git.
+@Suite struct TeamTests {
+    static let today = ["SALESCTL_TODAY": "2026-11-20"]
+
+    func example() throws -> String { try Harness.copyExample("basic") }
+
+    // MARK: person
+
+    @Test func personSetAddRemoveChangeOnlyTheirLines() throws {
+        let dir = try example()
+        let path = dir + "/deals/tokai-erp.yaml"
+        let before = try Harness.read(path)
+        for args in [["person", "set", "tokai-erp", "松本隆", "--stance", "△"],
+                     ["person", "add", "tokai-erp", "伊藤 直子", "--title", "課長", "--role", "I", "--stance", "○",
+                      "--authority", "weak", "--information", "sufficient", "--reports-to", "松本 隆"],
+                     ["person", "rm", "tokai-erp", "井上 美和"]] {
+            let result = try Harness.run(args, in: dir, environment: Self.today)
+            #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty, "\(args): \(result.stderr)")
+        }
+        let expected = before
+            .replacingOccurrences(of: "    role: A\n    stance: opposed\n", with: "    role: A\n    stance: cooperative\n")
+            .replacingOccurrences(of: """
+              - name: 井上 美和
+                title: 本部長
+                department: 製造本部
+                role: I
+                stance: neutral
+                authority: strong
+                information: insufficient
+                reports_to: 小林 正人
+
+            """, with: """
+              - name: 伊藤 直子
+                title: 課長
+                role: I
+                stance: supporter
+                authority: weak
+                information: sufficient
+                reports_to: 松本 隆
+
+            """) + """
+              - date: 2026-11-20
+                by: 佐藤 健
+                event: person
+                action: set
+                name: 松本 隆
+                stance: cooperative
+                stance_was: opposed
+              - date: 2026-11-20
+                by: 佐藤 健
+                event: person
+                action: add
+                name: 伊藤 直子
+                title: 課長
+                role: I
+                stance: supporter
+                authority: weak
+                information: sufficient
+                reports_to: 松本 隆
+              - date: 2026-11-20
+                by: 佐藤 健
+                event: person
+                action: rm
+                name: 井上 美和
+
+            """
+        #expect(try Harness.read(path) == expected)
+        #expect(try Harness.run(["check"], in: dir, environment: Self.today).status == 0)
+        let show = try Harness.run(["deal", "show", "tokai-erp"], in: dir, environment: Self.today)
+        #expect(show.stdout.contains("* key person 松本 隆: stance × opposed → △ cooperative  佐藤 健\n"))
+        #expect(show.stdout.contains("* key person added: 伊藤 直子 (課長, I, ○ supporter, weak, sufficient, 松本 隆)  佐藤 健\n"))
+    }
+
+    @Test func personRemoveWarnsAboutReportsToLeftBehind() throws {
+        let dir = try example()
+        let result = try Harness.run(["person", "rm", "tokai-erp", "山田 浩二"], in: dir, environment: Self.today)
+        #expect(result.status == 0)
+        #expect(result.stderr == "warning: 中村 修 still reports to 山田 浩二; fix it with 'salesctl person set tokai-erp \"中村 修\" --reports-to ...'\n")
+    }
+
+    @Test func personAddCreatesKeyPersonsInADealWithout() throws {
+        let dir = try example()
+        let result = try Harness.run(["person", "add", "hokuriku-ec", "森 雅人", "--title", "部長", "--role", "D", "--stance", "−"],
+                                     in: dir, environment: Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Harness.read(dir + "/deals/hokuriku-ec.yaml").contains("""
+        source: 展示会(2026年9月)で名刺交換
+        key_persons:
+          - name: 森 雅人
+            title: 部長
+            role: D
+            stance: neutral
+        history:
+
+        """))
+    }
+
+    @Test(arguments: [
+        (["person", "add", "tokai-erp", "山田浩二"], 2,
+         "salesctl: key person '山田 浩二' is already in deal 'tokai-erp'; change them with 'salesctl person set'\n"),
+        (["person", "add", "tokai-erp", "森", "--stance", "好き"], 2,
+         "salesctl: unknown stance '好き'; valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×\n"),
+        (["person", "add", "tokai-erp", "森", "--role", "boss"], 2, "salesctl: unknown role 'boss'; valid: D, A, I\n"),
+        (["person", "add", "tokai-erp", "森", "--authority", "big"], 2, "salesctl: unknown authority 'big'; valid: strong, weak\n"),
+        (["person", "add", "tokai-erp", "森", "--information", "lots"], 2,
+         "salesctl: unknown information 'lots'; valid: sufficient, insufficient\n"),
+        (["person", "add", "tokai-erp", "森", "--reports-to", "森"], 2, "salesctl: key person '森' cannot report to themselves\n"),
+        (["person", "add", "tokai-erp", ""], 2, "salesctl: a key person needs a name\n"),
+        (["person", "add", "tokai-erb", "森"], 1, "salesctl: no deal 'tokai-erb'\nhint: did you mean 'tokai-erp'?\n"),
+        (["person", "add", "tokai-erp", "森", "--date", "11/20"], 2, "salesctl: invalid date '11/20' for --date (expected YYYY-MM-DD)\n"),
+        (["person", "set", "tokai-erp", "松本 隆"], 2,
+         "salesctl: nothing to change; give at least one of --title, --department, --role, --stance, --authority, --information, --reports-to\n"),
+        (["person", "set", "tokai-erp", "松本 隆", "--stance", "×"], 2,
+         "salesctl: key person '松本 隆' already has these values; nothing changed\n"),
+        (["person", "set", "tokai-erp", "松本 隆志", "--stance", "○"], 2,
+         "salesctl: no key person '松本 隆志' in deal 'tokai-erp'\nhint: did you mean '松本 隆'?\n"),
+        (["person", "rm", "hokuriku-ec", "森"], 2,
+         "salesctl: no key person '森' in deal 'hokuriku-ec'\nhint: add one with 'salesctl person add hokuriku-ec NAME'\n"),
+        (["person", "map", "tokai-erp", "--days", "0"], 2, "salesctl: --days must be at least 1, not 0\n"),
+        (["person", "map", "nope"], 1, "salesctl: no deal 'nope'\n"),
+    ] as [([String], Int32, String)])
+    func personBadInputFailsCleanly(arguments: [String], status: Int32, message: String) throws {
+        let dir = try example()
+        let before = try Harness.snapshot(dir)
+        let result = try Harness.run(arguments, in: dir, environment: Self.today)
+        #expect(result.status == status)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == message)
+        #expect(try Harness.snapshot(dir) == before)
+    }
+
+    @Test func personMapOnTheExample() throws {
+        let dir = try example()
+        let table = try Harness.run(["person", "map", "tokai-erp"], in: dir, environment: Self.today)
+        #expect(table.status == 0)
+        #expect(table.stdout.hasPrefix("""
+        tokai-erp  基幹システム刷新  東海精機株式会社
+
+        role  stance           name       title           department      reports to  contact  last met    days
+        D     ○ supporter      山田 浩二  部長            情報システム部  小林 正人   ①        2026-10-28    23
+        A     △ cooperative    小林 正人  取締役          管理本部                    ②        2026-09-30    51
+        A     × opposed        松本 隆    専務取締役 CFO  財務本部                    ②        2026-10-15    36
+
+        """))
+        #expect(table.stdout.contains("  ! approver 松本 隆 is opposed (×): find out why, and who can persuade them\n"))
+        let json = try Harness.run(["person", "map", "tokai-erp", "--format", "json", "--days", "40"], in: dir, environment: Self.today)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let people = try #require(object["people"] as? [[String: Any]])
+        #expect(people.map { $0["role"] as? String } == ["D", "A", "A", "I", "I"])
+        #expect(people[0]["quadrant"] as? Int == 1 && people[0]["days_since_met"] as? Int == 23)
+        #expect(people[0]["direct_reports"] as? [String] == ["中村 修"])
+        let codes = (object["warnings"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
+        #expect(codes == ["opposed-approver", "not-met-recently", "not-met-recently", "not-met-recently"])
+        let weak = try Harness.run(["person", "map", "aoba-rpa", "--format", "json"], in: dir, environment: Self.today)
+        #expect(weak.stdout.contains("\"code\": \"weak-only-contact\""))
+        let mermaid = try Harness.run(["person", "map", "tokai-erp", "--format", "mermaid"], in: dir, environment: Self.today)
+        #expect(mermaid.stdout.hasPrefix("flowchart TD\n  p1[\"山田 浩二<br/>部長 情報システム部<br/>D ○ supporter ①<br/>last met 2026-10-28\"]\n"))
+        #expect(mermaid.stdout.contains("  p2 --> p1\n"))
+        let markdown = try Harness.run(["person", "map", "tokai-erp", "--format", "markdown"], in: dir, environment: Self.today)
+        #expect(markdown.stdout.hasPrefix("## 基幹システム刷新 (東海精機株式会社): power structure\n\n| role |"))
+        #expect(markdown.stdout.contains("\n```mermaid\nflowchart TD\n"))
+    }
+}
