@@ -52,6 +52,8 @@ public enum SalesError: Error, Equatable, Sendable {
     case io(path: String, reason: String)
     case lockTimeout(path: String)
     case aborted(String)
+    /// A well-formed request refused by a rule of the data (exit 1): "deal 'x' is lost".
+    case refused(String)
 
     public var message: String {
         switch self {
@@ -78,6 +80,8 @@ public enum SalesError: Error, Equatable, Sendable {
             return "salesctl: another salesctl is changing this store (lock \(quoted(path)) held for 5 s); try again"
         case .aborted(let why):
             return "salesctl: aborted: \(why)"
+        case .refused(let text):
+            return "salesctl: \(text)"
         }
     }
 

@@ -74,7 +74,19 @@ public enum StoreCheck {
                         add(event.mark, "unknown-stage", "history: stage \(quoted(stage)) is not in salesctl.yaml (stages: \(stageIDs))")
                     }
                 }
+                for step in (event["missing"] ?? "").split(separator: ",").map({ $0.trimmingSpaces })
+                where !step.isEmpty && !allSteps.contains(step) {
+                    add(event.mark, "unknown-step", "history: missing step \(quoted(step)) is not a step of any stage in salesctl.yaml")
+                }
             case "status":
+                if let stage = event["stage"], config.stageIndex(stage) == nil {
+                    add(event.mark, "unknown-stage", "history: stage \(quoted(stage)) is not in salesctl.yaml (stages: \(stageIDs))")
+                }
+                for key in ["from", "to"] {
+                    if let status = event[key], Deal.Status(rawValue: status) == nil {
+                        add(event.mark, "bad-value", "history: status \(quoted(status)); valid: open, won, lost, dropped, on-hold")
+                    }
+                }
                 if let reason = event["reason"], config.lostReason(named: reason) == nil {
                     let valid = config.lostReasons.map(\.id).joined(separator: ", ")
                     add(event.mark, "unknown-reason", "history: reason \(quoted(reason)) is not in salesctl.yaml (lost_reasons: \(valid))")

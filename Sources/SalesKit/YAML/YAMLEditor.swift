@@ -84,6 +84,18 @@ public struct YAMLEditor {
         edits.append((at..<at, YAMLWriter.mapping(entries, indent: entry.keyStart.column)))
     }
 
+    /// Adds entries on their own lines right after the entry `key` of a block mapping (the root
+    /// when nil); after the last entry when `key` is missing.
+    public mutating func insertEntries(_ entries: [(String, YAMLValue)], after key: String, in mapping: YAMLNode.Mapping? = nil) {
+        let target = mapping ?? root
+        guard !target.isFlow, let entry = target.entry(key) else {
+            insertEntries(entries, into: target)
+            return
+        }
+        let at = lineEnd(after: entry.value.end)
+        edits.append((at..<at, newlinePrefix(at: at) + YAMLWriter.mapping(entries, indent: entry.keyStart.column)))
+    }
+
     /// Appends an item to the block list under `key` (creating the list when missing or empty).
     public mutating func append(_ item: YAMLValue, toListAt key: String, in mapping: YAMLNode.Mapping? = nil) {
         let target = mapping ?? root
@@ -122,13 +134,14 @@ public struct YAMLEditor {
         edits.append((lineStart(item.start.offset)..<lineEnd(after: item.end), ""))
     }
 
-    /// The edited bytes. Unchanged when no edit was made. Insertions at the same place come out
-    /// in the order they were made.
+    /// The edited bytes. Unchanged when no edit was made. Edits starting at the same offset land
+    /// in the order they were made (an insertion before a replacement of the following lines,
+    /// two insertions one after the other).
     public func apply() -> [UInt8] {
         var out = original
         let ordered = edits.enumerated().sorted { a, b in
-            a.element.range.lowerBound != b.element.range.lowerBound
-                ? a.element.range.lowerBound > b.element.range.lowerBound : a.offset > b.offset
+            (a.element.range.lowerBound, a.element.range.upperBound, a.offset)
+                > (b.element.range.lowerBound, b.element.range.upperBound, b.offset)
         }
         for (_, edit) in ordered {
             out.replaceSubrange(edit.range, with: Array(edit.text.utf8))

@@ -4,12 +4,17 @@ import SalesKit
 struct DealCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deal",
-        abstract: "Create, list and show deals.",
+        abstract: "Create, list and show deals; move them through the sales process.",
         discussion: """
         One YAML file per deal: deals/<id>.yaml. Ids are lower-case letters, digits and '-' \
         (like acme-erp), at most 64 characters.
+
+        A deal's life: 'deal step' checks the steps of its stage with evidence, 'deal advance' \
+        moves it to the next stage once they are checked, 'deal win|lose|drop|hold|reopen' \
+        changes its status. Each change appends a history event and touches only the lines it must.
         """,
-        subcommands: [DealNew.self, DealList.self, DealShow.self]
+        subcommands: [DealNew.self, DealList.self, DealShow.self, DealStep.self, DealAdvance.self,
+                      DealWin.self, DealLose.self, DealDrop.self, DealHold.self, DealReopen.self]
     )
 }
 
@@ -352,4 +357,227 @@ func indent(_ text: String, by width: Int = 2) -> String {
     let pad = String(repeating: " ", count: width)
     return text.split(separator: "\n", omittingEmptySubsequences: false)
         .map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+}
+
+// MARK: the sales process
+
+/// Options of every command that records a history event.
+struct EventOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Date of the event (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: "What happened, in a few words (recorded in the history).")
+    var note: String?
+
+    @Option(help: "Who records it (default: SALESCTL_AUTHOR, else git user.name).")
+    var author: String?
+}
+
+/// Applies one process change to a deal file and prints what happened.
+func recordChange(_ id: String, global: GlobalOptions, options: EventOptions,
+                  _ change: (Store.DealDocument, CalendarDate, String?, Config) throws -> DealProcess.Change) async throws {
+    let store = try global.openStore()
+    let date = try parseDate(options.date, option: "--date") ?? global.todayDate(in: store)
+    let who = await Identity.author(options.author)
+    let result = try store.change(id) { try change($0, date, who, store.config) }
+    Output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
+}
+
+struct DealStep: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "step",
+        abstract: "Check a step of the sales process, with its evidence.",
+        discussion: """
+        Writes the step under 'checklist:' in the deal file (done date and note) and appends a \\
+        'step' event to its history. STEP is a step id or label of salesctl.yaml; the steps of the \\
+        deal's stage come first, steps of other stages are accepted too (a customer may tell the \\
+        budget early). --undo unchecks a step that turned out wrong; both stay in the history.
+
+        Examples:
+          salesctl deal step kansai-logi proposal --note "提案書と見積(2,200万円)を提出"
+          salesctl deal step tokai-erp 意思決定者に提案 --date 2026-11-18 --note "小林取締役に提案"
+          salesctl deal step kansai-logi budget --undo --note "予算枠が凍結された"
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The deal id.")
+    var id: String
+
+    @Argument(help: "The step id or label.")
+    var step: String
+
+    @Flag(help: "Uncheck the step instead.")
+    var undo = false
+
+    @OptionGroup var options: EventOptions
+
+    func run() async throws {
+        try await recordChange(id, global: global, options: options) { doc, date, who, config in
+            try DealProcess.step(doc, name: step, undo: undo, note: options.note, date: date, by: who, config: config)
+        }
+    }
+}
+
+struct DealAdvance: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advance",
+        abstract: "Move a deal to the next stage, or to --to STAGE.",
+        discussion: """
+        The gate: a deal enters a stage only when every step of the stages before it is checked. \\
+        Otherwise the command refuses and lists the missing steps; --force --reason TEXT moves it \\
+        anyway and records forced, the reason and the missing steps in the history. Moving back \\
+        (--to an earlier stage) needs no gate and is recorded as a regression. Only open deals \\
+        move: reopen a deal on hold or closed first. Only the 'stage:' line changes, and one \\
+        'stage' event is appended.
+
+        Examples:
+          salesctl deal advance tokai-erp
+          salesctl deal advance kansai-logi --force --reason "長谷川本部長が年内発注を明言" --note "提案は来週"
+          salesctl deal advance tokai-erp --to define --reason "推進者の山田部長が異動、要件を再確認"
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The deal id.")
+    var id: String
+
+    @Option(help: "The stage to move to, id or label (default: the next stage).")
+    var to: String?
+
+    @Flag(help: "Move even though steps are not checked (needs --reason).")
+    var force = false
+
+    @Option(help: "Why the deal moves without the missing steps, or back.")
+    var reason: String?
+
+    @OptionGroup var options: EventOptions
+
+    func run() async throws {
+        try await recordChange(id, global: global, options: options) { doc, date, who, config in
+            try DealProcess.advance(doc, to: to, force: force, reason: reason, note: options.note, date: date, by: who,
+                                    config: config)
+        }
+    }
+}
+
+/// `deal win|lose|drop|hold|reopen`: one implementation, five commands.
+protocol DealStatusCommand: AsyncParsableCommand {
+    static var action: DealProcess.StatusAction { get }
+    var global: GlobalOptions { get }
+    var id: String { get }
+    var reasonCode: String? { get }
+    var options: EventOptions { get }
+}
+
+extension DealStatusCommand {
+    func run() async throws {
+        try await recordChange(id, global: global, options: options) { doc, date, who, config in
+            try DealProcess.setStatus(doc, action: Self.action, reason: reasonCode, note: options.note, date: date, by: who,
+                                      config: config)
+        }
+    }
+}
+
+struct DealWin: DealStatusCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "win",
+        abstract: "Record an order won (受注).",
+        discussion: """
+        Sets 'status: won' and appends a 'status' event with the stage the deal was won in. \\
+        Works on open deals and deals on hold.
+
+        Examples:
+          salesctl deal win tokai-erp --note "注文書を受領、4,800万円"
+          salesctl deal win kansai-logi --date 2026-12-18 --author "鈴木 大輔"
+        """
+    )
+    static let action = DealProcess.StatusAction.win
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.") var id: String
+    @OptionGroup var options: EventOptions
+    var reasonCode: String? { nil }
+}
+
+struct DealLose: DealStatusCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lose",
+        abstract: "Record a lost deal (失注), with the reason.",
+        discussion: """
+        Sets 'status: lost' and appends a 'status' event with the reason code (lost_reasons of \\
+        salesctl.yaml, id or label) and the stage the deal was lost in; 'salesctl lost' studies them.
+
+        Examples:
+          salesctl deal lose tokai-erp --reason competitor --note "現行ベンダーが大幅値引き。松本CFOの意向"
+          salesctl deal lose kansai-logi --reason 価格 --note "B社が2割安い"
+        """
+    )
+    static let action = DealProcess.StatusAction.lose
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.") var id: String
+    @Option(help: "Why: a lost_reasons id or label (required).") var reason: String?
+    @OptionGroup var options: EventOptions
+    var reasonCode: String? { reason }
+}
+
+struct DealDrop: DealStatusCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drop",
+        abstract: "Drop a deal (廃棄): we stop pursuing it, with the reason.",
+        discussion: """
+        Sets 'status: dropped' and appends a 'status' event with the reason code and the stage.
+
+        Examples:
+          salesctl deal drop hokuriku-ec --reason lost-contact --note "3回連絡して返信なし"
+          salesctl deal drop aoba-rpa --reason no-budget
+        """
+    )
+    static let action = DealProcess.StatusAction.drop
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.") var id: String
+    @Option(help: "Why: a lost_reasons id or label (required).") var reason: String?
+    @OptionGroup var options: EventOptions
+    var reasonCode: String? { reason }
+}
+
+struct DealHold: DealStatusCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hold",
+        abstract: "Put a deal on hold (ペンディング), with the reason.",
+        discussion: """
+        Sets 'status: on-hold' and appends a 'status' event. Deals on hold leave the forecast \\
+        until 'deal reopen'.
+
+        Examples:
+          salesctl deal hold kansai-logi --reason timing --note "来期予算で再検討"
+          salesctl deal hold hokuriku-ec --reason no-decision
+        """
+    )
+    static let action = DealProcess.StatusAction.hold
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.") var id: String
+    @Option(help: "Why: a lost_reasons id or label (required).") var reason: String?
+    @OptionGroup var options: EventOptions
+    var reasonCode: String? { reason }
+}
+
+struct DealReopen: DealStatusCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reopen",
+        abstract: "Reopen a deal that is on hold, lost, dropped or won.",
+        discussion: """
+        Sets 'status: open' and appends a 'status' event; the deal stays in its stage.
+
+        Examples:
+          salesctl deal reopen aoba-rpa --note "2027年度予算で再検討が決定"
+          salesctl deal reopen minato-sfa --date 2026-12-01 --note "C社の導入が頓挫"
+        """
+    )
+    static let action = DealProcess.StatusAction.reopen
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.") var id: String
+    @OptionGroup var options: EventOptions
+    var reasonCode: String? { nil }
 }

@@ -1,0 +1,247 @@
+/// The sales process on one deal file: checked steps, stage moves through the gate, status
+/// changes. Each function takes the file as read and returns its edited bytes and the history
+/// event it appended; only the lines that must change change. `Store.change(_:_:)` holds the
+/// lock and saves.
+public enum DealProcess {
+    public struct Change: Sendable {
+        public var bytes: [UInt8]
+        public var event: Deal.Event
+    }
+
+    // MARK: steps
+
+    /// A step typed by id or label: the deal's stage first, then the stages before it, then after.
+    public static func findStep(_ name: String, stage: String, config: Config) -> Config.Step? {
+        let current = config.stageIndex(stage) ?? 0
+        let order = config.stages.indices.sorted { a, b in
+            (a == current ? 0 : a < current ? 1 : 2, a) < (b == current ? 0 : b < current ? 1 : 2, b)
+        }
+        let steps = order.flatMap { config.stages[$0].steps }
+        return steps.first { $0.id == name } ?? steps.first { $0.label == name }
+    }
+
+    /// `deal step`: checks a step (writes `checklist: <step>: {done, note}`) or, with `undo`,
+    /// unchecks it (removes the entry); both append a `step` event.
+    public static func step(_ doc: Store.DealDocument, name: String, undo: Bool, note: String?,
+                            date: CalendarDate, by: String?, config: Config) throws -> Change {
+        let deal = doc.deal
+        guard let step = findStep(name, stage: deal.stage, config: config) else {
+            let stage = config.stage(named: deal.stage)
+            let valid = (stage?.steps ?? config.stages.flatMap(\.steps)).map(\.id)
+            var text = "unknown step \(quoted(name)); valid"
+            if let stage { text += " in stage \(quoted(stage.id)) (\(stage.label))" }
+            text += ": " + valid.joined(separator: ", ")
+            if let guess = closestMatch(to: name, in: config.stages.flatMap { $0.steps.map(\.id) }) {
+                text += "\nhint: did you mean \(quoted(guess))?"
+            }
+            throw SalesError.invalidArgument(text)
+        }
+        let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
+        let existing = deal.checklist.first { $0.step == step.id }
+        var editor = doc.editor()
+        let checklistEntry = doc.root.entry("checklist")
+        let block = checklistEntry?.value.mapping.flatMap { !$0.isFlow && !$0.entries.isEmpty ? $0 : nil }
+        if undo {
+            guard existing != nil else {
+                throw SalesError.refused("step \(quoted(step.id)) of deal \(quoted(deal.id)) is not checked")
+            }
+            if let block {
+                editor.remove(step.id, from: block)
+            } else {
+                editor.set("checklist", to: checklistValue(deal.checklist.filter { $0.step != step.id }))
+            }
+        } else {
+            if let existing {
+                throw SalesError.refused("step \(quoted(step.id)) of deal \(quoted(deal.id)) is already checked (\(existing.done))"
+                    + "\nhint: to record it again, uncheck it first: salesctl deal step \(deal.id) \(step.id) --undo --note TEXT")
+            }
+            let entry = Deal.CheckedStep(step: step.id, done: date, note: note)
+            if let block {
+                editor.insertEntries([(step.id, stepValue(entry))], into: block)
+            } else if checklistEntry != nil {
+                // `checklist:` empty, `{}` or a flow mapping: write it as a block.
+                editor.set("checklist", to: checklistValue(deal.checklist + [entry]))
+            } else {
+                editor.insertEntries([("checklist", checklistValue([entry]))], before: "history")
+            }
+        }
+        var fields = [("step", step.id)]
+        if undo { fields.append(("undo", "true")) }
+        if let note { fields.append(("note", note)) }
+        let event = Deal.Event(date: date, by: by, kind: "step", fields: fields)
+        editor.append(event.yamlValue, toListAt: "history")
+        return Change(bytes: editor.apply(), event: event)
+    }
+
+    static func stepValue(_ step: Deal.CheckedStep) -> YAMLValue {
+        var fields: [(String, YAMLValue)] = [("done", .date(step.done))]
+        if let note = step.note { fields.append(("note", .text(note))) }
+        return .map(fields)
+    }
+
+    static func checklistValue(_ steps: [Deal.CheckedStep]) -> YAMLValue {
+        .map(steps.map { ($0.step, stepValue($0)) })
+    }
+
+    // MARK: stages
+
+    /// The steps that must be checked before a deal may enter the stage at `target`: every
+    /// unchecked step of the stages before it (the stage being left, stages skipped, and steps an
+    /// earlier forced move left open).
+    public static func missingSteps(_ deal: Deal, before target: Int, config: Config) -> [Config.Step] {
+        config.stages.prefix(target).flatMap(\.steps).filter { !deal.isChecked($0.id) }
+    }
+
+    /// `deal advance`: moves an open deal to the next stage or to `target`. Forward moves pass the
+    /// gate (see `missingSteps`) unless `force` with a reason; backward moves are regressions.
+    public static func advance(_ doc: Store.DealDocument, to target: String?, force: Bool, reason: String?,
+                               note: String?, date: CalendarDate, by: String?, config: Config) throws -> Change {
+        let deal = doc.deal
+        let reason = reason.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
+        let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
+        if force && reason == nil {
+            throw SalesError.invalidArgument("--force needs --reason TEXT: say why the deal moves without the missing steps")
+        }
+        var targetStage: Config.Stage?
+        if let target {
+            guard let found = config.stage(named: target) else {
+                throw SalesError.invalidArgument("unknown stage \(quoted(target)); valid: \(stageList(config))")
+            }
+            targetStage = found
+        }
+        switch deal.status {
+        case .open: break
+        case .onHold:
+            throw SalesError.refused("deal \(quoted(deal.id)) is on hold; reopen it first: salesctl deal reopen \(deal.id)")
+        default:
+            throw SalesError.refused("deal \(quoted(deal.id)) is \(deal.status.rawValue); a closed deal cannot advance")
+        }
+        guard let current = config.stageIndex(deal.stage) else {
+            throw SalesError.refused("deal \(quoted(deal.id)) is in stage \(quoted(deal.stage)), which is not in salesctl.yaml; valid: \(stageList(config))")
+        }
+        let to: Int
+        if let targetStage {
+            to = config.stageIndex(targetStage.id)!
+        } else {
+            guard current + 1 < config.stages.count else {
+                let last = config.stages[current]
+                throw SalesError.refused("deal \(quoted(deal.id)) is already in the last stage \(quoted(last.id)) (\(last.label))")
+            }
+            to = current + 1
+        }
+        let destination = config.stages[to]
+        if to == current {
+            throw SalesError.refused("deal \(quoted(deal.id)) is already in stage \(quoted(destination.id)) (\(destination.label))")
+        }
+        var fields = [("from", deal.stage), ("to", destination.id)]
+        if to > current {
+            let missing = missingSteps(deal, before: to, config: config)
+            if !missing.isEmpty {
+                guard force else {
+                    let list = missing.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
+                    throw SalesError.refused(
+                        "deal \(quoted(deal.id)) cannot move to \(quoted(destination.id)) (\(destination.label)): "
+                        + "\(missing.count) step\(missing.count == 1 ? " is" : "s are") not checked: \(list)"
+                        + "\nhint: check them with 'salesctl deal step \(deal.id) STEP --note TEXT', or pass --force --reason TEXT")
+                }
+                fields.append(("forced", "true"))
+            }
+            if let reason { fields.append(("reason", reason)) }
+            if !missing.isEmpty { fields.append(("missing", missing.map(\.id).joined(separator: ", "))) }
+        } else {
+            if let reason { fields.append(("reason", reason)) }
+            fields.append(("regression", "true"))
+        }
+        if let note { fields.append(("note", note)) }
+        let event = Deal.Event(date: date, by: by, kind: "stage", fields: fields)
+        var editor = doc.editor()
+        editor.set("stage", to: .raw(destination.id))
+        editor.append(event.yamlValue, toListAt: "history")
+        return Change(bytes: editor.apply(), event: event)
+    }
+
+    static func stageList(_ config: Config) -> String {
+        config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
+    }
+
+    // MARK: status
+
+    /// `deal win|lose|drop|hold|reopen`.
+    public enum StatusAction: String, Sendable, CaseIterable {
+        case win, lose, drop, hold, reopen
+
+        public var target: Deal.Status {
+            switch self {
+            case .win: .won
+            case .lose: .lost
+            case .drop: .dropped
+            case .hold: .onHold
+            case .reopen: .open
+            }
+        }
+
+        /// Losing, dropping and holding need a reason code of `lost_reasons`; winning and
+        /// reopening take none (a note says why).
+        public var takesReason: Bool { self == .lose || self == .drop || self == .hold }
+
+        public var allowedFrom: Set<Deal.Status> {
+            switch self {
+            case .win, .lose, .drop: [.open, .onHold]
+            case .hold: [.open]
+            case .reopen: [.won, .lost, .dropped, .onHold]
+            }
+        }
+    }
+
+    /// Changes the status of a deal; the stage stays, and the event records it.
+    public static func setStatus(_ doc: Store.DealDocument, action: StatusAction, reason: String?, note: String?,
+                                 date: CalendarDate, by: String?, config: Config) throws -> Change {
+        let deal = doc.deal
+        let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
+        let validReasons = config.lostReasons.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
+        var code: String?
+        if action.takesReason {
+            guard let reason, !reason.trimmingSpaces.isEmpty else {
+                throw SalesError.invalidArgument("'deal \(action.rawValue)' needs --reason CODE; valid: \(validReasons)")
+            }
+            guard let found = config.lostReason(named: reason) else {
+                throw SalesError.invalidArgument("unknown reason \(quoted(reason)); valid: \(validReasons)")
+            }
+            code = found.id
+        } else if reason != nil {
+            throw SalesError.invalidArgument("--reason is for lose, drop and hold; use --note to say why")
+        }
+        let to = action.target
+        if deal.status == to {
+            throw SalesError.refused("deal \(quoted(deal.id)) is already \(to.rawValue)")
+        }
+        guard action.allowedFrom.contains(deal.status) else {
+            throw SalesError.refused("deal \(quoted(deal.id)) is \(deal.status.rawValue); reopen it first: salesctl deal reopen \(deal.id)")
+        }
+        var fields = [("from", deal.status.rawValue), ("to", to.rawValue), ("stage", deal.stage)]
+        if let code { fields.append(("reason", code)) }
+        if let note { fields.append(("note", note)) }
+        let event = Deal.Event(date: date, by: by, kind: "status", fields: fields)
+        var editor = doc.editor()
+        if doc.root.entry("status") != nil {
+            editor.set("status", to: .raw(to.rawValue))
+        } else {
+            editor.insertEntries([("status", .raw(to.rawValue))], after: "stage")
+        }
+        editor.append(event.yamlValue, toListAt: "history")
+        return Change(bytes: editor.apply(), event: event)
+    }
+}
+
+extension Store {
+    /// Reads a deal file, applies `change` and saves the result, all under the store lock.
+    @discardableResult
+    public func change(_ id: String, _ change: (DealDocument) throws -> DealProcess.Change) throws -> DealProcess.Change {
+        try withLock {
+            let doc = try loadDealDocument(id)
+            let result = try change(doc)
+            try save(doc, bytes: result.bytes)
+            return result
+        }
+    }
+}
