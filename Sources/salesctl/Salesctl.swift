@@ -46,6 +46,7 @@ struct Salesctl: AsyncParsableCommand {
             PersonCommand.self,
             CheckCommand.self,
             EnergyCommand.self,
+            QualityCommand.self,
         ]
     )
 

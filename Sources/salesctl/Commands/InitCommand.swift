@@ -13,15 +13,26 @@ struct InitCommand: ParsableCommand {
         Examples:
           salesctl init                 # in the current directory
           salesctl init ~/sales/team-a  # creates the directory if needed
+          salesctl init --quality meddpicc ~/sales/enterprise
           cd ~/sales/team-a && git init && git add . && git commit -m "salesctl store"
+
+        --quality picks the deal-quality indicators: pronavi (default: referral, empathy, no \
+        strong competitor, champion in place, executive engaged), meddpicc (metrics, economic \
+        buyer, decision criteria, decision process, paper process, pain, champion, competition) \
+        or bant (budget, authority, need, timeline).
         """
     )
 
     @Argument(help: "Where to create the store (default: the current directory).")
     var directory: String = "."
 
+    @Option(help: "Quality indicators template: pronavi, meddpicc or bant.")
+    var quality: QualityTemplate = .pronavi
+
     func run() throws {
-        let root = try Store.initialize(at: directory)
+        let root = try Store.initialize(at: directory, configText: quality.configText)
         Output.line("Initialized empty salesctl store in \(root)")
     }
 }
+
+extension QualityTemplate: ExpressibleByArgument {}

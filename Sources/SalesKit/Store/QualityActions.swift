@@ -1,0 +1,39 @@
+extension Store {
+    /// What `quality set` changed: the indicator and its value before (nil: never judged).
+    public struct QualityChange: Sendable, Equatable {
+        public var deal: String
+        public var indicator: Config.Indicator
+        public var previous: QualityAnswer?
+        public var value: QualityAnswer
+    }
+
+    /// Records a quality judgement: appends a `quality` history event to the deal file (the only
+    /// lines that change), so earlier values stay in the history and in `git diff`.
+    @discardableResult
+    public func setQuality(deal id: String, indicator name: String, value text: String, note: String?,
+                           date: CalendarDate, by: String?, today: CalendarDate) throws -> QualityChange {
+        guard let indicator = config.indicator(named: name) else {
+            let valid = config.indicators.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
+            throw SalesError.invalidArgument("unknown quality indicator \(quoted(name)); valid: \(valid)")
+        }
+        guard let value = QualityAnswer(rawValue: text.lowercased()) else {
+            throw SalesError.invalidArgument("invalid value \(quoted(text)) for \(indicator.id); valid: yes, no, unknown")
+        }
+        if date > today {
+            throw SalesError.invalidArgument("date \(date) is after today (\(today))")
+        }
+        let note = note?.trimmingSpaces
+        return try withLock {
+            let document = try loadDealDocument(id)
+            let previous = Quality.states(of: document.deal, config: config, today: date)
+                .first { $0.indicator.id == indicator.id }?.current?.value
+            var fields = [("indicator", indicator.id), ("value", value.rawValue)]
+            if let note, !note.isEmpty { fields.append(("note", note)) }
+            let event = Deal.Event(date: date, by: by, kind: "quality", fields: fields)
+            var editor = document.editor()
+            editor.append(event.yamlValue, toListAt: "history")
+            try save(document, bytes: editor.apply())
+            return QualityChange(deal: document.deal.id, indicator: indicator, previous: previous, value: value)
+        }
+    }
+}
