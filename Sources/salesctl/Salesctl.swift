@@ -44,6 +44,7 @@ struct Salesctl: AsyncParsableCommand {
             DealCommand.self,
             ReportCommand.self,
             PersonCommand.self,
+            HomeworkCommand.self,
             CheckCommand.self,
             EnergyCommand.self,
             QualityCommand.self,

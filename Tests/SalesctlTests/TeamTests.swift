@@ -164,3 +164,88 @@ import Testing
         #expect(markdown.stdout.contains("\n```mermaid\nflowchart TD\n"))
     }
 }
+
+extension TeamTests {
+    // MARK: homework
+
+    @Test func homeworkListAndDone() throws {
+        let dir = try example()
+        let open = try Harness.run(["homework", "list", "--open", "--deal", "kansai-logi"], in: dir, environment: Self.today)
+        #expect(open.status == 0, "\(open.stderr)")
+        #expect(open.stdout == """
+        ref                              deal         given       due         for        status  age  text
+        2026-11-19-kansai-logi-70dca6#1  kansai-logi  2026-11-19  2026-11-26  鈴木 大輔  open      1  保守費用の年額見積
+        2026-11-13-kansai-logi-98eae7#1  kansai-logi  2026-11-13  2026-11-27  高橋 由美  open      7  3拠点統合時の移行スケジュール案
+
+        """)
+        let overdue = try Harness.run(["homework", "list", "--overdue", "--for", "田中美咲", "--format", "csv"], in: dir, environment: Self.today)
+        #expect(overdue.stdout == """
+        ref,deal,given,due,for,status,age,text
+        2026-07-08-pacific-scm-0226ec#1,pacific-scm,2026-07-08,2026-07-31,田中 美咲,overdue,135,英語版の操作マニュアルを提供
+        2026-10-15-tokai-erp-0a8cf2#1,tokai-erp,2026-10-15,2026-11-06,田中 美咲,overdue,36,CFO向けに投資回収(ROI)試算を提出
+
+        """)
+        let reportPath = dir + "/reports/2026/11/2026-11-19-kansai-logi-70dca6.md"
+        let reportBefore = try Harness.read(reportPath)
+        let dealBefore = try Harness.read(dir + "/deals/kansai-logi.yaml")
+        let done = try Harness.run(["homework", "done", "70dca6#1", "--note", "年額見積を送付"], in: dir, environment: Self.today)
+        #expect(done.status == 0 && done.stdout.isEmpty && done.stderr.isEmpty, "\(done.stderr)")
+        #expect(try Harness.read(reportPath) == reportBefore)
+        #expect(try Harness.read(dir + "/deals/kansai-logi.yaml") == dealBefore + """
+          - date: 2026-11-20
+            by: 佐藤 健
+            event: homework-done
+            ref: 2026-11-19-kansai-logi-70dca6#1
+            note: 年額見積を送付
+
+        """)
+        let json = try Harness.run(["homework", "list", "--deal", "kansai-logi", "--format", "json"], in: dir, environment: Self.today)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let item = try #require(items.first { $0["ref"] as? String == "2026-11-19-kansai-logi-70dca6#1" })
+        #expect(item["status"] as? String == "done" && item["age_days"] as? Int == 1)
+        #expect((item["done"] as? [String: Any])?["note"] as? String == "年額見積を送付")
+        #expect(try Harness.run(["check"], in: dir, environment: Self.today).status == 0)
+    }
+
+    @Test(arguments: [
+        (["homework", "done", "2026-11-19-kansai-logi-70dca6"], 2,
+         "salesctl: invalid homework reference '2026-11-19-kansai-logi-70dca6' (expected REPORT#N, like 2026-08-04-tokai-erp-65298b#1; see 'salesctl homework list')\n"),
+        (["homework", "done", "zzzzzz#1"], 2, "salesctl: no report 'zzzzzz' for homework 'zzzzzz#1'; see 'salesctl homework list'\n"),
+        (["homework", "done", "70dca6#2"], 2, "salesctl: report '2026-11-19-kansai-logi-70dca6' has 1 homework item; there is no #2\n"),
+        (["homework", "done", "2026-08-04-tokai-erp-65298b#1"], 2,
+         "salesctl: homework '2026-08-04-tokai-erp-65298b#1' is already done (2026-08-17, 田中 美咲)\n"),
+        (["homework", "done", "70dca6#1", "--date", "2026-11-18"], 2,
+         "salesctl: done date 2026-11-18 is before the homework was given (2026-11-19)\n"),
+        (["homework", "done", "70dca6#1", "--date", "2026-11-21"], 2, "salesctl: done date 2026-11-21 is after today (2026-11-20)\n"),
+        (["homework", "list", "--deal", "nope"], 1, "salesctl: no deal 'nope'\n"),
+        (["homework", "list", "--format", "yaml"], 2, nil),
+    ] as [([String], Int32, String?)])
+    func homeworkBadInputFailsCleanly(arguments: [String], status: Int32, message: String?) throws {
+        let dir = try example()
+        let before = try Harness.snapshot(dir)
+        let result = try Harness.run(arguments, in: dir, environment: Self.today)
+        #expect(result.status == status)
+        #expect(result.stdout.isEmpty)
+        if let message { #expect(result.stderr == message) }
+        #expect(try Harness.snapshot(dir) == before)
+    }
+
+    @Test func checkFindsHomeworkDoneThatPointsNowhere() throws {
+        let dir = try example()
+        let path = dir + "/deals/kansai-logi.yaml"
+        try (try Harness.read(path) + """
+          - date: 2026-11-20
+            event: homework-done
+            ref: 2026-11-19-kansai-logi-70dca6#3
+          - date: 2026-11-20
+            event: homework-done
+            ref: 2026-11-19-kansai-logi-ffffff#1
+
+        """).write(toFile: path, atomically: true, encoding: .utf8)
+        let check = try Harness.run(["check"], in: dir, environment: Self.today)
+        #expect(check.status == 1)
+        let lines = check.stdout.split(separator: "\n").filter { $0.contains("unknown-homework") }
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasSuffix("error: [unknown-homework] history: homework '2026-11-19-kansai-logi-70dca6#3': the report has 1 homework item") == true)
+    }
+}

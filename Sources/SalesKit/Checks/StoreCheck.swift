@@ -9,8 +9,11 @@ public enum StoreCheck {
         for deal in loaded.deals {
             findings += dealFindings(deal, config: store.config)
         }
+        var homeworkCounts: [String: Int] = [:]
+        var reportStems = Set<String>()
         for path in store.reportPaths() {
             let fileName = String(path.split(separator: "/").last!)
+            reportStems.insert(String(fileName.dropLast(3)))
             guard let name = ReportName(fileName: fileName) else {
                 findings.append(Finding(path: path, code: "bad-name",
                                         message: "report file names look like YYYY-MM-DD-<deal>-<suffix>.md"))
@@ -18,12 +21,16 @@ public enum StoreCheck {
             }
             do {
                 let report = try store.loadReport(path)
+                homeworkCounts[String(fileName.dropLast(3))] = report.homework.count
                 findings += reportFindings(report, name: name, knownDeals: ids, config: store.config, today: today)
             } catch let error as SalesError {
                 findings.append(Store.finding(from: error, path: path))
             } catch {
                 findings.append(Finding(path: path, code: "io", message: "\(error)"))
             }
+        }
+        for deal in loaded.deals {
+            findings += homeworkFindings(deal, homeworkCounts: homeworkCounts, unreadable: reportStems.subtracting(homeworkCounts.keys))
         }
         return findings.sorted { ($0.path, $0.line ?? 0, $0.column ?? 0, $0.code) < ($1.path, $1.line ?? 0, $1.column ?? 0, $1.code) }
     }
@@ -105,6 +112,35 @@ public enum StoreCheck {
                 }
             default:
                 break
+            }
+        }
+        return findings
+    }
+
+    /// `homework-done` events must point at an item of an existing report (`<stem>#<n>`).
+    /// Reports that do not read are reported on their own and not repeated here.
+    static func homeworkFindings(_ deal: Deal, homeworkCounts: [String: Int], unreadable: Set<String>) -> [Finding] {
+        let path = Store.dealsDirectory + "/" + deal.id + ".yaml"
+        var findings: [Finding] = []
+        for event in deal.history where event.kind == "homework-done" {
+            guard let ref = event["ref"] else {
+                findings.append(Finding(path: path, mark: event.mark, code: "missing-field", message: "history: homework-done has no 'ref'"))
+                continue
+            }
+            guard let (stem, number) = try? Homework.parseRef(ref), !stem.contains("/") else {
+                findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
+                                        message: "history: homework reference \(quoted(ref)) is not REPORT#N"))
+                continue
+            }
+            if unreadable.contains(stem) { continue }
+            guard let count = homeworkCounts[stem] else {
+                findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
+                                        message: "history: homework \(quoted(ref)) points at no report in reports/"))
+                continue
+            }
+            if number > count {
+                findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
+                                        message: "history: homework \(quoted(ref)): the report has \(count) homework item\(count == 1 ? "" : "s")"))
             }
         }
         return findings

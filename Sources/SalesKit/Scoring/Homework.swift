@@ -1,0 +1,148 @@
+/// Homework (宿題): requests from the customer written in reports. A report is never rewritten,
+/// so an item is closed by a `homework-done` history event (`ref`, `note`) in the deal file.
+/// An item's reference is `<report file stem>#<n>`, n counting the report's homework from 1.
+public struct HomeworkItem: Sendable, Equatable {
+    public struct Done: Sendable, Equatable {
+        public var date: CalendarDate
+        public var by: String?
+        public var note: String?
+    }
+
+    public enum Status: String, Sendable {
+        case open, overdue, done
+    }
+
+    public var ref: String
+    /// The report holding the item, relative to the store root.
+    public var report: String
+    public var deal: String
+    /// The date of the report: when the customer gave the homework.
+    public var given: CalendarDate
+    /// The report's author.
+    public var givenTo: String?
+    public var text: String
+    public var assignee: String?
+    public var due: CalendarDate?
+    public var done: Done?
+
+    public func status(today: CalendarDate) -> Status {
+        if done != nil { return .done }
+        if let due, due < today { return .overdue }
+        return .open
+    }
+
+    /// Days from given to done, or to today while open.
+    public func age(today: CalendarDate) -> Int {
+        (done?.date ?? today).dayNumber - given.dayNumber
+    }
+
+    /// Days past the due date while open (0 when not overdue).
+    public func daysOverdue(today: CalendarDate) -> Int {
+        guard done == nil, let due, due < today else { return 0 }
+        return today.dayNumber - due.dayNumber
+    }
+}
+
+public enum Homework {
+    /// `2026-08-04-tokai-erp-65298b#1` for the first item of that report.
+    public static func ref(reportPath: String, index: Int) -> String {
+        let name = reportPath.split(separator: "/").last.map(String.init) ?? reportPath
+        return (name.hasSuffix(".md") ? String(name.dropLast(3)) : name) + "#\(index + 1)"
+    }
+
+    /// Splits `REPORT#N` into the report part (a stem, file name, path or suffix) and N (1-based).
+    public static func parseRef(_ text: String) throws -> (report: String, number: Int) {
+        let parts = text.split(separator: "#", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, let number = Int(parts[1]), number >= 1 else {
+            throw SalesError.invalidArgument("invalid homework reference \(quoted(text)) (expected REPORT#N, like 2026-08-04-tokai-erp-65298b#1; see 'salesctl homework list')")
+        }
+        return (String(parts[0]), number)
+    }
+
+    /// Every homework item of `reports`, closed by the `homework-done` events of `deals`,
+    /// sorted by due date (items without one last), then date given, then reference.
+    public static func items(reports: [Report], deals: [Deal]) -> [HomeworkItem] {
+        var done: [String: HomeworkItem.Done] = [:]
+        for deal in deals {
+            for event in deal.history where event.kind == "homework-done" {
+                guard let ref = event["ref"], done[ref] == nil else { continue }
+                done[ref] = HomeworkItem.Done(date: event.date, by: event.by, note: event["note"])
+            }
+        }
+        var items: [HomeworkItem] = []
+        for report in reports {
+            for (i, h) in report.homework.enumerated() {
+                let ref = ref(reportPath: report.path, index: i)
+                items.append(HomeworkItem(ref: ref, report: report.path, deal: report.deal, given: report.date,
+                                          givenTo: report.author, text: h.text, assignee: h.assignee, due: h.due,
+                                          done: done[ref]))
+            }
+        }
+        let far = CalendarDate(year: 9999, month: 12, day: 31)
+        return items.sorted { ($0.due ?? far, $0.given, $0.ref) < ($1.due ?? far, $1.given, $1.ref) }
+    }
+
+    /// The filters of `homework list`.
+    public struct Filter: Sendable {
+        public var openOnly = false
+        public var overdueOnly = false
+        public var member: String?
+        public var deal: String?
+
+        public init(openOnly: Bool = false, overdueOnly: Bool = false, member: String? = nil, deal: String? = nil) {
+            self.openOnly = openOnly
+            self.overdueOnly = overdueOnly
+            self.member = member
+            self.deal = deal
+        }
+
+        /// `member` matches the item's assignee (spaces do not matter).
+        public func matches(_ item: HomeworkItem, today: CalendarDate) -> Bool {
+            let status = item.status(today: today)
+            if openOnly && status == .done { return false }
+            if overdueOnly && status != .overdue { return false }
+            if let deal, item.deal != deal { return false }
+            if let member, KeyPerson.nameKey(item.assignee ?? "") != KeyPerson.nameKey(member) { return false }
+            return true
+        }
+    }
+}
+
+extension Store {
+    /// `homework done`: finds the item `reference` points at and, under the lock, appends a
+    /// `homework-done` event to its deal. Returns the item as it was (open).
+    @discardableResult
+    public func completeHomework(_ reference: String, note: String?, date: CalendarDate, by author: String?) throws -> HomeworkItem {
+        let (reportPart, number) = try Homework.parseRef(reference)
+        let path: String
+        do {
+            path = try findReport(reportPart)
+        } catch {
+            throw SalesError.invalidArgument("no report \(quoted(reportPart)) for homework \(quoted(reference)); see 'salesctl homework list'")
+        }
+        let report = try loadReport(path)
+        guard number <= report.homework.count else {
+            let count = report.homework.count
+            let stem = String(path.split(separator: "/").last!.dropLast(3))
+            throw SalesError.invalidArgument("report \(quoted(stem)) has \(count) homework item\(count == 1 ? "" : "s"); there is no #\(number)")
+        }
+        let ref = Homework.ref(reportPath: path, index: number - 1)
+        let note = note.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        return try withLock {
+            let document = try loadDealDocument(report.deal)
+            let item = Homework.items(reports: [report], deals: [document.deal]).first { $0.ref == ref }!
+            if let done = item.done {
+                throw SalesError.invalidArgument("homework \(quoted(ref)) is already done (\(done.date)\(done.by.map { ", " + $0 } ?? ""))")
+            }
+            if date < report.date {
+                throw SalesError.invalidArgument("done date \(date) is before the homework was given (\(report.date))")
+            }
+            var fields = [("ref", ref)]
+            if let note { fields.append(("note", note)) }
+            var editor = document.editor()
+            editor.append(Deal.Event(date: date, by: author, kind: "homework-done", fields: fields).yamlValue, toListAt: "history")
+            try save(document, bytes: editor.apply())
+            return item
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import SalesKit
+
+struct HomeworkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "homework",
+        abstract: "List the customer's requests (宿題) and mark them done.",
+        discussion: """
+        Homework is written in reports (the homework list of the front matter, or \
+        'report add --homework "text;for;due"'). Each item is referred to as REPORT#N: the \
+        report's file name without .md and the item's number in that report, from 1. Reports are \
+        never rewritten: 'homework done' appends a homework-done event to the deal file.
+        """,
+        subcommands: [HomeworkList.self, HomeworkDone.self]
+    )
+}
+
+struct HomeworkList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List homework with due dates, age and status.",
+        discussion: """
+        Sorted by due date (items without one last). status is open, overdue (with the days past \
+        due) or done (with the date); age is the days since the customer gave it (until done).
+
+        JSON fields: ref, deal, report, given, given_to (the report's author), text, for, due, \
+        status, age_days, days_overdue, done (null, or date, by, note).
+
+        Examples:
+          salesctl homework list --open
+          salesctl homework list --overdue --for "田中 美咲"
+          salesctl homework list --deal tokai-erp --format json | jq -r '.[] | select(.status == "open") | .ref'
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Only items not done yet.")
+    var open = false
+
+    @Flag(help: "Only items not done whose due date has passed.")
+    var overdue = false
+
+    @Option(name: .customLong("for"), help: ArgumentHelp("Only items assigned to MEMBER.", valueName: "MEMBER"))
+    var member: String?
+
+    @Option(help: ArgumentHelp("Only items of this deal.", valueName: "ID"))
+    var deal: String?
+
+    @Option(help: "Output format: table, json, csv or tsv.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try global.openStore()
+        let today = try global.todayDate(in: store)
+        if let deal { _ = try store.loadDeal(deal) }
+        let deals = store.loadDeals()
+        let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today)
+        for finding in deals.findings + reports.findings { Output.error("warning: skipped \(finding.description)") }
+        let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: member, deal: deal)
+        let items = Homework.items(reports: reports.reports, deals: deals.deals).filter { filter.matches($0, today: today) }
+        let rows = items.map { item -> [String] in
+            let status: String
+            switch item.status(today: today) {
+            case .open: status = "open"
+            case .overdue: status = "overdue \(item.daysOverdue(today: today))d"
+            case .done: status = "done \(item.done!.date)"
+            }
+            return [item.ref, item.deal, item.given.description, item.due?.description ?? "", item.assignee ?? "",
+                    format == .table ? status : item.status(today: today).rawValue, String(item.age(today: today)), item.text]
+        }
+        Output.write(render(format: format, header: ["ref", "deal", "given", "due", "for", "status", "age", "text"],
+                            rows: rows, rightAligned: [6], json: .array(items.map { $0.json(today: today) }),
+                            palette: global.palette()))
+    }
+}
+
+extension HomeworkItem {
+    func json(today: CalendarDate) -> JSONValue {
+        .object([
+            ("ref", .string(ref)), ("deal", .string(deal)), ("report", .string(report)),
+            ("given", .string(given.description)), ("given_to", .optional(givenTo)), ("text", .string(text)),
+            ("for", .optional(assignee)), ("due", .optional(due?.description)),
+            ("status", .string(status(today: today).rawValue)), ("age_days", .int(age(today: today))),
+            ("days_overdue", .int(daysOverdue(today: today))),
+            ("done", done.map { d in
+                .object([("date", .string(d.date.description)), ("by", .optional(d.by)), ("note", .optional(d.note))])
+            } ?? .null),
+        ])
+    }
+}
+
+struct HomeworkDone: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "done",
+        abstract: "Mark a homework item done.",
+        discussion: """
+        Appends to the deal file a history event {event: homework-done, ref, note}; the report \
+        that holds the item is not touched. REF is shown by 'homework list': the report's file \
+        name without .md (or its path, or its unique random suffix) and '#' and the item number.
+
+        Examples:
+          salesctl homework done 2026-11-19-kansai-logi-70dca6#1 --note "保守費用の年額見積を送付"
+          salesctl homework done 70dca6#1
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The item: REPORT#N, as 'homework list' shows it.")
+    var ref: String
+
+    @Option(help: "What was delivered.")
+    var note: String?
+
+    @Option(help: ArgumentHelp("When it was done (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: "Who did it (default: SALESCTL_AUTHOR, else git user.name).")
+    var author: String?
+
+    func run() async throws {
+        let store = try global.openStore()
+        let today = try global.todayDate(in: store)
+        let day = try parseDate(date, option: "--date") ?? today
+        if day > today { throw SalesError.invalidArgument("done date \(day) is after today (\(today))") }
+        try store.completeHomework(ref, note: note, date: day, by: await Identity.author(author))
+    }
+}
