@@ -48,6 +48,8 @@ struct Salesctl: AsyncParsableCommand {
             CheckCommand.self,
             EnergyCommand.self,
             QualityCommand.self,
+            ForecastCommand.self,
+            LostCommand.self,
         ]
     )
 

@@ -266,9 +266,109 @@ import Testing
         #expect(try Harness.snapshot(dir) == before)
     }
 
+    /// Hand-computed on examples/basic (today 2026-11-20): weighted = amount × stage probability / 100;
+    /// tokai-erp 48,000,000 × 60% = 28,800,000; kansai-logi 22,000,000 × 30% = 6,600,000;
+    /// nishinihon-cloud 15,600,000 × 90% = 14,040,000; hokuriku-ec 12,000,000 × 10% = 1,200,000;
+    /// JPY total 97,600,000 → 50,640,000; pacific-scm is USD and stays apart. aoba-rpa is on hold,
+    /// fuji-mes won, minato-sfa lost: none is forecast. Evidence of tokai-erp (decision): 4 + 5 + 3
+    /// checked of 4 + 5 + 8 steps = 12/17.
+    @Test func forecastOnBasic() throws {
+        let dir = try basic()
+        let table = try run(["forecast"], in: dir)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout == """
+            month    id                customer                    owner      stage       close           amount  cur  prob    weighted  evidence
+            2026-07  pacific-scm       株式会社パシフィック通商    高橋 由美  維持        2026-07-10      36,000  USD  100%      36,000     21/22  overdue
+            2026-09  nishinihon-cloud  西日本建設株式会社          鈴木 大輔  デリバリー  2026-09-30  15,600,000  JPY   90%  14,040,000     18/20  overdue
+            2026-11  tokai-erp         東海精機株式会社            田中 美咲  決定        2026-11-13  48,000,000  JPY   60%  28,800,000     12/17  overdue
+            2027-01  kansai-logi       関西ロジスティクス株式会社  鈴木 大輔  定義        2027-01-29  22,000,000  JPY   30%   6,600,000       6/9
+            -        hokuriku-ec       北陸フーズ株式会社          高橋 由美  発見                    12,000,000  JPY   10%   1,200,000       0/4
+
+            month    cur  deals      amount    weighted
+            2026-07  USD      1      36,000      36,000
+            2026-09  JPY      1  15,600,000  14,040,000
+            2026-11  JPY      1  48,000,000  28,800,000
+            2027-01  JPY      1  22,000,000   6,600,000
+            -        JPY      1  12,000,000   1,200,000
+            total    JPY      4  97,600,000  50,640,000
+            total    USD      1      36,000      36,000
+
+            """)
+        let json = try run(["forecast", "--by", "owner", "--format", "json"], in: dir)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let totals = object["totals"] as! [[String: Any]]
+        #expect(totals.map { "\($0["currency"]!) \($0["deals"]!) \($0["amount"]!) \($0["weighted"]!)" }
+                == ["JPY 4 97600000 50640000", "USD 1 36000 36000"])
+        let groups = object["groups"] as! [[String: Any]]
+        // 鈴木 大輔: 14,040,000 + 6,600,000; 高橋 由美: 1,200,000 (JPY) and 36,000 (USD).
+        #expect(groups.map { "\($0["group"]!) \($0["currency"]!) \($0["weighted"]!)" }
+                == ["田中 美咲 JPY 28800000", "鈴木 大輔 JPY 20640000", "高橋 由美 JPY 1200000", "高橋 由美 USD 36000"])
+        let deals = object["deals"] as! [[String: Any]]
+        #expect(deals.first { $0["id"] as? String == "tokai-erp" }?["overdue"] as? Bool == true)
+
+        let csv = try run(["forecast", "--by", "quarter", "--from", "2026-10-01", "--to", "2027-03-31", "--format", "csv"], in: dir)
+        #expect(csv.stdout == """
+            group,id,title,customer,owner,stage,expected_close,amount,currency,probability,weighted,steps_done,steps_total,overdue
+            2026-Q4,tokai-erp,基幹システム刷新,東海精機株式会社,田中 美咲,decision,2026-11-13,48000000,JPY,60,28800000,12,17,true
+            2027-Q1,kansai-logi,倉庫管理システム(WMS)更新,関西ロジスティクス株式会社,鈴木 大輔,define,2027-01-29,22000000,JPY,30,6600000,6,9,false
+
+            """)
+
+        // Checking a step raises the evidence; putting a deal on hold takes it out.
+        try run(["deal", "step", "kansai-logi", "proposal"], in: dir)
+        try run(["deal", "hold", "tokai-erp", "--reason", "timing"], in: dir)
+        let after = try run(["forecast", "--format", "tsv", "--to", "2027-12-31"], in: dir)
+        #expect(after.stdout.split(separator: "\n").map { $0.split(separator: "\t").prefix(2).joined(separator: " ") + " " + $0.split(separator: "\t")[11] }
+                == ["group id steps_done", "2026-07 pacific-scm 21", "2026-09 nishinihon-cloud 18", "2027-01 kansai-logi 7"])
+    }
+
+    @Test func lostOnBasic() throws {
+        let dir = try basic()
+        let table = try run(["lost"], in: dir)
+        #expect(table.status == 0, "\(table.stderr)")
+        // minato-sfa: created 2026-05-26, lost 2026-10-15: 5 + 30 + 31 + 31 + 30 + 15 = 142 days; 6 reports.
+        #expect(table.stdout == """
+            reason        cur  deals     amount  avg_days  contacts
+            競合に負けた  JPY      1  9,800,000       142         6
+
+            closed      id          customer            owner      status  stage  reason        days  contacts     amount  cur  note
+            2026-10-15  minato-sfa  株式会社みなと商事  高橋 由美  lost    決定   競合に負けた   142         6  9,800,000  JPY  C社の低価格プランに決定。松井社長の意向が強かった
+
+            """)
+        // Dropping hokuriku-ec (created 2026-10-01, 2 reports so far) adds a group in 発見.
+        let drop = try run(["deal", "drop", "hokuriku-ec", "--reason", "lost-contact", "--note", "3回連絡して返信なし"], in: dir)
+        #expect(drop.status == 0, "\(drop.stderr)")
+        let byStage = try run(["lost", "--by", "stage", "--format", "csv"], in: dir)
+        let contacts = try run(["report", "list", "--deal", "hokuriku-ec", "-q"], in: dir).stdout.split(separator: "\n").count
+        #expect(byStage.stdout == """
+            closed,id,customer,owner,status,stage,reason,days,contacts,amount,currency,note
+            2026-10-15,minato-sfa,株式会社みなと商事,高橋 由美,lost,decision,competitor,142,6,9800000,JPY,C社の低価格プランに決定。松井社長の意向が強かった
+            2026-11-20,hokuriku-ec,北陸フーズ株式会社,高橋 由美,dropped,discovery,lost-contact,50,\(contacts),12000000,JPY,3回連絡して返信なし
+
+            """)
+        let json = try run(["lost", "--by", "stage", "--since", "2026-11-01", "--format", "json"], in: dir)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        #expect((object["groups"] as! [[String: Any]]).map { "\($0["group"]!) \($0["deals"]!) \($0["avg_days"]!)" } == ["discovery 1 50"])
+    }
+
+    @Test(arguments: [
+        (["forecast", "--from", "2026-13-01"], "salesctl: invalid date '2026-13-01' for --from (expected YYYY-MM-DD)\n"),
+        (["forecast", "--by", "week"], "Error: The value 'week' is invalid for '--by <by>'"),
+        (["lost", "--since", "yesterday"], "salesctl: invalid date 'yesterday' for --since (expected YYYY-MM-DD)\n"),
+        (["lost", "--by", "customer"], "Error: The value 'customer' is invalid for '--by <by>'"),
+    ] as [([String], String)])
+    func reportErrors(arguments: [String], message: String) throws {
+        let dir = try basic()
+        let result = try run(arguments, in: dir)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+    }
+
     @Test func helpShowsExamples() throws {
-        for command in ["step", "advance", "win", "lose", "drop", "hold", "reopen"] {
-            let help = try Harness.run(["deal", command, "--help"])
+        for command in [["deal", "step"], ["deal", "advance"], ["deal", "win"], ["deal", "lose"], ["deal", "drop"],
+                        ["deal", "hold"], ["deal", "reopen"], ["forecast"], ["lost"]] {
+            let help = try Harness.run(command + ["--help"])
             #expect(help.status == 0)
             #expect(help.stdout.contains("Examples:"), "deal \(command)")
         }

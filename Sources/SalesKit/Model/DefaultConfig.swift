@@ -15,7 +15,8 @@ stale_days: 30
 # The sales process (営業活動プロセス). Deals move through these stages in order.
 # id: what files and commands use; label: what people read (either can be typed).
 # probability: percent used by the forecast. steps: the checklist of the stage,
-# the evidence behind the forecast (根拠に基づくフォーキャスト).
+# the evidence behind the forecast (根拠に基づくフォーキャスト). `deal advance`
+# lets a deal into a stage only when the steps of the stages before it are checked.
 stages:
   - id: discovery
     label: 発見
@@ -158,8 +159,8 @@ signals:
     label: 宿題をもらった
     points: 3
 
-# Why deals are lost, dropped or put on hold (失注理由). `deal lose` and friends
-# take one of these ids.
+# Why deals are lost, dropped or put on hold (失注理由). `deal lose`, `deal drop`
+# and `deal hold` need one of these (id or label); `salesctl lost` groups by them.
 lost_reasons:
   - id: price
     label: 価格

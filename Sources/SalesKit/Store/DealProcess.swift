@@ -245,3 +245,15 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// The dates of every deal's activity reports (one per contact), from file names alone.
+    public func contactDates() -> [String: [CalendarDate]] {
+        var result: [String: [CalendarDate]] = [:]
+        for path in reportPaths() {
+            guard let name = ReportName(fileName: String(path.split(separator: "/").last!)) else { continue }
+            result[name.deal, default: []].append(name.date)
+        }
+        return result
+    }
+}

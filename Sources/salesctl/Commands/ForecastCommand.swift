@@ -1,0 +1,104 @@
+import ArgumentParser
+import SalesKit
+
+extension Forecast.Grouping: ExpressibleByArgument {}
+extension LostDeals.Grouping: ExpressibleByArgument {}
+
+struct ForecastCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forecast",
+        abstract: "Forecast open deals: amount × stage probability, with the evidence behind each.",
+        discussion: """
+        Open deals only (deals on hold are left out until reopened). Weighted = amount × the \\
+        probability of the deal's stage / 100, rounded to the nearest unit (halves up); totals \\
+        add the rounded values, per currency (JPY is never added to USD). Evidence = checked \\
+        steps / all steps of the deal's stage and the stages before it. Deals whose expected \\
+        close date is before today are flagged 'overdue'. --from/--to filter on the expected \\
+        close date (inclusive); deals without one are listed (in group '-') only without a range.
+
+        The table shows the deals, then the totals per group and currency. CSV/TSV give the deal \\
+        rows; JSON gives deals, groups and totals.
+
+        Examples:
+          salesctl forecast
+          salesctl forecast --by quarter --from 2026-10-01 --to 2027-03-31
+          salesctl forecast --by owner --format csv > forecast.csv
+          salesctl forecast --format json | jq '.deals[] | select(.overdue)'
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only deals expected to close on or after DATE.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only deals expected to close on or before DATE.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(help: "Group by month, quarter (calendar), owner or stage.")
+    var by: Forecast.Grouping = .month
+
+    @Option(help: "Output format: table, json, csv or tsv.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try global.openStore()
+        let today = try global.todayDate(in: store)
+        let (from, to) = (try parseDate(from, option: "--from"), try parseDate(to, option: "--to"))
+        let loaded = store.loadDeals()
+        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        let forecast = Forecast.build(deals: loaded.deals, config: store.config, today: today, from: from, to: to, by: by)
+        let config = store.config
+        let table = format == .table
+        func stage(_ id: String) -> String { table ? config.stage(named: id)?.label ?? id : id }
+        func money(_ value: Int) -> String { table ? grouped(value) : String(value) }
+        func group(_ g: String) -> String { by == .stage ? stage(g) : g }
+        let header = table
+            ? [by.rawValue, "id", "customer", "owner", "stage", "close", "amount", "cur", "prob", "weighted", "evidence", ""]
+            : ["group", "id", "title", "customer", "owner", "stage", "expected_close", "amount", "currency", "probability",
+               "weighted", "steps_done", "steps_total", "overdue"]
+        let rows = forecast.lines.map { l -> [String] in
+            table
+                ? [group(l.group), l.deal, l.customer, l.owner ?? "", stage(l.stage), l.expectedClose?.description ?? "",
+                   l.amount.map(money) ?? "", l.currency, "\(l.probability)%", money(l.weighted),
+                   "\(l.stepsDone)/\(l.stepsTotal)", l.overdue ? "overdue" : ""]
+                : [l.group, l.deal, l.title, l.customer, l.owner ?? "", l.stage, l.expectedClose?.description ?? "",
+                   l.amount.map(String.init) ?? "", l.currency, String(l.probability), String(l.weighted),
+                   String(l.stepsDone), String(l.stepsTotal), String(l.overdue)]
+        }
+        var out = render(format: format, header: header, rows: rows, rightAligned: table ? [6, 8, 9, 10] : [],
+                         json: forecast.json, palette: global.palette())
+        if table {
+            let totals = forecast.groups.map { [group($0.group!), $0.currency, String($0.deals), money($0.amount), money($0.weighted)] }
+                + forecast.totals.map { ["total", $0.currency, String($0.deals), money($0.amount), money($0.weighted)] }
+            out += "\n" + render(format: .table, header: [by.rawValue, "cur", "deals", "amount", "weighted"], rows: totals,
+                                 rightAligned: [2, 3, 4], json: .null, palette: global.palette())
+        }
+        Output.write(out)
+    }
+}
+
+extension Forecast {
+    var json: JSONValue {
+        func total(_ t: Total) -> JSONValue {
+            var fields: [(String, JSONValue)] = t.group.map { [("group", .string($0))] } ?? []
+            fields += [("currency", .string(t.currency)), ("deals", .int(t.deals)), ("amount", .int(t.amount)),
+                       ("weighted", .int(t.weighted))]
+            return .object(fields)
+        }
+        return .object([
+            ("by", .string(grouping.rawValue)),
+            ("deals", .array(lines.map { l in
+                .object([
+                    ("group", .string(l.group)), ("id", .string(l.deal)), ("title", .string(l.title)),
+                    ("customer", .string(l.customer)), ("owner", .optional(l.owner)), ("stage", .string(l.stage)),
+                    ("expected_close", .optional(l.expectedClose?.description)), ("amount", l.amount.map { .int($0) } ?? .null),
+                    ("currency", .string(l.currency)), ("probability", .int(l.probability)), ("weighted", .int(l.weighted)),
+                    ("steps_done", .int(l.stepsDone)), ("steps_total", .int(l.stepsTotal)), ("overdue", .bool(l.overdue)),
+                ])
+            })),
+            ("groups", .array(groups.map(total))),
+            ("totals", .array(totals.map(total))),
+        ])
+    }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import SalesKit
+
+struct LostCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lost",
+        abstract: "Study lost and dropped deals: by reason, by stage reached, by owner.",
+        discussion: """
+        負けに不思議の負けなし: every lost or dropped deal, with the reason, the stage it was in \\
+        and the note recorded by 'deal lose' or 'deal drop'. Per group and currency: the number \\
+        of deals, their amount, the mean days in pipeline (created → closed, rounded to the \\
+        nearest day) and the number of contacts (activity reports up to the close). --since \\
+        keeps deals closed on or after DATE.
+
+        The table shows the groups, then the deals with their notes. CSV/TSV give the deal rows; \\
+        JSON gives groups and deals.
+
+        Examples:
+          salesctl lost
+          salesctl lost --by stage --since 2026-04-01
+          salesctl lost --format json | jq '.deals[] | {id, reason, note}'
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Only deals closed on or after DATE.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: "Group by reason, stage (the stage the deal was in) or owner.")
+    var by: LostDeals.Grouping = .reason
+
+    @Option(help: "Output format: table, json, csv or tsv.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try global.openStore()
+        let since = try parseDate(since, option: "--since")
+        let loaded = store.loadDeals()
+        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        let lost = LostDeals.build(deals: loaded.deals, contacts: store.contactDates(), config: store.config,
+                                   since: since, by: by)
+        let config = store.config
+        let table = format == .table
+        func label(_ g: String) -> String {
+            guard table else { return g }
+            switch by {
+            case .reason: return config.lostReason(named: g)?.label ?? g
+            case .stage: return config.stage(named: g)?.label ?? g
+            case .owner: return g
+            }
+        }
+        func money(_ value: Int) -> String { table ? grouped(value) : String(value) }
+        let header = ["closed", "id", "customer", "owner", "status", "stage", "reason", "days", "contacts", "amount",
+                      table ? "cur" : "currency", "note"]
+        let rows = lost.entries.map { e -> [String] in
+            [e.closed?.description ?? "", e.deal, e.customer, e.owner ?? "", e.status.rawValue,
+             table ? config.stage(named: e.stage)?.label ?? e.stage : e.stage,
+             e.reason.map { table ? config.lostReason(named: $0)?.label ?? $0 : $0 } ?? "",
+             e.days.map(String.init) ?? "", String(e.contacts), e.amount.map(money) ?? "", e.currency, e.note ?? ""]
+        }
+        if !table {
+            Output.write(render(format: format, header: header, rows: rows, rightAligned: [], json: lost.json,
+                                palette: global.palette()))
+            return
+        }
+        let groups = lost.groups.map {
+            [label($0.group), $0.currency, String($0.deals), money($0.amount), $0.averageDays.map(String.init) ?? "",
+             String($0.contacts)]
+        }
+        Output.write(render(format: .table, header: [by.rawValue, "cur", "deals", "amount", "avg_days", "contacts"],
+                            rows: groups, rightAligned: [2, 3, 4, 5], json: .null, palette: global.palette())
+                     + "\n" + render(format: .table, header: header, rows: rows, rightAligned: [7, 8, 9], json: .null,
+                                     palette: global.palette()))
+    }
+}
+
+extension LostDeals {
+    var json: JSONValue {
+        .object([
+            ("by", .string(grouping.rawValue)),
+            ("groups", .array(groups.map { g in
+                .object([
+                    ("group", .string(g.group)), ("currency", .string(g.currency)), ("deals", .int(g.deals)),
+                    ("amount", .int(g.amount)), ("avg_days", g.averageDays.map { .int($0) } ?? .null),
+                    ("contacts", .int(g.contacts)),
+                ])
+            })),
+            ("deals", .array(entries.map { e in
+                .object([
+                    ("id", .string(e.deal)), ("title", .string(e.title)), ("customer", .string(e.customer)),
+                    ("owner", .optional(e.owner)), ("status", .string(e.status.rawValue)), ("stage", .string(e.stage)),
+                    ("reason", .optional(e.reason)), ("closed", .optional(e.closed?.description)),
+                    ("days", e.days.map { .int($0) } ?? .null), ("contacts", .int(e.contacts)),
+                    ("amount", e.amount.map { .int($0) } ?? .null), ("currency", .string(e.currency)),
+                    ("note", .optional(e.note)),
+                ])
+            })),
+        ])
+    }
+}
