@@ -11,22 +11,21 @@ public enum StoreCheck {
         }
         var homeworkCounts: [String: Int] = [:]
         var reportStems = Set<String>()
-        for path in store.reportPaths() {
+        // Every report once, streamed in batches from the cache (or parsed when it changed).
+        store.reportResults(wanted: { _, _ in true }) { path, result in
             let fileName = String(path.split(separator: "/").last!)
             reportStems.insert(String(fileName.dropLast(3)))
             guard let name = ReportName(fileName: fileName) else {
                 findings.append(Finding(path: path, code: "bad-name",
                                         message: "report file names look like YYYY-MM-DD-<deal>-<suffix>.md"))
-                continue
+                return
             }
-            do {
-                let report = try store.loadReport(path)
+            switch result {
+            case .success(let report):
                 homeworkCounts[String(fileName.dropLast(3))] = report.homework.count
                 findings += reportFindings(report, name: name, knownDeals: ids, config: store.config, today: today)
-            } catch let error as SalesError {
-                findings.append(Store.finding(from: error, path: path))
-            } catch {
-                findings.append(Finding(path: path, code: "io", message: "\(error)"))
+            case .failure(let finding):
+                findings.append(finding)
             }
         }
         for deal in loaded.deals {

@@ -82,6 +82,17 @@ public enum FileSystem {
     /// new content, never a mix; a crash leaves at most a temp file.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, display: String? = nil,
                                        createOnly: Bool = false) throws {
+        try writeAtomically(to: path, display: display, createOnly: createOnly) { emit in
+            try bytes.withUnsafeBytes { try emit($0) }
+        }
+    }
+
+    /// The same, with the content written in pieces by `body` (each call of `emit` appends),
+    /// so a large file need not be built in memory first. `durable: false` skips the fsyncs:
+    /// for files that can be rebuilt (the cache), whose readers check them whole.
+    public static func writeAtomically(to path: String, display: String? = nil, createOnly: Bool = false,
+                                       durable: Bool = true,
+                                       _ body: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let shown = display ?? path
         let directory = parentDirectory(of: path)
         var mode: mode_t = 0o644
@@ -108,16 +119,20 @@ public enum FileSystem {
         do {
             defer { close(fd) }
             guard fchmod(fd, mode) == 0 else { throw SalesError.io(path: shown, reason: errorText()) }
-            var written = 0
-            while written < bytes.count {
-                let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw SalesError.io(path: shown, reason: "cannot write: \(errorText())")
+            try body { chunk in
+                var written = 0
+                while written < chunk.count {
+                    let n = write(fd, chunk.baseAddress! + written, chunk.count - written)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw SalesError.io(path: shown, reason: "cannot write: \(errorText())")
+                    }
+                    written += n
                 }
-                written += n
             }
-            guard fsync(fd) == 0 else { throw SalesError.io(path: shown, reason: "cannot sync: \(errorText())") }
+            if durable {
+                guard fsync(fd) == 0 else { throw SalesError.io(path: shown, reason: "cannot sync: \(errorText())") }
+            }
         }
         if createOnly {
             // link() fails if the name exists: two writers can never replace each other's file.
@@ -129,7 +144,7 @@ public enum FileSystem {
             guard rename(temporary, path) == 0 else { throw SalesError.io(path: shown, reason: "cannot replace: \(errorText())") }
         }
         done = true
-        syncDirectory(directory)
+        if durable { syncDirectory(directory) }
     }
 
     static func syncDirectory(_ directory: String) {

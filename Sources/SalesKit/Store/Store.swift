@@ -91,22 +91,15 @@ public struct Store: Sendable {
 
     public func loadDeal(_ id: String) throws -> Deal { try loadDealDocument(id).deal }
 
-    /// Every deal that reads cleanly, plus a finding for each file that does not.
+    /// Every deal that reads cleanly, plus a finding for each file that does not. Served from
+    /// `.salesctl/cache/` for files that did not change (see `StoreCache.swift`).
     public func loadDeals() -> (deals: [Deal], findings: [Finding]) {
         var deals: [Deal] = []
         var findings: [Finding] = []
-        for id in dealIDs() {
-            let path = Store.dealsDirectory + "/" + id + ".yaml"
-            if let problem = DealID.problem(id) {
-                findings.append(Finding(path: path, code: "bad-id", message: "file name is not a valid deal id: \(problem)"))
-                continue
-            }
-            do {
-                deals.append(try loadDeal(id))
-            } catch let error as SalesError {
-                findings.append(Store.finding(from: error, path: path))
-            } catch {
-                findings.append(Finding(path: path, code: "io", message: "\(error)"))
+        dealResults { _, result in
+            switch result {
+            case .success(let deal): deals.append(deal)
+            case .failure(let finding): findings.append(finding)
             }
         }
         return (deals, findings)
@@ -141,29 +134,29 @@ public struct Store: Sendable {
     }
 
     /// Reports matching the filter, oldest first (by date, then path), plus findings for files
-    /// that do not read. The file name alone decides `deals` and the dates where it can.
+    /// that do not read. The file name alone decides `deals` and the dates where it can; only
+    /// the files it lets through are read, and from `.salesctl/cache/` when they did not change.
     public func loadReports(deals: Set<String>? = nil, since: CalendarDate? = nil,
                             until: CalendarDate? = nil) -> (reports: [Report], findings: [Finding]) {
         var reports: [Report] = []
         var findings: [Finding] = []
-        for path in reportPaths() {
-            if let name = ReportName(fileName: String(path.split(separator: "/").last!)) {
-                if let deals, !deals.contains(name.deal) { continue }
-                if let since, name.date < since { continue }
-                if let until, name.date > until { continue }
-            }
-            do {
-                let report = try loadReport(path)
-                if let deals, !deals.contains(report.deal) { continue }
-                if let since, report.date < since { continue }
-                if let until, report.date > until { continue }
+        reportResults(wanted: { _, name in
+            guard let name else { return true }
+            if let deals, !deals.contains(name.deal) { return false }
+            if let since, name.date < since { return false }
+            if let until, name.date > until { return false }
+            return true
+        }, visit: { _, result in
+            switch result {
+            case .success(let report):
+                if let deals, !deals.contains(report.deal) { return }
+                if let since, report.date < since { return }
+                if let until, report.date > until { return }
                 reports.append(report)
-            } catch let error as SalesError {
-                findings.append(Store.finding(from: error, path: path))
-            } catch {
-                findings.append(Finding(path: path, code: "io", message: "\(error)"))
+            case .failure(let finding):
+                findings.append(finding)
             }
-        }
+        })
         reports.sort { ($0.date, $0.path) < ($1.date, $1.path) }
         return (reports, findings)
     }

@@ -1,0 +1,155 @@
+import Dispatch
+
+/// The read path of every command: stat the tree, take what the cache knows for files whose
+/// key did not change, parse the rest in parallel (each file at most once per command), and
+/// write the cache back when anything changed. Set `SALESCTL_NO_CACHE=1` to bypass it (the
+/// benchmark's cold runs and the tests' reference answers).
+extension Store {
+    public static let cacheDirectory = stateDirectory + "/cache"
+
+    static var cacheDisabled: Bool {
+        if let value = FileSystem.environment("SALESCTL_NO_CACHE"), !value.isEmpty, value != "0" { return true }
+        return false
+    }
+
+    static let dealCacheKind: UInt64 = 1
+    static let reportCacheKind: UInt64 = 2
+
+    /// Files are parsed and decoded in batches of this many, so memory stays bounded when a
+    /// caller streams results.
+    static let batchSize = 4096
+
+    /// Calls `visit` for every file `wanted` selects, in file order, with the result of parsing
+    /// it: from the cache when its key is unchanged, else parsed now.
+    func cachedResults<T: Sendable>(
+        files: [ScannedFile], scanStart: Int64, cacheName: String, kind: UInt64,
+        wanted: (Int) -> Bool,
+        parse: @escaping @Sendable (String) -> T,
+        encode: @escaping @Sendable (T) -> [UInt8],
+        decode: @escaping @Sendable (UnsafeRawBufferPointer) throws -> T,
+        visit: (Int, T) -> Void
+    ) {
+        let cachePath = absolute(Store.cacheDirectory + "/" + cacheName)
+        let useCache = !Store.cacheDisabled
+        let cache = useCache ? FileCache.load(cachePath, kind: kind) : nil
+        let match = cache?.match(files) ?? [Int](repeating: -1, count: files.count)
+        let selected = files.indices.filter(wanted)
+        let window = FileCache.racyWindowNs
+        // Fresh payloads to write back, by file index.
+        var fresh: [Int: (bytes: [UInt8], checksum: UInt64)] = [:]
+        var dirty = cache == nil
+        if let cache, match.lazy.filter({ $0 >= 0 }).count != cache.entries.count { dirty = true }  // files deleted
+
+        var start = 0
+        while start < selected.count {
+            let batch = Array(selected[start..<min(start + Store.batchSize, selected.count)])
+            start += batch.count
+            let results = ParallelResults<(T, [UInt8]?)?>(count: batch.count, initial: nil)
+            let files = files, match = match
+            DispatchQueue.concurrentPerform(iterations: min(batch.count, 64)) { worker in
+                var k = worker
+                while k < batch.count {
+                    let i = batch[k]
+                    let file = files[i]
+                    var value: (T, [UInt8]?)?
+                    if let cache, match[i] >= 0 {
+                        let entry = cache.entries[match[i]]
+                        if entry.key == file.key, !entry.racy, let payload = cache.payload(entry),
+                           let decoded = try? decode(payload) {
+                            value = (decoded, nil)
+                        }
+                    }
+                    if value == nil {
+                        let parsed = parse(file.path)
+                        value = (parsed, useCache ? encode(parsed) : nil)
+                    }
+                    results[k] = value
+                    k += 64
+                }
+            }
+            for (k, i) in batch.enumerated() {
+                let (value, payload) = results[k]!
+                if let payload {
+                    let old = match[i] >= 0 ? cache!.entries[match[i]] : nil
+                    let racy = files[i].key.changedNs >= scanStart - window
+                    let same = old.map { $0.key == files[i].key && $0.racy == racy && cache!.payload($0).map { $0.elementsEqual(payload) } == true } ?? false
+                    if !same { dirty = true }
+                    fresh[i] = (payload, payload.withUnsafeBytes { cacheChecksum($0) })
+                }
+                visit(i, value)
+            }
+        }
+        guard useCache, dirty, !files.isEmpty || cache != nil else { return }
+        var entries: [FileCache.NewEntry] = []
+        entries.reserveCapacity(files.count)
+        for (i, file) in files.enumerated() {
+            let racy = file.key.changedNs >= scanStart - window
+            if let payload = fresh[i] {
+                entries.append(.init(path: file.path, key: file.key, racy: racy, source: .fresh(payload.bytes, checksum: payload.checksum)))
+            } else if let cache, match[i] >= 0 {
+                let entry = cache.entries[match[i]]
+                // Kept only for the version it was made from; the next command that wants the
+                // file compares keys again.
+                if entry.key == file.key {
+                    entries.append(.init(path: file.path, key: entry.key, racy: entry.racy || racy, source: .old(match[i])))
+                }
+            }
+        }
+        FileCache.write(entries, previous: cache, kind: kind, to: cachePath)
+    }
+
+    /// Every deal file's result, in id order: a deal, or the finding its file raised.
+    func dealResults(visit: (String, Result<Deal, Finding>) -> Void) {
+        let scanStart = TreeScan.nowNs()
+        let files = TreeScan.deals(root: root)
+        let ids = files.map { String($0.path.dropFirst(Store.dealsDirectory.count + 1).dropLast(5)) }
+        let store = self
+        cachedResults(
+            files: files, scanStart: scanStart, cacheName: "deals.bin", kind: Store.dealCacheKind,
+            wanted: { _ in true },
+            parse: { path in
+                let id = String(path.dropFirst(Store.dealsDirectory.count + 1).dropLast(5))
+                if let problem = DealID.problem(id) {
+                    return .failure(Finding(path: path, code: "bad-id", message: "file name is not a valid deal id: \(problem)"))
+                }
+                do {
+                    return .success(try store.loadDeal(id))
+                } catch let error as SalesError {
+                    return .failure(Store.finding(from: error, path: path))
+                } catch {
+                    return .failure(Finding(path: path, code: "io", message: "\(error)"))
+                }
+            },
+            encode: { CacheCodec.encode($0) },
+            decode: { try CacheCodec.decodeDeal($0) },
+            visit: { i, result in visit(ids[i], result) })
+    }
+
+    /// Report files passing `wanted` (given the path and its parsed file name), in path order,
+    /// each with its result: a report, or the finding its file raised.
+    func reportResults(wanted: @escaping (String, ReportName?) -> Bool,
+                       visit: (String, Result<Report, Finding>) -> Void) {
+        let scanStart = TreeScan.nowNs()
+        let files = TreeScan.reports(root: root)
+        let store = self
+        cachedResults(
+            files: files, scanStart: scanStart, cacheName: "reports.bin", kind: Store.reportCacheKind,
+            wanted: { i in
+                let path = files[i].path
+                let name = path.lastIndex(of: "/").map { ReportName(fileName: String(path[path.index(after: $0)...])) } ?? nil
+                return wanted(path, name)
+            },
+            parse: { path in
+                do {
+                    return .success(try store.loadReport(path))
+                } catch let error as SalesError {
+                    return .failure(Store.finding(from: error, path: path))
+                } catch {
+                    return .failure(Finding(path: path, code: "io", message: "\(error)"))
+                }
+            },
+            encode: { CacheCodec.encode($0) },
+            decode: { try CacheCodec.decodeReport($0) },
+            visit: { i, result in visit(files[i].path, result) })
+    }
+}

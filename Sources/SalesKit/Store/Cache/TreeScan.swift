@@ -1,0 +1,148 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+
+/// What identifies one version of a file: if any of these changed, the file is read again.
+/// Size and mtime in nanoseconds catch ordinary edits; the inode catches a file replaced by
+/// rename (editors, `git checkout`); ctime catches an in-place rewrite whose mtime was put
+/// back with `touch -d`/`utimensat`, since ctime cannot be set by a program.
+struct FileKey: Equatable, Sendable {
+    var size: UInt64
+    var mtimeNs: Int64
+    var ctimeNs: Int64
+    var inode: UInt64
+
+    static let missing = FileKey(size: 0, mtimeNs: 0, ctimeNs: 0, inode: 0)
+
+    init(size: UInt64, mtimeNs: Int64, ctimeNs: Int64, inode: UInt64) {
+        self.size = size
+        self.mtimeNs = mtimeNs
+        self.ctimeNs = ctimeNs
+        self.inode = inode
+    }
+
+    init(_ info: stat) {
+        #if canImport(Darwin)
+        let m = info.st_mtimespec, c = info.st_ctimespec
+        #else
+        let m = info.st_mtim, c = info.st_ctim
+        #endif
+        self.init(size: UInt64(max(0, info.st_size)),
+                  mtimeNs: Int64(m.tv_sec) &* 1_000_000_000 &+ Int64(m.tv_nsec),
+                  ctimeNs: Int64(c.tv_sec) &* 1_000_000_000 &+ Int64(c.tv_nsec),
+                  inode: UInt64(info.st_ino))
+    }
+
+    /// The newest of mtime and ctime: a version is "racy" while this is too recent.
+    var changedNs: Int64 { max(mtimeNs, ctimeNs) }
+}
+
+struct ScannedFile: Sendable {
+    var path: String
+    var key: FileKey
+}
+
+/// Directory walks with `opendir`/`readdir`/`fstatat`, the same selection as `dealIDs()` and
+/// `reportPaths()`, sorted the same way.
+enum TreeScan {
+    static func nowNs() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Int64(ts.tv_sec) &* 1_000_000_000 &+ Int64(ts.tv_nsec)
+    }
+
+    /// Names of the files in `directory` that pass `include`, with their keys (lstat), sorted.
+    static func files(in directory: String, prefix: String, include: (String) -> Bool) -> [ScannedFile] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        var result: [ScannedFile] = []
+        while let entry = readdir(dir) {
+            let type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_DIR) { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard include(name) else { continue }
+            var info = stat()
+            var key = FileKey.missing
+            if fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 {
+                if info.st_mode & S_IFMT == S_IFDIR { continue }
+                key = FileKey(info)
+            }
+            result.append(ScannedFile(path: prefix + name, key: key))
+        }
+        result.sort { $0.path < $1.path }
+        return result
+    }
+
+    /// `deals/*.yaml`, as `Store.dealIDs()` selects them.
+    static func deals(root: String) -> [ScannedFile] {
+        files(in: root + "/" + Store.dealsDirectory, prefix: Store.dealsDirectory + "/") {
+            $0.hasSuffix(".yaml") && !$0.hasPrefix(".")
+        }
+    }
+
+    /// `reports/YYYY/MM/*.md`, as `Store.reportPaths()` selects them; months are walked in
+    /// parallel.
+    static func reports(root: String) -> [ScannedFile] {
+        let base = root + "/" + Store.reportsDirectory
+        var months: [String] = []
+        for year in FileSystem.entries(base) where year.kind == .directory && !year.name.hasPrefix(".") {
+            for month in FileSystem.entries(base + "/" + year.name) where month.kind == .directory && !month.name.hasPrefix(".") {
+                months.append(year.name + "/" + month.name)
+            }
+        }
+        months.sort()
+        let sortedMonths = months
+        let results = ParallelResults<[ScannedFile]>(count: months.count, initial: [])
+        DispatchQueue.concurrentPerform(iterations: months.count) { i in
+            let month = sortedMonths[i]
+            results[i] = files(in: base + "/" + month, prefix: Store.reportsDirectory + "/" + month + "/") {
+                $0.hasSuffix(".md") && !$0.hasPrefix(".")
+            }
+        }
+        var all: [ScannedFile] = []
+        all.reserveCapacity(results.values.reduce(0) { $0 + $1.count })
+        for part in results.values { all.append(contentsOf: part) }
+        // Months are sorted and paths within a month are sorted; check the whole order anyway
+        // (a name with odd characters could compare differently), it costs one pass.
+        for i in all.indices.dropFirst() where !(all[i - 1].path < all[i].path) {
+            all.sort { $0.path < $1.path }
+            break
+        }
+        return all
+    }
+}
+
+/// A fixed-size array that parallel workers fill, each at its own indices.
+final class ParallelResults<T>: @unchecked Sendable {
+    private var storage: [T]
+    private let lock = NSLockLike()
+
+    init(count: Int, initial: T) { storage = Array(repeating: initial, count: count) }
+
+    subscript(i: Int) -> T {
+        get { lock.withLock { storage[i] } }
+        set { lock.withLock { storage[i] = newValue } }
+    }
+
+    var values: [T] { lock.withLock { storage } }
+}
+
+/// A pthread mutex, so SalesKit's hot paths need no Foundation lock.
+final class NSLockLike: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    func withLock<R>(_ body: () throws -> R) rethrows -> R {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return try body()
+    }
+}
