@@ -10,7 +10,8 @@ import Darwin
 /// Options every command takes: where the store is, what day it is, whether to colour.
 struct GlobalOptions: ParsableArguments {
     @Option(name: [.customShort("C"), .customLong("dir")], help: ArgumentHelp(
-        "Use the store in DIR (default: SALESCTL_DIR, else the nearest salesctl.yaml upward).", valueName: "DIR"))
+        "Use the store in DIR (default: SALESCTL_DIR, else the nearest salesctl.yaml upward).", valueName: "DIR"),
+            completion: .directory)
     var directory: String?
 
     @Option(help: ArgumentHelp("Take DATE as today (default: SALESCTL_TODAY, else the clock in the team's time zone).",

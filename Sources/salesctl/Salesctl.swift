@@ -50,6 +50,8 @@ struct Salesctl: AsyncParsableCommand {
             QualityCommand.self,
             ForecastCommand.self,
             LostCommand.self,
+            CompletionCommand.self,
+            GenerateManCommand.self,
         ]
     )
 

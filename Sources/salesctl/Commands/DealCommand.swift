@@ -12,6 +12,11 @@ struct DealCommand: ParsableCommand {
         A deal's life: 'deal step' checks the steps of its stage with evidence, 'deal advance' \
         moves it to the next stage once they are checked, 'deal win|lose|drop|hold|reopen' \
         changes its status. Each change appends a history event and touches only the lines it must.
+
+        Examples:
+          salesctl deal list --status open
+          salesctl deal show tokai-erp
+          salesctl deal advance kansai-logi
         """,
         subcommands: [DealNew.self, DealList.self, DealShow.self, DealStep.self, DealAdvance.self,
                       DealWin.self, DealLose.self, DealDrop.self, DealHold.self, DealReopen.self]
@@ -46,7 +51,7 @@ struct DealNew: AsyncParsableCommand {
     @Option(help: "The customer company.")
     var customer: String
 
-    @Option(help: "The rep who owns the deal (default: the author).")
+    @Option(help: "The rep who owns the deal (default: the author).", completion: .people)
     var owner: String?
 
     @Option(help: "Expected order amount, a whole number in the deal's currency.")
@@ -55,7 +60,7 @@ struct DealNew: AsyncParsableCommand {
     @Option(help: "Currency of the amount (default: salesctl.yaml's).")
     var currency: String?
 
-    @Option(help: "Stage id or label (default: the first stage).")
+    @Option(help: "Stage id or label (default: the first stage).", completion: .stages)
     var stage: String?
 
     @Option(name: .customLong("expected-close"), help: ArgumentHelp("Expected close date.", valueName: "YYYY-MM-DD"))
@@ -64,7 +69,7 @@ struct DealNew: AsyncParsableCommand {
     @Option(help: "Where the deal came from (referral, inbound, event, ...).")
     var source: String?
 
-    @Option(name: .customLong("member"), help: "A member of our side working on the deal. Repeatable.")
+    @Option(name: .customLong("member"), help: "A member of our side working on the deal. Repeatable.", completion: .people)
     var members: [String] = []
 
     @Option(name: .customLong("key-person"), help: ArgumentHelp("\"name,title,department,role,stance\" (role D/A/I; stance word or ○△−▽×). Repeatable.", valueName: "PERSON"))
@@ -118,13 +123,14 @@ struct DealList: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Only deals with this status: open, won, lost, dropped, on-hold, closed (won/lost/dropped) or all.")
+    @Option(help: "Only deals with this status: open, won, lost, dropped, on-hold, closed (won/lost/dropped) or all.",
+            completion: .statuses)
     var status: String = "all"
 
-    @Option(help: "Only deals in this stage (id or label).")
+    @Option(help: "Only deals in this stage (id or label).", completion: .stages)
     var stage: String?
 
-    @Option(help: "Only deals owned by this rep.")
+    @Option(help: "Only deals owned by this rep.", completion: .people)
     var owner: String?
 
     @Option(help: "Only deals whose customer contains this text.")
@@ -233,7 +239,7 @@ struct DealShow: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The deal id.")
+    @Argument(help: "The deal id.", completion: .dealIDs)
     var id: String
 
     @Option(help: "Output format: text or json.")

@@ -23,7 +23,7 @@ struct InitCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Where to create the store (default: the current directory).")
+    @Argument(help: "Where to create the store (default: the current directory).", completion: .directory)
     var directory: String = "."
 
     @Option(help: "Quality indicators template: pronavi, meddpicc or bant.")

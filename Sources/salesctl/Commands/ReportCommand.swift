@@ -8,6 +8,11 @@ struct ReportCommand: ParsableCommand {
         discussion: """
         One report per customer contact: a Markdown file with YAML front matter under \
         reports/YYYY/MM/. Reports are written once and never rewritten by salesctl.
+
+        Examples:
+          salesctl report add --deal tokai-erp --kind visit --attendee "山田 太郎" -m "要件を確認"
+          salesctl report list --deal tokai-erp
+          salesctl report show 130bca
         """,
         subcommands: [ReportAdd.self, ReportList.self, ReportShow.self]
     )
@@ -40,10 +45,10 @@ struct ReportAdd: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The deal this contact belongs to.")
+    @Option(help: "The deal this contact belongs to.", completion: .dealIDs)
     var deal: String
 
-    @Option(help: "Kind of contact: an id or label from salesctl.yaml (visit, phone, web-meeting, ...).")
+    @Option(help: "Kind of contact: an id or label from salesctl.yaml (visit, phone, web-meeting, ...).", completion: .kinds)
     var kind: String
 
     @Option(help: ArgumentHelp("Date of the contact (default: today).", valueName: "YYYY-MM-DD"))
@@ -52,7 +57,8 @@ struct ReportAdd: AsyncParsableCommand {
     @Option(name: .customLong("attendee"), help: ArgumentHelp("A customer person met, \"name,title[,department]\". Repeatable.", valueName: "PERSON"))
     var attendees: [String] = []
 
-    @Option(name: .customLong("signal"), help: "A signal of customer energy (question, introduced-boss, ...). Repeatable.")
+    @Option(name: .customLong("signal"), help: "A signal of customer energy (question, introduced-boss, ...). Repeatable.",
+            completion: .signals)
     var signals: [String] = []
 
     @Option(name: .customLong("homework"), help: ArgumentHelp("A request from the customer, \"text[;for[;due]]\". Repeatable.", valueName: "ITEM"))
@@ -64,10 +70,11 @@ struct ReportAdd: AsyncParsableCommand {
     @Option(name: [.customShort("m"), .customLong("message")], help: "The report body (Markdown).")
     var message: String?
 
-    @Option(name: .customLong("file"), help: ArgumentHelp("Read the body from FILE, or from standard input with -.", valueName: "FILE"))
+    @Option(name: .customLong("file"), help: ArgumentHelp("Read the body from FILE, or from standard input with -.", valueName: "FILE"),
+            completion: .file())
     var file: String?
 
-    @Option(help: "Who writes the report (default: SALESCTL_AUTHOR, else git user.name).")
+    @Option(help: "Who writes the report (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
     func validate() throws {
@@ -167,6 +174,9 @@ struct ReportList: ParsableCommand {
         commandName: "list",
         abstract: "List reports, oldest first.",
         discussion: """
+        One line per report: date, deal, kind, author, attendees and the file's path. Filters \
+        combine; --since and --until include their dates. -q prints only the paths, for xargs.
+
         Examples:
           salesctl report list --deal acme-erp
           salesctl report list --since 2026-11-01 --author "佐藤 健"
@@ -176,7 +186,7 @@ struct ReportList: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Only reports of this deal.")
+    @Option(help: "Only reports of this deal.", completion: .dealIDs)
     var deal: String?
 
     @Option(help: ArgumentHelp("Only reports on or after DATE.", valueName: "YYYY-MM-DD"))
@@ -185,7 +195,7 @@ struct ReportList: ParsableCommand {
     @Option(help: ArgumentHelp("Only reports on or before DATE.", valueName: "YYYY-MM-DD"))
     var until: String?
 
-    @Option(help: "Only reports by this author.")
+    @Option(help: "Only reports by this author.", completion: .people)
     var author: String?
 
     @Option(help: "Output format: table, json, csv or tsv.")
@@ -230,7 +240,7 @@ struct ReportShow: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The report: a path, file name or unique suffix.")
+    @Argument(help: "The report: a path, file name or unique suffix.", completion: .reports)
     var report: String
 
     @Option(help: "Output format: text or json.")

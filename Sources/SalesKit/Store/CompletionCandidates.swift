@@ -1,0 +1,94 @@
+/// Words for shell completion, read from the store the command line points at. Completion runs on
+/// every TAB press, so these are fast (a directory listing, one small YAML file) and never throw:
+/// a missing or broken store simply completes nothing.
+public struct CompletionCandidates: Sendable {
+    public let root: String
+
+    /// The store for a command line being completed: `-C DIR`/`--dir DIR`/`--dir=DIR` among
+    /// `words` (relative to `start`), else `environment` (SALESCTL_DIR), else the nearest
+    /// `salesctl.yaml` upward from `start`. Nil when there is none.
+    public init?(words: [String], environment: String?, start: String) {
+        var explicit: String?
+        var index = 0
+        while index < words.count {
+            let word = unquotedWord(words[index])
+            if (word == "-C" || word == "--dir"), index + 1 < words.count {
+                explicit = unquotedWord(words[index + 1])
+                index += 1
+            } else if word.hasPrefix("--dir=") {
+                explicit = String(word.dropFirst(6))
+            }
+            index += 1
+        }
+        if let dir = explicit, dir.hasPrefix("~/"), let home = FileSystem.environment("HOME") {
+            explicit = home + dir.dropFirst(1)
+        }
+        guard let root = try? Store.locate(explicit: explicit.flatMap { $0.isEmpty ? nil : $0 },
+                                           environment: environment.flatMap { $0.isEmpty ? nil : $0 },
+                                           start: start) else { return nil }
+        self.root = root
+    }
+
+    public init(root: String) { self.root = root }
+
+    /// Deal ids: the names of `deals/*.yaml` that are valid ids (no file is parsed).
+    public func dealIDs() -> [String] {
+        Store(root: root, config: .defaults).dealIDs().filter(DealID.isValid)
+    }
+
+    /// The file names of every report (`report show` accepts them).
+    public func reportNames() -> [String] {
+        Store(root: root, config: .defaults).reportPaths().map { String($0.split(separator: "/").last ?? "") }
+    }
+
+    /// salesctl.yaml, or nil when it cannot be read.
+    public func config() -> Config? {
+        guard let bytes = try? FileSystem.read(root + "/" + Config.fileName) else { return nil }
+        return try? Config.parse(bytes)
+    }
+
+    public func stageIDs() -> [String] { config()?.stages.map(\.id) ?? [] }
+    public func stepIDs() -> [String] { config()?.stages.flatMap { $0.steps.map(\.id) } ?? [] }
+    public func kindIDs() -> [String] { config()?.kinds.map(\.id) ?? [] }
+    public func signalIDs() -> [String] { config()?.signals.map(\.id) ?? [] }
+    public func indicatorIDs() -> [String] { config()?.indicators.map(\.id) ?? [] }
+    public func lostReasonIDs() -> [String] { config()?.lostReasons.map(\.id) ?? [] }
+
+    /// Our side's people: every deal's owner and members, sorted, without duplicates. This reads
+    /// the deal files, so it costs what `deal list` costs.
+    public func people() -> [String] {
+        guard let config = config() else { return [] }
+        var names = Set<String>()
+        for deal in Store(root: root, config: config).loadDeals().deals {
+            if let owner = deal.owner { names.insert(owner) }
+            names.formUnion(deal.members)
+        }
+        return names.sorted()
+    }
+
+    /// Candidates starting with `prefix` (shells filter too; this keeps the output short).
+    public static func matching(_ candidates: [String], prefix: String) -> [String] {
+        let bare = unquotedWord(prefix)
+        return bare.isEmpty ? candidates : candidates.filter { $0.hasPrefix(bare) }
+    }
+}
+
+/// A shell word as typed, without its surrounding quotes or backslash escapes (enough for paths
+/// and ids; completion receives words verbatim).
+func unquotedWord(_ word: String) -> String {
+    var out = ""
+    var quote: Character?
+    var escaped = false
+    for c in word {
+        if escaped { out.append(c); escaped = false; continue }
+        if c == "\\" && quote != "'" { escaped = true; continue }
+        if let q = quote {
+            if c == q { quote = nil } else { out.append(c) }
+        } else if c == "'" || c == "\"" {
+            quote = c
+        } else {
+            out.append(c)
+        }
+    }
+    return out
+}

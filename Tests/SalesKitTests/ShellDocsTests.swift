@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import SalesKit
+
+@Suite struct ManPageTests {
+    static let json = """
+    {"serializationVersion":0,"command":{"commandName":"tool","abstract":"Do things.","discussion":"Long text \\\\ here.\\n\\nCodes:\\n  a-b\\n\\nExamples:\\n  tool go --fast \\\\\\n    --name 山田\\n  tool stop","subcommands":[
+      {"commandName":"go","abstract":"Go.","discussion":".starts with a dot\\n\\nExamples:\\n  tool go\\n  tool go -q","arguments":[
+        {"kind":"option","names":[{"kind":"short","name":"C"},{"kind":"long","name":"dir"}],"preferredName":{"kind":"long","name":"dir"},"valueName":"DIR","isOptional":true,"isRepeating":false,"shouldDisplay":true,"abstract":"Where."},
+        {"kind":"positional","valueName":"id","isOptional":false,"isRepeating":true,"shouldDisplay":true,"abstract":"Ids."},
+        {"kind":"flag","names":[{"kind":"short","name":"q"},{"kind":"long","name":"quiet"}],"isOptional":true,"isRepeating":false,"shouldDisplay":true,"abstract":"Quiet."},
+        {"kind":"option","names":[{"kind":"long","name":"secret"}],"isOptional":true,"isRepeating":false,"shouldDisplay":false,"abstract":"Hidden."}]},
+      {"commandName":"hidden","abstract":"H.","shouldDisplay":false},
+      {"commandName":"help","abstract":"Help."}]}}
+    """
+
+    @Test func discussionSplitsProseVerbatimAndExamples() throws {
+        let tree = try CommandDoc.parse(dumpHelp: Self.json)
+        #expect(tree.discussionParts.paragraphs == [.paragraph("Long text \\ here."), .paragraph("Codes:"), .verbatim(["a-b"])])
+        #expect(tree.examples == ["tool go --fast \\\n  --name 山田", "tool stop"])
+        #expect(tree.visibleCommands().map { $0.path.joined(separator: " ") } == ["tool", "tool go"])
+    }
+
+    @Test func pagesAreEscapedRoffWithFixedDate() throws {
+        let pages = ManPage.pages(for: try CommandDoc.parse(dumpHelp: Self.json), version: "1.0", date: "2026-01-02")
+        #expect(pages.map(\.fileName) == ["tool.1", "tool-go.1"])
+        let root = pages[0].text
+        #expect(root.contains(".TH \"TOOL\" 1 \"2026\\-01\\-02\" \"tool 1.0\" \"Tool Manual\"\n"))
+        #expect(root.contains("Long text \\e here."))
+        #expect(root.contains(".SH EXAMPLES\n.PP\n.RS 4\n.nf\ntool go \\-\\-fast \\e\n  \\-\\-name 山田\ntool stop\n.fi\n"))
+        #expect(root.contains(".SH COMMANDS\n.TP\n\\fBgo\\fR\nGo.\n"))
+        #expect(!root.contains("hidden"))
+        let go = pages[1].text
+        #expect(go.contains("\\&.starts with a dot"))
+        #expect(go.contains("[\\fB\\-C\\fR \\fIDIR\\fR]\n\\fIid\\fR ...\n[\\fB\\-q\\fR]\n"))
+        #expect(go.contains(".TP\n\\fB\\-C\\fR, \\fB\\-\\-dir\\fR \\fIDIR\\fR\nWhere.\n"))
+        #expect(!go.contains("secret"))
+        #expect(go.contains(".SH SEE ALSO\n\\fBtool\\fR(1)\n"))
+        // No line of any page starts a request by accident.
+        for page in pages {
+            for line in page.text.split(separator: "\n") where line.hasPrefix(".") || line.hasPrefix("'") {
+                #expect(line.hasPrefix(".\\\"") || line.range(of: #"^\.[A-Z]{1,2}( |$)|^\.(nf|fi|nh|ad|ad l)$"#, options: .regularExpression) != nil,
+                        "\(line)")
+            }
+        }
+    }
+}
+
+@Suite struct CompletionCandidatesTests {
+    func store() throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-cc-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/deals", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/sub/dir", withIntermediateDirectories: true)
+        try "stages:\n  - id: first\n    label: 最初\n    steps:\n      - id: s1\n".write(toFile: root + "/salesctl.yaml", atomically: true, encoding: .utf8)
+        for name in ["b-deal.yaml", "a-deal.yaml", "Bad Name.yaml", "notes.txt", ".hidden.yaml"] {
+            try "title: t\ncustomer: c\nowner: 佐藤 健\nmembers:\n  - 田中 美咲\nstage: first\ncreated: 2026-01-01\n"
+                .write(toFile: root + "/deals/" + name, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    @Test func findsTheStoreFromWordsEnvironmentOrDirectory() throws {
+        let root = try store()
+        #expect(CompletionCandidates(words: ["salesctl", "deal", "show", ""], environment: nil, start: root + "/sub/dir")?.root == root)
+        #expect(CompletionCandidates(words: ["salesctl", "-C", root, "deal", "show"], environment: nil, start: "/")?.root == root)
+        #expect(CompletionCandidates(words: ["salesctl", "deal", "show", "--dir='\(root)'"], environment: nil, start: "/")?.root == root)
+        #expect(CompletionCandidates(words: ["salesctl"], environment: root, start: "/")?.root == root)
+        #expect(CompletionCandidates(words: ["salesctl", "-C", "/nonexistent"], environment: nil, start: root) == nil)
+    }
+
+    @Test func listsIdsAndPeople() throws {
+        let candidates = CompletionCandidates(root: try store())
+        #expect(candidates.dealIDs() == ["a-deal", "b-deal"])
+        #expect(candidates.stageIDs() == ["first"])
+        #expect(candidates.stepIDs() == ["s1"])
+        #expect(candidates.kindIDs().contains("visit"))
+        #expect(candidates.people() == ["佐藤 健", "田中 美咲"])
+        #expect(CompletionCandidates.matching(["a-deal", "b-deal"], prefix: "'b") == ["b-deal"])
+        #expect(CompletionCandidates(root: "/nonexistent").dealIDs() == [])
+        #expect(CompletionCandidates(root: "/nonexistent").stageIDs() == [])
+    }
+}

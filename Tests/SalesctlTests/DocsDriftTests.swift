@@ -1,0 +1,146 @@
+import Foundation
+import SalesKit
+import Testing
+
+/// The committed completions/ and man/ must be what the current binary generates.
+@Suite struct DocsDriftTests {
+    static let hint = "out of date: run scripts/generate-docs and commit completions/ and man/"
+
+    @Test(arguments: [("bash", "completions/salesctl.bash"), ("zsh", "completions/_salesctl"),
+                      ("fish", "completions/salesctl.fish")])
+    func completionScriptsMatchTheBinary(shell: String, path: String) throws {
+        let generated = try Harness.run(["completion", shell])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let committed = try? Harness.read(Harness.packageRoot.path + "/" + path)
+        let same = committed == generated.stdout  // not in #expect: it would print both scripts
+        #expect(same, "\(path) is \(Self.hint)")
+    }
+
+    @Test func manPagesMatchTheBinary() throws {
+        let dir = try Harness.temporaryDirectory()
+        let generated = try Harness.run(["generate-man", dir])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let manDir = Harness.packageRoot.path + "/man"
+        let expected = Set(try FileManager.default.contentsOfDirectory(atPath: dir))
+        let committed = Set((try? FileManager.default.contentsOfDirectory(atPath: manDir)) ?? [])
+        #expect(expected.contains("salesctl.1") && expected.contains("salesctl-deal-new.1"))
+        let difference = "missing: \(expected.subtracting(committed).sorted()), stale: \(committed.subtracting(expected).sorted())"
+        let sameNames = committed == expected
+        #expect(sameNames, "man/ pages differ (\(difference)): \(Self.hint)")
+        for name in expected.intersection(committed).sorted() {
+            let now = try Harness.read(dir + "/" + name)
+            let then = try Harness.read(manDir + "/" + name)
+            let same = now == then
+            #expect(same, "man/\(name) is \(Self.hint)")
+        }
+    }
+
+    @Test func manPagesKeepJapaneseAndHaveAFixedDate() throws {
+        let dir = try Harness.temporaryDirectory()
+        try #require(Harness.run(["generate-man", dir]).status == 0)
+        let page = try Harness.read(dir + "/salesctl-deal-new.1")
+        #expect(page.hasPrefix(".\\\" -*- coding: UTF-8 -*-\n"))
+        #expect(page.contains(".TH \"SALESCTL\\-DEAL\\-NEW\" 1 \"2026\\-11\\-20\""))
+        #expect(page.contains("株式会社アクメ"))
+        #expect(page.contains("\\fB\\-\\-expected\\-close\\fR \\fIYYYY\\-MM\\-DD\\fR"))
+        // No generated page for hidden commands or `help`.
+        #expect(!FileManager.default.fileExists(atPath: dir + "/salesctl-generate-man.1"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/salesctl-help.1"))
+    }
+
+    /// Minimized Ubuntu images divert `man` to a stub and keep the real one as `man.REAL`.
+    static let man = ShellHarness.which("man.REAL") ?? ShellHarness.which("man")
+
+    /// groff renders every page without warnings (preconv reads the UTF-8), Japanese intact.
+    @Test(.enabled(if: ShellHarness.which("groff") != nil, "groff is not installed; skipping man page rendering"))
+    func manPagesRenderWithGroff() throws {
+        let manDir = Harness.packageRoot.path + "/man"
+        let env = try ShellHarness.environment()
+        for name in try FileManager.default.contentsOfDirectory(atPath: manDir).sorted() {
+            let result = try ShellHarness.run(ShellHarness.which("groff")!, ["-k", "-man", "-Tutf8", "-ww", manDir + "/" + name],
+                                              environment: env)
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(name): \(result.stderr)")
+            #expect(result.stdout.contains("Salesctl Manual"), "\(name)")
+        }
+    }
+
+    /// `man -l man/salesctl-deal-new.1` shows the page as a user sees it.
+    @Test(.enabled(if: DocsDriftTests.man != nil, "man is not installed; skipping man -l"))
+    func manPagesReadWithManL() throws {
+        let env = try ShellHarness.environment(["MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat"])
+        let rendered = try ShellHarness.run(Self.man!, ["-l", Harness.packageRoot.path + "/man/salesctl-deal-new.1"], environment: env)
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        #expect(rendered.stdout.contains("salesctl deal new acme-erp --title \"基幹システム刷新\""))
+        #expect(rendered.stdout.contains("--expected-close YYYY-MM-DD"))
+        #expect(rendered.stdout.contains("SALESCTL-DEAL-NEW(1)"))
+        let root = try ShellHarness.run(Self.man!, ["-l", Harness.packageRoot.path + "/man/salesctl.1"], environment: env)
+        #expect(root.stdout.contains("salesctl-deal(1)"))
+        #expect(root.stdout.contains("SALESCTL_TODAY"))
+    }
+}
+
+/// Every command's --help: an abstract, a discussion and at least two examples. Walks the command
+/// tree, so commands added later are checked too.
+@Suite struct HelpTests {
+    static func tree() throws -> CommandDoc {
+        let dump = try Harness.run(["--experimental-dump-help"])
+        #expect(dump.status == 0)
+        return try CommandDoc.parse(dumpHelp: dump.stdout)
+    }
+
+    /// Every command but `help`, hidden ones included.
+    static func allCommands(_ command: CommandDoc, path: [String] = []) -> [(String, CommandDoc)] {
+        let here = path + [command.commandName]
+        return [(here.joined(separator: " "), command)]
+            + (command.subcommands ?? []).filter { $0.commandName != "help" }.flatMap { allCommands($0, path: here) }
+    }
+
+    @Test func everyCommandHasAbstractDiscussionAndTwoExamples() throws {
+        let commands = Self.allCommands(try Self.tree())
+        #expect(commands.count >= 10)
+        for (name, command) in commands {
+            #expect(!(command.abstract ?? "").isEmpty, "'\(name)' has no abstract")
+            #expect(!command.discussionParts.paragraphs.isEmpty, "'\(name)' has no discussion (prose besides examples)")
+            #expect((command.discussion ?? "").contains("Examples:\n"), "'\(name)' has no 'Examples:' section")
+            #expect(command.examples.count >= 2, "'\(name)' has \(command.examples.count) example(s); write at least 2")
+            for example in command.examples {
+                #expect(example.contains("salesctl"), "'\(name)': example '\(example)' does not run salesctl")
+            }
+        }
+    }
+
+    @Test func helpShowsTheExamples() throws {
+        let help = try Harness.run(["deal", "show", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("OVERVIEW: Show a deal"))
+        #expect(help.stdout.contains("Examples:\n  salesctl deal show"))
+    }
+
+    /// List and score commands (a --format that offers csv) have -q/--quiet for xargs.
+    @Test func everyListCommandHasQuiet() throws {
+        for (name, command) in Self.allCommands(try Self.tree()) {
+            let arguments = command.arguments ?? []
+            guard arguments.contains(where: { $0.names?.contains { $0.name == "format" } == true
+                                              && ($0.allValues ?? []).contains("csv") }) else { continue }
+            let quiet = arguments.first { $0.names?.contains { $0.name == "quiet" } == true }
+            #expect(quiet?.kind == "flag", "'\(name)' lists things but has no --quiet flag")
+            #expect(quiet?.names?.contains { $0.kind == "short" && $0.name == "q" } == true, "'\(name)': --quiet needs -q")
+        }
+    }
+
+    @Test func quietPrintsIdsOnly() throws {
+        let dir = try Harness.copyExample("basic")
+        let ids = try Harness.run(["deal", "list", "-q", "--status", "open"], in: dir)
+        #expect(ids.status == 0)
+        #expect(!ids.stdout.isEmpty)
+        for line in ids.stdout.split(separator: "\n") {
+            #expect(FileManager.default.fileExists(atPath: "\(dir)/deals/\(line).yaml"), "\(line)")
+        }
+        let paths = try Harness.run(["report", "list", "-q", "--deal", "tokai-erp"], in: dir)
+        #expect(paths.status == 0)
+        for line in paths.stdout.split(separator: "\n") {
+            #expect(line.hasPrefix("reports/") && FileManager.default.fileExists(atPath: "\(dir)/\(line)"), "\(line)")
+        }
+    }
+}
