@@ -173,13 +173,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|check|completion|help)
+    init|deal|report|person|check|energy|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report check completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person check energy completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -212,13 +212,13 @@ _salesctl_deal() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    new|list|show)
+    new|list|show|step|advance|win|lose|drop|hold|reopen)
         # Offer subcommand argument completions
         "_salesctl_deal_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'new list show' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'new list show step advance win lose drop hold reopen' -- "${cur}"))
         ;;
     esac
 }
@@ -280,6 +280,7 @@ _salesctl_deal_new() {
         return
         ;;
     '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal new -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -357,6 +358,316 @@ _salesctl_deal_show() {
     case "${positional_number}" in
     1)
         __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal show -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_deal_step() {
+    repeating_flags=()
+    non_repeating_flags=(--undo --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --date --note --author)
+    __salesctl_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal step -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal step -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    2)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal step -- positional@1 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_deal_advance() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --to --reason --date --note --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--to')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal advance -- --to "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal advance -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal advance -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_deal_win() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --date --note --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal win -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal win -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_deal_lose() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --reason --date --note --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--reason')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal lose -- --reason "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal lose -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal lose -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_deal_drop() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --reason --date --note --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--reason')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal drop -- --reason "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal drop -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal drop -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_deal_hold() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --reason --date --note --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--reason')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal hold -- --reason "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal hold -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal hold -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_deal_reopen() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --date --note --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal reopen -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal reopen -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -519,6 +830,233 @@ _salesctl_report_show() {
     esac
 }
 
+_salesctl_person() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|set|rm|map)
+        # Offer subcommand argument completions
+        "_salesctl_person_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add set rm map' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_person_add() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --title --department --role --stance --authority --information --reports-to --date --author)
+    __salesctl_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--title')
+        return
+        ;;
+    '--department')
+        return
+        ;;
+    '--role')
+        return
+        ;;
+    '--stance')
+        return
+        ;;
+    '--authority')
+        return
+        ;;
+    '--information')
+        return
+        ;;
+    '--reports-to')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person add -- --reports-to "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person add -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person add -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_person_set() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --title --department --role --stance --authority --information --reports-to --date --author)
+    __salesctl_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--title')
+        return
+        ;;
+    '--department')
+        return
+        ;;
+    '--role')
+        return
+        ;;
+    '--stance')
+        return
+        ;;
+    '--authority')
+        return
+        ;;
+    '--information')
+        return
+        ;;
+    '--reports-to')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person set -- --reports-to "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person set -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person set -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    2)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person set -- positional@1 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_person_rm() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --date --author)
+    __salesctl_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person rm -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person rm -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    2)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person rm -- positional@1 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_person_map() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --format --days)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''markdown'$'\n''mermaid'
+        return
+        ;;
+    '--days')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion person map -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
 _salesctl_check() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -541,6 +1079,70 @@ _salesctl_check() {
         ;;
     '--format')
         __salesctl_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_salesctl_energy() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    score)
+        # Offer subcommand argument completions
+        "_salesctl_energy_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'score' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_energy_score() {
+    repeating_flags=()
+    non_repeating_flags=(--explain -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --since --weeks --format)
+    __salesctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--weeks')
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion energy score -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
         return
         ;;
     esac

@@ -28,14 +28,23 @@ extension CompletionKind {
     static var lostReasons: CompletionKind { fromStore { $0.lostReasonIDs() } }
     /// Our side's people: owners and members of every deal (owners, members, authors).
     static var people: CompletionKind { fromStore { $0.people() } }
+    /// Key persons of the deal named on the command line (the first word that is a deal id).
+    static var keyPersons: CompletionKind {
+        fromStore(words: true) { store, words in store.keyPersonNames(words: words) }
+    }
     /// Deal statuses accepted by filters.
     static var statuses: CompletionKind { .list(["open", "won", "lost", "dropped", "on-hold", "closed", "all"]) }
 
     private static func fromStore(_ candidates: @escaping @Sendable (CompletionCandidates) -> [String]) -> CompletionKind {
+        fromStore(words: false) { store, _ in candidates(store) }
+    }
+
+    private static func fromStore(words _: Bool,
+                                  _ candidates: @escaping @Sendable (CompletionCandidates, [String]) -> [String]) -> CompletionKind {
         .custom { words, _, prefix in
             guard let store = CompletionCandidates(words: words, environment: FileSystem.environment("SALESCTL_DIR"),
                                                    start: FileSystem.currentDirectory()) else { return [] }
-            return CompletionCandidates.matching(candidates(store), prefix: prefix)
+            return CompletionCandidates.matching(candidates(store, words), prefix: prefix)
         }
     }
 }

@@ -102,8 +102,10 @@ import Testing
         for (name, command) in commands {
             #expect(!(command.abstract ?? "").isEmpty, "'\(name)' has no abstract")
             #expect(!command.discussionParts.paragraphs.isEmpty, "'\(name)' has no discussion (prose besides examples)")
-            #expect((command.discussion ?? "").contains("Examples:\n"), "'\(name)' has no 'Examples:' section")
-            #expect(command.examples.count >= 2, "'\(name)' has \(command.examples.count) example(s); write at least 2")
+            let hasExamples = (command.discussion ?? "").contains("Examples:\n")
+            #expect(hasExamples, "'\(name)' has no 'Examples:' section in its discussion")
+            let count = command.examples.count
+            #expect(count >= 2, "'\(name)' has \(count) example(s); write at least 2 (indented, after 'Examples:')")
             for example in command.examples {
                 #expect(example.contains("salesctl"), "'\(name)': example '\(example)' does not run salesctl")
             }
@@ -124,8 +126,10 @@ import Testing
             guard arguments.contains(where: { $0.names?.contains { $0.name == "format" } == true
                                               && ($0.allValues ?? []).contains("csv") }) else { continue }
             let quiet = arguments.first { $0.names?.contains { $0.name == "quiet" } == true }
-            #expect(quiet?.kind == "flag", "'\(name)' lists things but has no --quiet flag")
-            #expect(quiet?.names?.contains { $0.kind == "short" && $0.name == "q" } == true, "'\(name)': --quiet needs -q")
+            let isFlag = quiet?.kind == "flag"
+            let hasShort = quiet?.names?.contains { $0.kind == "short" && $0.name == "q" } == true
+            #expect(isFlag, "'\(name)' lists things (--format csv) but has no --quiet flag for ids only")
+            #expect(hasShort, "'\(name)': --quiet needs the short name -q")
         }
     }
 
@@ -137,6 +141,9 @@ import Testing
         for line in ids.stdout.split(separator: "\n") {
             #expect(FileManager.default.fileExists(atPath: "\(dir)/deals/\(line).yaml"), "\(line)")
         }
+        let ranked = try Harness.run(["energy", "score", "-q", "--today", "2026-11-20"], in: dir)
+        #expect(ranked.status == 0)
+        #expect(Set(ranked.stdout.split(separator: "\n").map(String.init)) == Set(ids.stdout.split(separator: "\n").map(String.init)))
         let paths = try Harness.run(["report", "list", "-q", "--deal", "tokai-erp"], in: dir)
         #expect(paths.status == 0)
         for line in paths.stdout.split(separator: "\n") {

@@ -45,6 +45,8 @@ import Testing
         #expect(try Self.bash("salesctl report add --deal tokai-erp --signal que", in: dir) == ["question"])
         #expect(try Self.bash("salesctl deal list --owner ", in: dir).contains("佐藤 健"))
         #expect(try Self.bash("salesctl de", in: dir) == ["deal"])
+        #expect(try Self.bash("salesctl person set tokai-erp ", in: dir).contains("山田 浩二"))
+        #expect(try Self.bash("salesctl deal lose tokai-erp --reason ", in: dir).contains("price"))
         #expect(Set(try Self.bash("salesctl deal ", in: dir)).isSuperset(of: ["list", "new", "show"]))
         // From elsewhere: -C points at the store; outside any store nothing is offered.
         let outside = try Harness.temporaryDirectory()

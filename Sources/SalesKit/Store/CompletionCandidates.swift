@@ -66,6 +66,15 @@ public struct CompletionCandidates: Sendable {
         return names.sorted()
     }
 
+    /// Names of the key persons of the first deal named among `words` (a command line).
+    public func keyPersonNames(words: [String]) -> [String] {
+        let ids = Set(dealIDs())
+        guard let id = words.dropFirst().map(unquotedWord).first(where: ids.contains),
+              let config = config(),
+              let deal = try? Store(root: root, config: config).loadDeal(id) else { return [] }
+        return deal.keyPersons.map(\.name)
+    }
+
     /// Candidates starting with `prefix` (shells filter too; this keeps the output short).
     public static func matching(_ candidates: [String], prefix: String) -> [String] {
         let bare = unquotedWord(prefix)

@@ -78,7 +78,7 @@ struct DealNew: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Creation date (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: "Who creates the deal (default: SALESCTL_AUTHOR, else git user.name).")
+    @Option(help: "Who creates the deal (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
     func run() async throws {
@@ -375,7 +375,7 @@ struct EventOptions: ParsableArguments {
     @Option(help: "What happened, in a few words (recorded in the history).")
     var note: String?
 
-    @Option(help: "Who records it (default: SALESCTL_AUTHOR, else git user.name).")
+    @Option(help: "Who records it (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 }
 
@@ -408,10 +408,10 @@ struct DealStep: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The deal id.")
+    @Argument(help: "The deal id.", completion: .dealIDs)
     var id: String
 
-    @Argument(help: "The step id or label.")
+    @Argument(help: "The step id or label.", completion: .steps)
     var step: String
 
     @Flag(help: "Uncheck the step instead.")
@@ -447,10 +447,10 @@ struct DealAdvance: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The deal id.")
+    @Argument(help: "The deal id.", completion: .dealIDs)
     var id: String
 
-    @Option(help: "The stage to move to, id or label (default: the next stage).")
+    @Option(help: "The stage to move to, id or label (default: the next stage).", completion: .stages)
     var to: String?
 
     @Flag(help: "Move even though steps are not checked (needs --reason).")
@@ -502,7 +502,7 @@ struct DealWin: DealStatusCommand {
     )
     static let action = DealProcess.StatusAction.win
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.") var id: String
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
     @OptionGroup var options: EventOptions
     var reasonCode: String? { nil }
 }
@@ -522,8 +522,8 @@ struct DealLose: DealStatusCommand {
     )
     static let action = DealProcess.StatusAction.lose
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.") var id: String
-    @Option(help: "Why: a lost_reasons id or label (required).") var reason: String?
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
+    @Option(help: "Why: a lost_reasons id or label (required).", completion: .lostReasons) var reason: String?
     @OptionGroup var options: EventOptions
     var reasonCode: String? { reason }
 }
@@ -542,8 +542,8 @@ struct DealDrop: DealStatusCommand {
     )
     static let action = DealProcess.StatusAction.drop
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.") var id: String
-    @Option(help: "Why: a lost_reasons id or label (required).") var reason: String?
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
+    @Option(help: "Why: a lost_reasons id or label (required).", completion: .lostReasons) var reason: String?
     @OptionGroup var options: EventOptions
     var reasonCode: String? { reason }
 }
@@ -563,8 +563,8 @@ struct DealHold: DealStatusCommand {
     )
     static let action = DealProcess.StatusAction.hold
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.") var id: String
-    @Option(help: "Why: a lost_reasons id or label (required).") var reason: String?
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
+    @Option(help: "Why: a lost_reasons id or label (required).", completion: .lostReasons) var reason: String?
     @OptionGroup var options: EventOptions
     var reasonCode: String? { reason }
 }
@@ -583,7 +583,7 @@ struct DealReopen: DealStatusCommand {
     )
     static let action = DealProcess.StatusAction.reopen
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.") var id: String
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
     @OptionGroup var options: EventOptions
     var reasonCode: String? { nil }
 }

@@ -8,6 +8,10 @@ struct EnergyCommand: ParsableCommand {
         discussion: """
         Each activity report earns points for its kind, for each attendee's title and for each \
         signal, as set in salesctl.yaml (kinds, titles, signals). See README "User energy".
+
+        Examples:
+          salesctl energy score --today 2026-11-20
+          salesctl energy score tokai-erp --explain
         """,
         subcommands: [EnergyScore.self]
     )
@@ -31,12 +35,13 @@ struct EnergyScore: ParsableCommand {
           salesctl energy score tokai-erp --explain --today 2026-11-20
           salesctl energy score kansai-logi tokai-erp --format json | jq '.[] | {deal, total, trend}'
           salesctl energy score --weeks 12 --format csv > energy.csv
+          salesctl energy score -q | head -3 | xargs -n1 salesctl person map
         """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Deal ids (default: every open deal, ranked).")
+    @Argument(help: "Deal ids (default: every open deal, ranked).", completion: .dealIDs)
     var ids: [String] = []
 
     @Option(help: ArgumentHelp("Count only reports on or after DATE.", valueName: "YYYY-MM-DD"))
@@ -51,6 +56,9 @@ struct EnergyScore: ParsableCommand {
     @Option(help: "Output format: table, json, csv or tsv.")
     var format: OutputFormat = .table
 
+    @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in ranking order.")
+    var quiet = false
+
     func run() throws {
         guard weeks >= 1 && weeks <= 520 else { throw SalesError.invalidArgument("--weeks must be between 1 and 520, not \(weeks)") }
         let store = try global.openStore()
@@ -62,6 +70,10 @@ struct EnergyScore: ParsableCommand {
         var scores = Energy.scores(deals: deals, reports: loaded.reports, config: store.config, today: today,
                                    since: sinceDate, windowWeeks: weeks)
         if ids.isEmpty { scores.sort { ($1.total, $0.deal) < ($0.total, $1.deal) } }
+        if quiet {
+            for score in scores { Output.line(score.deal) }
+            return
+        }
         let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
         if format == .table && (!ids.isEmpty || explain) {
             Output.write(scores.map { EnergyText.detail($0, deal: byID[$0.deal]!, config: store.config, explain: explain) }

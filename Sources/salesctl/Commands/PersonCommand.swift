@@ -11,6 +11,11 @@ struct PersonCommand: ParsableCommand {
         neutral −, uncooperative ▽, opposed ×), organisational authority (strong or weak), \
         information (sufficient or insufficient) and whom they report to. add, set and rm \
         change only the lines they need and append a 'person' history event.
+
+        Examples:
+          salesctl person map tokai-erp
+          salesctl person set tokai-erp "山田 浩二" --stance supporter
+          salesctl person add tokai-erp "伊藤 花子" --title 課長 --department 経理部 --role I
         """,
         subcommands: [PersonAdd.self, PersonSet.self, PersonRemove.self, PersonMap.self]
     )
@@ -36,13 +41,13 @@ struct PersonFieldOptions: ParsableArguments {
     @Option(help: "Information they have: sufficient or insufficient.")
     var information: String?
 
-    @Option(name: .customLong("reports-to"), help: ArgumentHelp("Their boss, by name.", valueName: "NAME"))
+    @Option(name: .customLong("reports-to"), help: ArgumentHelp("Their boss, by name.", valueName: "NAME"), completion: .keyPersons)
     var reportsTo: String?
 
     @Option(help: ArgumentHelp("Date of the history event (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: "Who makes the change (default: SALESCTL_AUTHOR, else git user.name).")
+    @Option(help: "Who makes the change (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
     var fields: PersonEdit.Fields {
@@ -67,7 +72,7 @@ struct PersonAdd: AsyncParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.") var id: String
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
     @Argument(help: "The person's name.") var name: String
     @OptionGroup var options: PersonFieldOptions
 
@@ -94,8 +99,8 @@ struct PersonSet: AsyncParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.") var id: String
-    @Argument(help: "The person's name (spaces do not matter).") var name: String
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
+    @Argument(help: "The person's name (spaces do not matter).", completion: .keyPersons) var name: String
     @OptionGroup var options: PersonFieldOptions
 
     func run() async throws {
@@ -120,13 +125,13 @@ struct PersonRemove: AsyncParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.") var id: String
-    @Argument(help: "The person's name (spaces do not matter).") var name: String
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
+    @Argument(help: "The person's name (spaces do not matter).", completion: .keyPersons) var name: String
 
     @Option(help: ArgumentHelp("Date of the history event (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: "Who makes the change (default: SALESCTL_AUTHOR, else git user.name).")
+    @Option(help: "Who makes the change (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
     func run() async throws {
@@ -170,7 +175,7 @@ struct PersonMap: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.") var id: String
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
 
     @Option(help: "Output format: table, json, markdown or mermaid.")
     var format: MapFormat = .table
