@@ -173,13 +173,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|check|energy|completion|help)
+    init|deal|report|person|homework|check|energy|quality|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person check energy completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework check energy quality completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,8 +188,16 @@ _salesctl_init() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--quality)
     __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--quality')
+        __salesctl_add_completions -W 'pronavi'$'\n''meddpicc'$'\n''bant'
+        return
+        ;;
+    esac
 
     # Offer positional completions
     case "${positional_number}" in
@@ -1057,6 +1065,97 @@ _salesctl_person_map() {
     esac
 }
 
+_salesctl_homework() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|done)
+        # Offer subcommand argument completions
+        "_salesctl_homework_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list done' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_homework_list() {
+    repeating_flags=()
+    non_repeating_flags=(--open --overdue -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --for --deal --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--for')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion homework list -- --for "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--deal')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion homework list -- --deal "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    esac
+}
+
+_salesctl_homework_done() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --note --date --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion homework done -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
 _salesctl_check() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -1143,6 +1242,162 @@ _salesctl_energy_score() {
     case "${positional_number}" in
     *)
         __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion energy score -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_quality() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    set|show|check)
+        # Offer subcommand argument completions
+        "_salesctl_quality_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'set show check' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_quality_set() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --note --date --by)
+    __salesctl_offer_flags_options 3
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--by')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality set -- --by "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality set -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    2)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality set -- positional@1 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    3)
+        __salesctl_add_completions -W 'yes'$'\n''no'$'\n''unknown'
+        return
+        ;;
+    esac
+}
+
+_salesctl_quality_show() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --format)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality show -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_quality_check() {
+    repeating_flags=()
+    non_repeating_flags=(-q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --min --review-days --owner --stage --format)
+    __salesctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--min')
+        return
+        ;;
+    '--review-days')
+        return
+        ;;
+    '--owner')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality check -- --owner "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--stage')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality check -- --stage "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality check -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
         return
         ;;
     esac

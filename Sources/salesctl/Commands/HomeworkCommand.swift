@@ -10,6 +10,10 @@ struct HomeworkCommand: ParsableCommand {
         'report add --homework "text;for;due"'). Each item is referred to as REPORT#N: the \
         report's file name without .md and the item's number in that report, from 1. Reports are \
         never rewritten: 'homework done' appends a homework-done event to the deal file.
+
+        Examples:
+          salesctl homework list --open
+          salesctl homework done 70dca6#1 --note "保守費用の年額見積を送付"
         """,
         subcommands: [HomeworkList.self, HomeworkDone.self]
     )
@@ -30,6 +34,7 @@ struct HomeworkList: ParsableCommand {
           salesctl homework list --open
           salesctl homework list --overdue --for "田中 美咲"
           salesctl homework list --deal tokai-erp --format json | jq -r '.[] | select(.status == "open") | .ref'
+          salesctl homework list --overdue -q
         """
     )
 
@@ -41,14 +46,18 @@ struct HomeworkList: ParsableCommand {
     @Flag(help: "Only items not done whose due date has passed.")
     var overdue = false
 
-    @Option(name: .customLong("for"), help: ArgumentHelp("Only items assigned to MEMBER.", valueName: "MEMBER"))
+    @Option(name: .customLong("for"), help: ArgumentHelp("Only items assigned to MEMBER.", valueName: "MEMBER"),
+            completion: .people)
     var member: String?
 
-    @Option(help: ArgumentHelp("Only items of this deal.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Only items of this deal.", valueName: "ID"), completion: .dealIDs)
     var deal: String?
 
     @Option(help: "Output format: table, json, csv or tsv.")
     var format: OutputFormat = .table
+
+    @Flag(name: [.short, .long], help: "Print only item references (REPORT#N), one per line.")
+    var quiet = false
 
     func run() throws {
         let store = try global.openStore()
@@ -59,6 +68,10 @@ struct HomeworkList: ParsableCommand {
         for finding in deals.findings + reports.findings { Output.error("warning: skipped \(finding.description)") }
         let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: member, deal: deal)
         let items = Homework.items(reports: reports.reports, deals: deals.deals).filter { filter.matches($0, today: today) }
+        if quiet {
+            for item in items { Output.line(item.ref) }
+            return
+        }
         let rows = items.map { item -> [String] in
             let status: String
             switch item.status(today: today) {
@@ -116,7 +129,7 @@ struct HomeworkDone: AsyncParsableCommand {
     @Option(help: ArgumentHelp("When it was done (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: "Who did it (default: SALESCTL_AUTHOR, else git user.name).")
+    @Option(help: "Who did it (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
     func run() async throws {

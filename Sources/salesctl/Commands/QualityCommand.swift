@@ -9,6 +9,11 @@ struct QualityCommand: ParsableCommand {
         The indicators are in salesctl.yaml (quality: id, label, question, weight, good). Each \
         judgement is a 'quality' event appended to the deal's history: the latest one is the \
         current value, earlier ones stay in the file and in git. See README "Deal quality".
+
+        Examples:
+          salesctl quality show tokai-erp
+          salesctl quality set tokai-erp empathy yes --note "山田部長が提案内容に賛同"
+          salesctl quality check --min 60
         """,
         subcommands: [QualitySet.self, QualityShow.self, QualityCheck.self]
     )
@@ -31,13 +36,13 @@ struct QualitySet: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The deal id.")
+    @Argument(help: "The deal id.", completion: .dealIDs)
     var id: String
 
-    @Argument(help: "The indicator id or label (see salesctl.yaml).")
+    @Argument(help: "The indicator id or label (see salesctl.yaml).", completion: .indicators)
     var indicator: String
 
-    @Argument(help: "yes, no or unknown.")
+    @Argument(help: "yes, no or unknown.", completion: .list(["yes", "no", "unknown"]))
     var value: String
 
     @Option(help: "Why: the fact behind the judgement.")
@@ -46,7 +51,7 @@ struct QualitySet: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Date of the judgement (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: "Who judges (default: SALESCTL_AUTHOR, else git user.name).")
+    @Option(help: "Who judges (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var by: String?
 
     func run() async throws {
@@ -66,6 +71,9 @@ struct QualityShow: ParsableCommand {
         commandName: "show",
         abstract: "Show a deal's indicators: current value, date, who, note, and the changes over time.",
         discussion: """
+        One line per indicator of salesctl.yaml with its latest judgement, then the earlier \
+        judgements from the deal's history, and the weighted score.
+
         Examples:
           salesctl quality show tokai-erp --today 2026-11-20
           salesctl quality show kansai-logi --format json | jq '.indicators[] | {id, value, standing}'
@@ -74,7 +82,7 @@ struct QualityShow: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The deal id.")
+    @Argument(help: "The deal id.", completion: .dealIDs)
     var id: String
 
     @Option(help: "Output format: text or json.")
@@ -112,7 +120,7 @@ struct QualityCheck: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Deal ids (default: every open deal).")
+    @Argument(help: "Deal ids (default: every open deal).", completion: .dealIDs)
     var ids: [String] = []
 
     @Option(help: "A finding when the score is below SCORE (0-100).")
@@ -121,14 +129,17 @@ struct QualityCheck: ParsableCommand {
     @Option(name: .customLong("review-days"), help: "Indicators not judged for more than N days are overdue; worsened compares with N days ago.")
     var reviewDays: Int = Quality.defaultReviewDays
 
-    @Option(help: "Only deals owned by this rep.")
+    @Option(help: "Only deals owned by this rep.", completion: .people)
     var owner: String?
 
-    @Option(help: "Only deals in this stage (id or label).")
+    @Option(help: "Only deals in this stage (id or label).", completion: .stages)
     var stage: String?
 
     @Option(help: "Output format: table, json, csv or tsv.")
     var format: OutputFormat = .table
+
+    @Flag(name: [.short, .long], help: "Print only the ids of deals with findings, one per line.")
+    var quiet = false
 
     func run() throws {
         if let min, !(0...100).contains(min) { throw SalesError.invalidArgument("--min must be between 0 and 100, not \(min)") }
@@ -140,6 +151,10 @@ struct QualityCheck: ParsableCommand {
         let findings = deals.map { Quality.assess($0, config: store.config, today: today, min: min, reviewDays: reviewDays) }
             .filter(\.hasFindings)
         guard !findings.isEmpty else { return }
+        if quiet {
+            for finding in findings { Output.line(finding.deal) }
+            throw ExitCode(1)
+        }
         let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
         let (header, rows) = QualityText.checkRows(findings, deals: byID, config: store.config, table: format == .table)
         Output.write(render(format: format, header: header, rows: rows, rightAligned: [3],
