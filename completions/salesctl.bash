@@ -173,13 +173,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|check|energy|quality|completion|help)
+    init|deal|report|person|homework|check|energy|quality|forecast|lost|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework check energy quality completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework check energy quality forecast lost completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -1398,6 +1398,77 @@ _salesctl_quality_check() {
     case "${positional_number}" in
     *)
         __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality check -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_forecast() {
+    repeating_flags=()
+    non_repeating_flags=(-q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --from --to --by --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--to')
+        return
+        ;;
+    '--by')
+        __salesctl_add_completions -W 'month'$'\n''quarter'$'\n''owner'$'\n''stage'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    esac
+}
+
+_salesctl_lost() {
+    repeating_flags=()
+    non_repeating_flags=(-q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --since --by --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--by')
+        __salesctl_add_completions -W 'reason'$'\n''stage'$'\n''owner'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
         return
         ;;
     esac

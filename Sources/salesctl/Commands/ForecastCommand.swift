@@ -24,6 +24,7 @@ struct ForecastCommand: ParsableCommand {
           salesctl forecast --by quarter --from 2026-10-01 --to 2027-03-31
           salesctl forecast --by owner --format csv > forecast.csv
           salesctl forecast --format json | jq '.deals[] | select(.overdue)'
+          salesctl forecast -q --to 2026-12-31 | xargs -n1 salesctl deal show
         """
     )
 
@@ -41,6 +42,9 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Output format: table, json, csv or tsv.")
     var format: OutputFormat = .table
 
+    @Flag(name: [.short, .long], help: "Print only the ids of the forecast deals, one per line.")
+    var quiet = false
+
     func run() throws {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)
@@ -48,6 +52,10 @@ struct ForecastCommand: ParsableCommand {
         let loaded = store.loadDeals()
         for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
         let forecast = Forecast.build(deals: loaded.deals, config: store.config, today: today, from: from, to: to, by: by)
+        if quiet {
+            for line in forecast.lines { Output.line(line.deal) }
+            return
+        }
         let config = store.config
         let table = format == .table
         func stage(_ id: String) -> String { table ? config.stage(named: id)?.label ?? id : id }

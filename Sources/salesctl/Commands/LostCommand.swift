@@ -33,6 +33,9 @@ struct LostCommand: ParsableCommand {
     @Option(help: "Output format: table, json, csv or tsv.")
     var format: OutputFormat = .table
 
+    @Flag(name: [.short, .long], help: "Print only the ids of the lost and dropped deals, one per line.")
+    var quiet = false
+
     func run() throws {
         let store = try global.openStore()
         let since = try parseDate(since, option: "--since")
@@ -40,6 +43,10 @@ struct LostCommand: ParsableCommand {
         for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
         let lost = LostDeals.build(deals: loaded.deals, contacts: store.contactDates(), config: store.config,
                                    since: since, by: by)
+        if quiet {
+            for entry in lost.entries { Output.line(entry.deal) }
+            return
+        }
         let config = store.config
         let table = format == .table
         func label(_ g: String) -> String {
