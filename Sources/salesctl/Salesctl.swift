@@ -50,6 +50,7 @@ struct Salesctl: AsyncParsableCommand {
             QualityCommand.self,
             ForecastCommand.self,
             LostCommand.self,
+            StaleCommand.self,
             CompletionCommand.self,
             GenerateManCommand.self,
         ]

@@ -22,11 +22,12 @@ extension Store {
         return path
     }
 
-    /// Last contact per deal: the date of its newest report, from file names alone.
-    public func lastContacts() -> [String: CalendarDate] {
+    /// Last contact per deal: the date of its newest report (up to `until`), from file names alone.
+    public func lastContacts(until: CalendarDate? = nil) -> [String: CalendarDate] {
         var result: [String: CalendarDate] = [:]
         for path in reportPaths() {
             guard let name = ReportName(fileName: String(path.split(separator: "/").last!)) else { continue }
+            if let until, name.date > until { continue }
             if let known = result[name.deal], known >= name.date { continue }
             result[name.deal] = name.date
         }

@@ -1,0 +1,86 @@
+/// Stale deals (未接触のお客様リスト): open deals whose last customer contact is older than a
+/// threshold. The last contact is the date of the newest activity report; a deal without reports
+/// counts from its creation date. Edits to the deal file and planned next steps do not count.
+/// Pure: a function of the deals, their last contacts, the config and the as-of date.
+public enum Staleness {
+    public struct StaleDeal: Sendable {
+        public var deal: Deal
+        /// The newest report's date; nil when the deal has no report.
+        public var lastContact: CalendarDate?
+        /// Days from the last contact (or the creation date) to the as-of date.
+        public var daysSince: Int
+        public var threshold: Int
+        public var asOf: CalendarDate
+    }
+
+    /// `days` (the --days option), else the stage's `stale_days`, else the config's default.
+    public static func threshold(for deal: Deal, config: Config, days: Int?) -> Int {
+        days ?? config.staleDays(forStage: deal.stage)
+    }
+
+    /// Stale means strictly more days than the threshold: exactly N days is not stale, N+1 is.
+    public static func isStale(daysSince: Int, threshold: Int) -> Bool { daysSince > threshold }
+
+    /// The open deals that are stale as of `asOf`, in the order given.
+    public static func find(deals: [Deal], lastContacts: [String: CalendarDate], config: Config,
+                            asOf: CalendarDate, days: Int? = nil) -> [StaleDeal] {
+        deals.compactMap { deal in
+            guard deal.status == .open else { return nil }
+            let last = lastContacts[deal.id].flatMap { $0 <= asOf ? $0 : nil }
+            let since = asOf.days(since: last ?? deal.created)
+            let threshold = threshold(for: deal, config: config, days: days)
+            guard isStale(daysSince: since, threshold: threshold) else { return nil }
+            return StaleDeal(deal: deal, lastContact: last, daysSince: since, threshold: threshold, asOf: asOf)
+        }
+    }
+
+    /// The deal's homework items not closed by a `homework-done` event (see `Homework`).
+    public static func openHomework(deal: Deal, reports: [Report]) -> [HomeworkItem] {
+        Homework.items(reports: reports.filter { $0.deal == deal.id }, deals: [deal]).filter { $0.done == nil }
+    }
+
+    /// Everything the stale list shows about one deal.
+    public struct Row: Sendable {
+        public var stale: StaleDeal
+        public var energy: Energy.Score
+        public var quality: Quality.Assessment
+        public var homework: [HomeworkItem]
+        /// The newest report's `next`.
+        public var nextStep: String?
+        public var suggestions: [Suggestion]
+        public var deal: Deal { stale.deal }
+        public var overdueHomework: [HomeworkItem] { homework.filter { $0.status(today: stale.asOf) == .overdue } }
+    }
+
+    public enum Sort: String, Sendable, CaseIterable {
+        case days, amount, energy, quality
+    }
+
+    /// Details of the stale deals. `reports` are those up to `asOf` (others' are ignored).
+    public static func rows(_ stale: [StaleDeal], reports: [Report], config: Config, asOf: CalendarDate,
+                            sort: Sort = .days) -> [Row] {
+        var byDeal: [String: [Report]] = [:]
+        for report in reports where report.date <= asOf { byDeal[report.deal, default: []].append(report) }
+        let rows = stale.map { s -> Row in
+            let mine = (byDeal[s.deal.id] ?? []).sorted { ($0.date, $0.path) < ($1.date, $1.path) }
+            let energy = Energy.score(deal: s.deal, reports: mine, config: config, today: asOf)
+            let quality = Quality.assess(s.deal, config: config, today: asOf)
+            let homework = openHomework(deal: s.deal, reports: mine)
+            var row = Row(stale: s, energy: energy, quality: quality, homework: homework,
+                          nextStep: mine.last?.next, suggestions: [])
+            row.suggestions = Suggestions.forStale(row, reports: mine, config: config, asOf: asOf)
+            return row
+        }
+        func key(_ r: Row) -> Int {
+            switch sort {
+            case .days: r.stale.daysSince
+            case .amount: r.deal.amount ?? -1
+            case .energy: r.energy.total
+            case .quality: r.quality.score ?? -1
+            }
+        }
+        return rows.sorted { a, b in
+            (key(b), b.stale.daysSince, a.deal.id) < (key(a), a.stale.daysSince, b.deal.id)
+        }
+    }
+}

@@ -1,0 +1,199 @@
+import ArgumentParser
+import SalesKit
+
+struct StaleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stale",
+        abstract: "Deals nobody has contacted for too long (未接触のお客様リスト).",
+        subcommands: [StaleList.self]
+    )
+}
+
+/// `stale list` formats: the list formats plus Markdown for a weekly mail.
+enum StaleFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, tsv, markdown
+}
+
+extension Staleness.Sort: ExpressibleByArgument {}
+
+struct StaleList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List open deals whose last contact is older than a threshold, with energy and quality.",
+        discussion: """
+        The last contact is the date of the deal's newest activity report (a deal without reports \
+        counts from its creation date). A deal is stale when more days than the threshold have \
+        passed by --as-of: exactly N days is not stale, N+1 is. The threshold is --days, else the \
+        stage's stale_days in salesctl.yaml, else stale_days (30). Editing the deal or planning a \
+        next step does not reset it; only a report does.
+
+        Columns: last contact, days since, threshold, energy total and 12-week trend, quality \
+        score, open homework (overdue), and the last report's next step. The table is grouped by \
+        owner. --suggest adds a concrete next action per deal, with the fact behind it. \
+        --exit-code exits 1 when the list is not empty, for cron scripts.
+
+        Examples:
+          salesctl stale list --today 2026-11-20
+          salesctl stale list --as-of 2026-11-20 --suggest --owner "鈴木 大輔"
+          salesctl stale list --days 14 --sort amount --format markdown > stale.md
+          salesctl stale list --format json | jq -r '.[] | "\\(.owner)\\t\\(.deal)\\t\\(.days_since)"'
+          salesctl stale list --exit-code --format csv > stale.csv || mail -s "stale deals" team < stale.csv
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Stale after N days without contact (default: the stage's stale_days, else salesctl.yaml's stale_days).")
+    var days: Int?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Count days up to DATE (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(help: "Only deals owned by this rep.")
+    var owner: String?
+
+    @Option(help: "Only deals in this stage (id or label).")
+    var stage: String?
+
+    @Option(help: "Only deals whose customer contains this text.")
+    var customer: String?
+
+    @Option(help: "Order: days (most days first), amount, energy or quality (highest first).")
+    var sort: Staleness.Sort = .days
+
+    @Flag(help: "Add a concrete next action per deal, with its reason.")
+    var suggest = false
+
+    @Flag(name: .customLong("exit-code"), help: "Exit 1 when the list is not empty.")
+    var exitCode = false
+
+    @Option(help: "Output format: table, json, csv, tsv or markdown.")
+    var format: StaleFormat = .table
+
+    func run() throws {
+        if let days, days < 0 { throw SalesError.invalidArgument("--days must not be negative") }
+        let store = try global.openStore()
+        let date = try parseDate(asOf, option: "--as-of") ?? global.todayDate(in: store)
+        let filter = try DealFilter(status: "open", stage: stage, owner: owner, customer: customer, config: store.config)
+        let loaded = store.loadDeals()
+        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        let stale = Staleness.find(deals: loaded.deals.filter(filter.matches), lastContacts: store.lastContacts(until: date),
+                                   config: store.config, asOf: date, days: days)
+        let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date)
+        for finding in reports.findings { Output.error("warning: skipped \(finding.description)") }
+        let rows = Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
+        Output.write(StaleText.render(rows, format: format, suggest: suggest, config: store.config, palette: global.palette()))
+        if exitCode && !rows.isEmpty { throw ExitCode(1) }
+    }
+}
+
+enum StaleText {
+    static func render(_ rows: [Staleness.Row], format: StaleFormat, suggest: Bool, config: Config, palette: Palette) -> String {
+        let people = format == .table || format == .markdown
+        var header = ["deal", "customer", "owner", "stage", "last_contact", "days_since", "threshold", "energy", "trend",
+                      "quality", "open_homework", "overdue_homework", "next"]
+        if people {
+            header = ["deal", "customer", "owner", "stage", "last contact", "days", "threshold", "energy", "trend",
+                      "quality", "homework", "next"]
+        }
+        if suggest && format != .table { header += people ? ["suggestion"] : ["suggestion", "reason"] }
+        let cells = rows.map { r -> [String] in
+            let overdue = r.overdueHomework.count
+            let stageText: String = people ? config.stage(named: r.deal.stage)?.label ?? r.deal.stage : r.deal.stage
+            let created: String = people ? "none (created \(r.deal.created))" : ""
+            let direction: String = r.energy.trend.direction.rawValue
+            let trend: String = people ? sparkline(r.energy.trend.weekly) + " " + direction : direction
+            var row: [String] = [r.deal.id, r.deal.customer, r.deal.owner ?? "", stageText,
+                                 r.stale.lastContact?.description ?? created,
+                                 String(r.stale.daysSince), String(r.stale.threshold), String(r.energy.total), trend,
+                                 r.quality.score.map(String.init) ?? ""]
+            if people {
+                let late: String = overdue > 0 ? " (\(overdue) overdue)" : ""
+                row.append(r.homework.isEmpty ? "" : String(r.homework.count) + late)
+            } else {
+                row += [String(r.homework.count), String(overdue)]
+            }
+            row.append(r.nextStep ?? "")
+            if suggest && format != .table {
+                let first = r.suggestions.first
+                row += people ? [first.map { "\($0.action) (\($0.reason))" } ?? ""] : [first?.action ?? "", first?.reason ?? ""]
+            }
+            return row
+        }
+        switch format {
+        case .json:
+            return JSONValue.array(rows.map { json($0, suggest: suggest) }).render()
+        case .csv:
+            return Delimited.csv(header: header, rows: cells)
+        case .tsv:
+            return Delimited.tsv(header: header, rows: cells)
+        case .markdown:
+            return rows.isEmpty ? "" : markdownTable(header: header, rows: cells, rightAligned: [5, 6, 7, 9])
+        case .table:
+            guard !rows.isEmpty else { return "" }
+            return groupedTable(rows, header: header, cells: cells, suggest: suggest, palette: palette)
+        }
+    }
+
+    /// One table (aligned across groups) without the owner column, a heading line per owner, and
+    /// the suggestions under their deal.
+    static func groupedTable(_ rows: [Staleness.Row], header: [String], cells: [[String]], suggest: Bool, palette: Palette) -> String {
+        let order = rows.indices.sorted { (rows[$0].deal.owner ?? "", $0) < (rows[$1].deal.owner ?? "", $1) }
+        let dropOwner = { (row: [String]) in row.enumerated().filter { $0.offset != 2 }.map(\.element) }
+        let table = TextTable(columns: dropOwner(header).enumerated().map { i, title in
+            TextTable.Column(header: title, alignment: [4, 5, 6, 8].contains(i) ? .right : .left)
+        }, rows: order.map { dropOwner(cells[$0]) })
+        let lines = table.render(maxWidth: terminalWidth(), colorHeader: palette.enabled ? { palette.bold($0) } : nil)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var out = lines[0] + "\n"
+        var owner: String?
+        for (line, index) in zip(lines.dropFirst(), order) {
+            let row = rows[index]
+            if owner != (row.deal.owner ?? "") || index == order.first {
+                owner = row.deal.owner ?? ""
+                let count = rows.filter { ($0.deal.owner ?? "") == owner }.count
+                out += "\n" + palette.bold("\(owner!.isEmpty ? "(no owner)" : owner!) (\(count))") + "\n"
+            }
+            out += line + "\n"
+            if suggest {
+                for s in row.suggestions { out += "    → \(s.action) (\(s.reason))\n" }
+            }
+        }
+        return out
+    }
+
+    static func json(_ r: Staleness.Row, suggest: Bool) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("deal", .string(r.deal.id)),
+            ("title", .string(r.deal.title)),
+            ("customer", .string(r.deal.customer)),
+            ("owner", .optional(r.deal.owner)),
+            ("stage", .string(r.deal.stage)),
+            ("amount", r.deal.amount.map { .int($0) } ?? .null),
+            ("currency", .optional(r.deal.currency)),
+            ("created", .string(r.deal.created.description)),
+            ("last_contact", .optional(r.stale.lastContact?.description)),
+            ("days_since", .int(r.stale.daysSince)),
+            ("threshold", .int(r.stale.threshold)),
+            ("energy", .object([
+                ("total", .int(r.energy.total)),
+                ("trend", .object([
+                    ("recent", .int(r.energy.trend.recent)),
+                    ("previous", .int(r.energy.trend.previous)),
+                    ("direction", .string(r.energy.trend.direction.rawValue)),
+                    ("weekly", .array(r.energy.trend.weekly.map { .int($0) })),
+                ])),
+            ])),
+            ("quality", r.quality.score.map { .int($0) } ?? .null),
+            ("open_homework", .array(r.homework.map { h in
+                .object([("ref", .string(h.ref)), ("text", .string(h.text)), ("for", .optional(h.assignee)),
+                         ("due", .optional(h.due?.description)), ("overdue", .bool(h.status(today: r.stale.asOf) == .overdue))])
+            })),
+            ("next", .optional(r.nextStep)),
+        ]
+        if suggest {
+            members.append(("suggestions", .array(r.suggestions.map { .object([("action", .string($0.action)), ("reason", .string($0.reason))]) })))
+        }
+        return .object(members)
+    }
+}
