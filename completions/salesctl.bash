@@ -173,13 +173,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|check|energy|quality|forecast|lost|completion|help)
+    init|deal|report|person|homework|check|energy|quality|forecast|lost|stale|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework check energy quality forecast lost completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework check energy quality forecast lost stale completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -1469,6 +1469,77 @@ _salesctl_lost() {
         ;;
     '--format')
         __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    esac
+}
+
+_salesctl_stale() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list)
+        # Offer subcommand argument completions
+        "_salesctl_stale_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_stale_list() {
+    repeating_flags=()
+    non_repeating_flags=(--suggest --exit-code -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --days --as-of --owner --stage --customer --sort --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--days')
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--owner')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion stale list -- --owner "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--stage')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion stale list -- --stage "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--customer')
+        return
+        ;;
+    '--sort')
+        __salesctl_add_completions -W 'days'$'\n''amount'$'\n''energy'$'\n''quality'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac

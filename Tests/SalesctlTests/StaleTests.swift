@@ -106,6 +106,8 @@ import Testing
         #expect(found.status == 1 && !found.stdout.isEmpty && found.stderr.isEmpty)
         let plain = try Harness.run(["stale", "list", "--as-of", "2026-11-20"], in: dir)
         #expect(plain.status == 0)
+        let quiet = try Harness.run(["stale", "list", "-q", "--as-of", "2026-11-20"], in: dir)
+        #expect(quiet.stdout == "pacific-scm\nhokuriku-ec\nnishinihon-cloud\ntokai-erp\n")
         // kansai-logi alone, contacted yesterday: an empty list, exit 0, nothing printed.
         let none = try Harness.run(["stale", "list", "--exit-code", "--customer", "関西", "--as-of", "2026-11-20"], in: dir)
         #expect(none.status == 0 && none.stdout.isEmpty)

@@ -5,6 +5,15 @@ struct StaleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stale",
         abstract: "Deals nobody has contacted for too long (未接触のお客様リスト).",
+        discussion: """
+        The manager's weekly list: open deals whose newest activity report is older than the \
+        stage's stale_days (else salesctl.yaml's stale_days), with energy, quality, homework and \
+        suggestions for re-contacting the customer. See README "Stale deals".
+
+        Examples:
+          salesctl stale list --today 2026-11-20
+          salesctl stale list --suggest --format markdown > stale.md
+        """,
         subcommands: [StaleList.self]
     )
 }
@@ -38,6 +47,7 @@ struct StaleList: ParsableCommand {
           salesctl stale list --days 14 --sort amount --format markdown > stale.md
           salesctl stale list --format json | jq -r '.[] | "\\(.owner)\\t\\(.deal)\\t\\(.days_since)"'
           salesctl stale list --exit-code --format csv > stale.csv || mail -s "stale deals" team < stale.csv
+          salesctl stale list -q --stage 決定 | xargs -n1 salesctl energy score --explain
         """
     )
 
@@ -49,10 +59,10 @@ struct StaleList: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Count days up to DATE (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Option(help: "Only deals owned by this rep.")
+    @Option(help: "Only deals owned by this rep.", completion: .people)
     var owner: String?
 
-    @Option(help: "Only deals in this stage (id or label).")
+    @Option(help: "Only deals in this stage (id or label).", completion: .stages)
     var stage: String?
 
     @Option(help: "Only deals whose customer contains this text.")
@@ -70,6 +80,9 @@ struct StaleList: ParsableCommand {
     @Option(help: "Output format: table, json, csv, tsv or markdown.")
     var format: StaleFormat = .table
 
+    @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in list order.")
+    var quiet = false
+
     func run() throws {
         if let days, days < 0 { throw SalesError.invalidArgument("--days must not be negative") }
         let store = try global.openStore()
@@ -82,7 +95,11 @@ struct StaleList: ParsableCommand {
         let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date)
         for finding in reports.findings { Output.error("warning: skipped \(finding.description)") }
         let rows = Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
-        Output.write(StaleText.render(rows, format: format, suggest: suggest, config: store.config, palette: global.palette()))
+        if quiet {
+            for row in rows { Output.line(row.deal.id) }
+        } else {
+            Output.write(StaleText.render(rows, format: format, suggest: suggest, config: store.config, palette: global.palette()))
+        }
         if exitCode && !rows.isEmpty { throw ExitCode(1) }
     }
 }
