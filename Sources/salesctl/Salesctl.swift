@@ -45,6 +45,8 @@ struct Salesctl: AsyncParsableCommand {
             ReportCommand.self,
             PersonCommand.self,
             HomeworkCommand.self,
+            FeedCommand.self,
+            MergeDriverCommand.self,
             CheckCommand.self,
             EnergyCommand.self,
             QualityCommand.self,

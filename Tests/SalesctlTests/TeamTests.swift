@@ -249,3 +249,192 @@ extension TeamTests {
         #expect(lines.first?.hasSuffix("error: [unknown-homework] history: homework '2026-11-19-kansai-logi-70dca6#3': the report has 1 homework item") == true)
     }
 }
+
+extension TeamTests {
+    // MARK: feed and git
+
+    /// Runs git with a clean configuration; `name` is the author and committer.
+    @discardableResult
+    func git(_ arguments: [String], in directory: String, name: String = "佐藤 健") throws -> Harness.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "init.defaultBranch=main", "-c", "core.quotepath=off"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var env = ProcessInfo.processInfo.environment
+        env["GIT_CONFIG_GLOBAL"] = "/dev/null"
+        env["GIT_CONFIG_NOSYSTEM"] = "1"
+        for key in ["GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"] { env[key] = name }
+        for key in ["GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"] { env[key] = "sales@example.com" }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Harness.Result(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+                              status: process.terminationStatus)
+    }
+
+    /// A shared store: origin.git, and clones `a` (田中 美咲) and `b` (鈴木 大輔) of it.
+    func sharedStore() throws -> (a: String, b: String) {
+        let root = try Harness.temporaryDirectory()
+        let seed = root + "/seed"
+        #expect(try Harness.run(["init", seed]).status == 0)
+        #expect(try Harness.read(seed + "/.gitattributes").contains("\ndeals/*.yaml merge=salesctl\n"))
+        #expect(try Harness.run(["deal", "new", "acme-erp", "--title", "基幹システム刷新", "--customer", "株式会社アクメ",
+                                 "--date", "2026-11-01", "--key-person", "山田 太郎,部長,情報システム部,D,○"],
+                                in: seed, environment: Self.today).status == 0)
+        try git(["init", "-q"], in: seed)
+        try git(["add", "."], in: seed)
+        try git(["commit", "-qm", "store"], in: seed)
+        try git(["clone", "-q", "--bare", seed, root + "/origin.git"], in: root)
+        try git(["clone", "-q", root + "/origin.git", root + "/a"], in: root)
+        try git(["clone", "-q", root + "/origin.git", root + "/b"], in: root)
+        return (root + "/a", root + "/b")
+    }
+
+    @discardableResult
+    func salesctl(_ arguments: [String], in dir: String, as author: String) throws -> Harness.Result {
+        let result = try Harness.run(arguments, in: dir, environment: Self.today.merging(["SALESCTL_AUTHOR": author]) { $1 })
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return result
+    }
+
+    func configureDriver(_ clone: String) throws {
+        try git(["config", "merge.salesctl.driver", "\(Harness.binary) merge-driver %O %A %B %P"], in: clone)
+    }
+
+    @Test func reportsFromTwoClonesMergeWithoutConflict() throws {
+        let (a, b) = try sharedStore()
+        try salesctl(["deal", "advance", "acme-erp", "--to", "define", "--force", "--reason", "山田部長が実施を明言"], in: a, as: "田中 美咲")
+        try salesctl(["report", "add", "--deal", "acme-erp", "--kind", "visit", "--attendee", "山田 太郎", "-m", "訪問"], in: a, as: "田中 美咲")
+        try git(["add", "-A"], in: a)
+        try git(["commit", "-qm", "訪問"], in: a, name: "田中 美咲")
+        try git(["push", "-q"], in: a)
+        // Same deal, same day: only reports on b's side; their random suffixes never collide.
+        try salesctl(["report", "add", "--deal", "acme-erp", "--kind", "phone", "-m", "電話"], in: b, as: "鈴木 大輔")
+        try git(["add", "-A"], in: b)
+        try git(["commit", "-qm", "電話"], in: b, name: "鈴木 大輔")
+        let pull = try git(["pull", "-q", "--no-rebase", "--no-edit"], in: b, name: "鈴木 大輔")
+        #expect(pull.status == 0, "\(pull.stderr)")
+        #expect(try Harness.run(["check"], in: b, environment: Self.today).status == 0)
+        #expect(try Harness.run(["report", "list", "-q"], in: b).stdout.split(separator: "\n").count == 2)
+        #expect(try Harness.read(b + "/deals/acme-erp.yaml").contains("stage: define\n"))
+    }
+
+    @Test func concurrentHistoryAppendsConflictInGitAndTheDriverMergesThem() throws {
+        let (a, b) = try sharedStore()
+        try salesctl(["deal", "advance", "acme-erp", "--to", "define", "--force", "--reason", "山田部長が実施を明言"], in: a, as: "田中 美咲")
+        try salesctl(["report", "add", "--deal", "acme-erp", "--kind", "visit", "-m", "訪問"], in: a, as: "田中 美咲")
+        try git(["add", "-A"], in: a)
+        try git(["commit", "-qm", "stage"], in: a, name: "田中 美咲")
+        try git(["push", "-q"], in: a)
+        try salesctl(["quality", "set", "acme-erp", "referral", "yes", "--note", "既存顧客の紹介"], in: b, as: "鈴木 大輔")
+        try salesctl(["person", "set", "acme-erp", "山田 太郎", "--authority", "strong"], in: b, as: "鈴木 大輔")
+        try git(["add", "-A"], in: b)
+        try git(["commit", "-qm", "quality"], in: b, name: "鈴木 大輔")
+
+        // Plain git: both sides appended history at the end of the same file.
+        let plain = try git(["pull", "--no-rebase", "--no-edit"], in: b, name: "鈴木 大輔")
+        #expect(plain.status != 0)
+        #expect(plain.stdout.contains("CONFLICT (content): Merge conflict in deals/acme-erp.yaml"))
+        // An unresolved merge never passes check...
+        let markers = try Harness.run(["check"], in: b, environment: Self.today)
+        #expect(markers.status == 1 && markers.stdout.contains("deals/acme-erp.yaml:"))
+        // ...nor does a line union (what `merge=union` would do): the shared `- date:` line is
+        // kept once and the two events melt into one item with duplicate keys.
+        let stages = try [1, 2, 3].map { try git(["show", ":\($0):deals/acme-erp.yaml"], in: b).stdout }
+        let root = FileManager.default.temporaryDirectory.path + "/union-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        for (name, text) in zip(["base", "ours", "theirs"], stages) { try text.write(toFile: root + "/" + name, atomically: true, encoding: .utf8) }
+        try git(["merge-file", "--union", "ours", "base", "theirs"], in: root)
+        try FileManager.default.removeItem(atPath: b + "/deals/acme-erp.yaml")
+        try FileManager.default.copyItem(atPath: root + "/ours", toPath: b + "/deals/acme-erp.yaml")
+        let union = try Harness.run(["check"], in: b, environment: Self.today)
+        #expect(union.status == 1)
+        #expect(union.stdout.contains("duplicate"), "\(union.stdout)")
+        try git(["merge", "--abort"], in: b)
+
+        // With the driver named (init wrote .gitattributes), the same pull merges cleanly.
+        try configureDriver(b)
+        let pull = try git(["pull", "-q", "--no-rebase", "--no-edit"], in: b, name: "鈴木 大輔")
+        #expect(pull.status == 0, "\(pull.stdout)\(pull.stderr)")
+        #expect(try Harness.run(["check"], in: b, environment: Self.today).status == 0)
+        let deal = try Harness.read(b + "/deals/acme-erp.yaml")
+        #expect(deal.contains("stage: define\n"))
+        #expect(deal.contains("    stance: supporter\n    authority: strong\n"))
+        #expect(deal.hasSuffix("""
+            event: quality
+            indicator: referral
+            value: "yes"
+            note: 既存顧客の紹介
+          - date: 2026-11-20
+            by: 鈴木 大輔
+            event: person
+            action: set
+            name: 山田 太郎
+            authority: strong
+          - date: 2026-11-20
+            by: 田中 美咲
+            event: stage
+            from: discovery
+            to: define
+            forced: true
+            reason: 山田部長が実施を明言
+            missing: plan, reason, schedule, competitors
+
+        """))
+
+        // The feed credits each entry to the commit that introduced it: one git log for all.
+        let feed = try Harness.run(["feed", "--since", "2026-11-01", "--format", "json"], in: b, environment: Self.today)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(feed.stdout.utf8)) as? [[String: Any]])
+        let byEvent = Dictionary(entries.map { ($0["event"] as! String, $0["committed_by"] as? String) }, uniquingKeysWith: { a, _ in a })
+        #expect(byEvent["created"] == "佐藤 健")
+        #expect(byEvent["stage"] == "田中 美咲")
+        #expect(byEvent["quality"] == "鈴木 大輔")
+        #expect(byEvent["person"] == "鈴木 大輔")
+        #expect(byEvent["report"] == "田中 美咲")
+        let text = try Harness.run(["feed"], in: b, environment: Self.today)
+        #expect(text.stdout.contains("  acme-erp  * stage 発見 → 定義 (forced: 山田部長が実施を明言); missing: plan, reason, schedule, competitors  田中 美咲  [田中 美咲 "))
+
+        // A real conflict (both sides set a different stage) is still left to people.
+        try git(["push", "-q"], in: b)
+        try configureDriver(a)
+        try salesctl(["deal", "advance", "acme-erp", "--to", "decision", "--force", "--reason", "稟議開始"], in: a, as: "田中 美咲")
+        try git(["commit", "-qam", "decision"], in: a, name: "田中 美咲")
+        try git(["pull", "-q", "--no-rebase", "--no-edit"], in: a, name: "田中 美咲")
+        try salesctl(["deal", "advance", "acme-erp", "--to", "discovery", "--reason", "予算が白紙に"], in: b, as: "鈴木 大輔")
+        try git(["commit", "-qam", "back"], in: b, name: "鈴木 大輔")
+        try git(["push", "-q"], in: b)
+        let conflict = try git(["pull", "--no-rebase", "--no-edit"], in: a, name: "田中 美咲")
+        #expect(conflict.status != 0)
+        #expect(try Harness.run(["check"], in: a, environment: Self.today).status == 1)
+    }
+
+    @Test func feedOnTheExampleOutsideGit() throws {
+        let dir = try example()
+        let feed = try Harness.run(["feed", "--since", "2026-11-18", "--for", "鈴木大輔"], in: dir, environment: Self.today)
+        #expect(feed.status == 0, "\(feed.stderr)")
+        #expect(feed.stdout == """
+        2026-11-18
+          kansai-logi  ● Web会議: 藤田 直樹(課長), 岡本 真理子(部長) [稟議開始]  鈴木 大輔
+
+        2026-11-19
+          kansai-logi  ● 問い合わせ: 藤田 直樹(課長) [質問を受けた, 宿題をもらった] 宿題×1  鈴木 大輔
+                         宿題: 保守費用の年額見積 (鈴木 大輔, due 2026-11-26)
+                         next: 11/26までに保守費用を回答
+
+        """)
+        let markdown = try Harness.run(["feed", "--since", "2026-11-10", "--deal", "tokai-erp", "--format", "markdown"], in: dir, environment: Self.today)
+        #expect(markdown.stdout == "### 2026-11-10\n\n- **tokai-erp** quality 推進者: no — 推進者の山田部長が異動 — 佐藤 健\n")
+        let due = try Harness.run(["feed", "--since", "2026-11-01", "--format", "json"], in: dir, environment: Self.today)
+        #expect(due.stdout.contains("\"summary\": \"homework due: CFO向けに投資回収(ROI)試算を提出 (not done)\""))
+        for (args, message) in [(["feed", "--since", "yesterday"], "salesctl: invalid date 'yesterday' for --since (expected YYYY-MM-DD)\n"),
+                                (["feed", "--deal", "nope"], "salesctl: no deal 'nope'\n")] {
+            let bad = try Harness.run(args, in: dir, environment: Self.today)
+            #expect(bad.status != 0 && bad.stderr == message && bad.stdout.isEmpty)
+        }
+    }
+}

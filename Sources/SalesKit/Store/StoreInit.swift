@@ -14,6 +14,9 @@ extension Store {
         if !FileSystem.exists(root + "/.gitignore") {
             try FileSystem.writeAtomically(Array(ignore.utf8), to: root + "/.gitignore", createOnly: true)
         }
+        if !FileSystem.exists(root + "/.gitattributes") {
+            try FileSystem.writeAtomically(Array(gitAttributes.utf8), to: root + "/.gitattributes", createOnly: true)
+        }
         for keep in [dealsDirectory, reportsDirectory] where !FileSystem.exists(root + "/" + keep + "/.gitkeep") {
             try FileSystem.writeAtomically([], to: root + "/" + keep + "/.gitkeep", createOnly: true)
         }
@@ -21,4 +24,21 @@ extension Store {
         try FileSystem.writeAtomically(Array(configText.utf8), to: root + "/" + Config.fileName, createOnly: true)
         return root
     }
+
+    /// Written by `init`: LF everywhere, and deal files merged by `salesctl merge-driver` once a
+    /// clone names it (git merges line by line until then). Reports need nothing: each is a new
+    /// file with a random suffix, and `merge=union` would be wrong for their front matter.
+    public static let gitAttributes = """
+    # salesctl: plain text with LF line endings on every platform, so diffs and merges see the
+    # same bytes on Windows clones too.
+    *.yaml text eol=lf
+    *.md text eol=lf
+    # Deal files: both sides of a merge append history events at the end; 'salesctl merge-driver'
+    # keeps both and lets git merge the rest line by line. Each clone names the driver once:
+    #   git config merge.salesctl.name "salesctl deal history"
+    #   git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
+    # Without it git merges deal files line by line (concurrent history appends then conflict).
+    deals/*.yaml merge=salesctl
+
+    """
 }

@@ -10,6 +10,10 @@ struct InitCommand: ParsableCommand {
         activity kinds, energy weights, lost reasons and quality indicators. Edit it to fit the team. \
         Refuses to overwrite an existing store.
 
+        Also writes .gitignore (salesctl's lock and temporary files) and .gitattributes (LF line \
+        endings; deal files merged by 'salesctl merge-driver' once a clone runs \
+        git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P").
+
         Examples:
           salesctl init                 # in the current directory
           salesctl init ~/sales/team-a  # creates the directory if needed

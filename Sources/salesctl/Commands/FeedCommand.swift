@@ -1,0 +1,122 @@
+import ArgumentParser
+import SalesKit
+import Subprocess
+
+enum FeedFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown
+}
+
+struct FeedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feed",
+        abstract: "What happened on the team's deals, oldest first.",
+        discussion: """
+        The feed lists reports added (who met whom, signals, homework given, next step), history \
+        events (deal created, stage and status changes, checked steps, quality judgements, key \
+        persons added, changed or removed, homework done) and homework falling due that was not \
+        done by then. Within a day: deal by deal, history first, then reports.
+
+        When the store is inside a git repository, each report and event also says who \
+        committed it and in which commit (one 'git log' for the whole command). That is who \
+        shared it, which may differ from the author written in the file.
+
+        JSON fields: date, deal, deal_title, type (report, event, homework-due), event, who, \
+        summary, details, path, ref, committed_by, commit.
+
+        Examples:
+          salesctl feed --since 2026-11-01
+          salesctl feed --for "鈴木 大輔" --format markdown > weekly.md
+          salesctl feed --deal tokai-erp --since 2026-06-01 --format json | jq -r '.[] | .summary'
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Start here (default: 14 days ago).", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(name: .customLong("for"), help: ArgumentHelp("Only deals where MEMBER is the owner or a member.", valueName: "MEMBER"))
+    var member: String?
+
+    @Option(help: ArgumentHelp("Only this deal.", valueName: "ID"))
+    var deal: String?
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: FeedFormat = .text
+
+    func run() async throws {
+        let store = try global.openStore()
+        let today = try global.todayDate(in: store)
+        let start = try parseDate(since, option: "--since") ?? today.adding(days: -13)
+        if let deal { _ = try store.loadDeal(deal) }
+        let deals = store.loadDeals()
+        // Every report up to today: homework given before --since may fall due or be done after it.
+        let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today)
+        for finding in deals.findings + reports.findings { Output.error("warning: skipped \(finding.description)") }
+        let git = await gitHistory(root: store.root)
+        let entries = Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
+                                 filter: Feed.Filter(since: start, until: today, member: member, deal: deal), git: git)
+        switch format {
+        case .json: Output.write(JSONValue.array(entries.map(\.json)).render())
+        case .markdown: Output.write(markdown(entries))
+        case .text: Output.write(text(entries, palette: global.palette()))
+        }
+    }
+
+    /// One `git log` for the whole feed; nil outside a repository or without git.
+    func gitHistory(root: String) async -> GitHistory? {
+        guard let result = try? await Subprocess.run(.name("git"), arguments: Arguments(["-C", root] + GitHistory.arguments),
+                                                     output: .string(limit: 256 << 20), error: .discarded),
+              result.terminationStatus.isSuccess else { return nil }
+        return GitHistory.parse(result.standardOutput)
+    }
+
+    func text(_ entries: [FeedEntry], palette: Palette) -> String {
+        guard !entries.isEmpty else { return "" }
+        let width = entries.map { displayWidth($0.deal) }.max() ?? 0
+        var out = ""
+        var day: CalendarDate?
+        for entry in entries {
+            if entry.date != day {
+                out += (day == nil ? "" : "\n") + palette.bold(entry.date.description) + "\n"
+                day = entry.date
+            }
+            let marker = entry.kind == .report ? "●" : entry.kind == .event ? "*" : "!"
+            var line = "  \(pad(entry.deal, toWidth: width, alignRight: false))  \(marker) \(entry.summary)"
+            if let who = entry.who { line += palette.dim("  \(who)") }
+            if let commit = entry.commit { line += palette.dim("  [\(commit.author) \(commit.shortHash)]") }
+            out += line + "\n"
+            let indent = String(repeating: " ", count: width + 6)
+            for detail in entry.details { out += indent + detail + "\n" }
+        }
+        return out
+    }
+
+    func markdown(_ entries: [FeedEntry]) -> String {
+        var out = ""
+        var day: CalendarDate?
+        for entry in entries {
+            if entry.date != day {
+                out += (day == nil ? "" : "\n") + "### \(entry.date)\n\n"
+                day = entry.date
+            }
+            var line = "- **\(entry.deal)** \(entry.summary)"
+            if let who = entry.who { line += " — \(who)" }
+            if let commit = entry.commit { line += " (committed by \(commit.author), `\(commit.shortHash)`)" }
+            out += line + "\n" + entry.details.map { "  - \($0)\n" }.joined()
+        }
+        return out
+    }
+}
+
+extension FeedEntry {
+    var json: JSONValue {
+        .object([
+            ("date", .string(date.description)), ("deal", .string(deal)), ("deal_title", .string(dealTitle)),
+            ("type", .string(kind.rawValue)), ("event", .string(event)), ("who", .optional(who)),
+            ("summary", .string(summary)), ("details", .array(details.map { .string($0) })),
+            ("path", .string(path)), ("ref", .optional(ref)),
+            ("committed_by", .optional(commit?.author)), ("commit", .optional(commit?.hash)),
+        ])
+    }
+}
