@@ -173,13 +173,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|check|energy|quality|forecast|lost|stale|completion|help)
+    init|deal|report|person|homework|feed|merge-driver|check|energy|quality|forecast|lost|stale|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework check energy quality forecast lost stale completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework feed merge-driver check energy quality forecast lost stale completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -1154,6 +1154,52 @@ _salesctl_homework_done() {
         return
         ;;
     esac
+}
+
+_salesctl_feed() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --since --for --deal --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--for')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion feed -- --for "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--deal')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion feed -- --deal "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'text'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    esac
+}
+
+_salesctl_merge-driver() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 4
 }
 
 _salesctl_check() {

@@ -35,10 +35,11 @@ struct FeedCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Start here (default: 14 days ago).", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(name: .customLong("for"), help: ArgumentHelp("Only deals where MEMBER is the owner or a member.", valueName: "MEMBER"))
+    @Option(name: .customLong("for"), help: ArgumentHelp("Only deals where MEMBER is the owner or a member.", valueName: "MEMBER"),
+            completion: .people)
     var member: String?
 
-    @Option(help: ArgumentHelp("Only this deal.", valueName: "ID"))
+    @Option(help: ArgumentHelp("Only this deal.", valueName: "ID"), completion: .dealIDs)
     var deal: String?
 
     @Option(help: "Output format: text, json or markdown.")

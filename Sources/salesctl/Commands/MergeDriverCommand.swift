@@ -26,7 +26,8 @@ struct MergeDriverCommand: AsyncParsableCommand {
           git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
 
         Examples:
-          salesctl merge-driver base.yaml ours.yaml theirs.yaml   # the result replaces ours.yaml
+          git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
+          salesctl merge-driver base.yaml ours.yaml theirs.yaml deals/tokai-erp.yaml   # result in ours.yaml
         """
     )
 
