@@ -92,3 +92,10 @@ import Testing
         #expect(all.map(\.deal) == ["acme", "acme", "beta"])
     }
 }
+
+extension FeedTests {
+    @Test func gitArgumentsSkipCommitsBeforeTheWindow() {
+        #expect(GitHistory.arguments().suffix(3) == ["--", "deals", "reports"])
+        #expect(GitHistory.arguments(since: CalendarDate("2026-11-01")).contains("--since=2026-10-30 00:00"))
+    }
+}

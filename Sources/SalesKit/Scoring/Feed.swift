@@ -83,7 +83,7 @@ public enum Feed {
             }
             if let next = report.next { details.append("next: \(next)") }
             entries.append((FeedEntry(date: report.date, deal: deal.id, dealTitle: deal.title, kind: .report, event: "report",
-                                      who: report.author, summary: TimelineEntry.describe(report, config: config),
+                                      who: report.author, summary: summary(report, config: config),
                                       details: details, path: report.path, ref: nil, commit: git?.files[report.path]),
                             100_000 + entries.count))
         }
@@ -96,5 +96,12 @@ public enum Feed {
                                       details: [], path: item.report, ref: item.ref, commit: nil), 200_000 + entries.count))
         }
         return entries.sorted { ($0.0.date, $0.0.deal, $0.1) < ($1.0.date, $1.0.deal, $1.1) }.map(\.0)
+    }
+
+    /// The timeline's line for a report, without the homework count (the details list the items).
+    static func summary(_ report: Report, config: Config) -> String {
+        var plain = report
+        plain.homework = []
+        return TimelineEntry.describe(plain, config: config)
     }
 }

@@ -22,10 +22,16 @@ public struct GitHistory: Sendable, Equatable {
     /// The arguments of the one git process, run in the store's root. `--relative` makes paths
     /// relative to the store even when it is a subdirectory of the repository; merge commits
     /// show no patch, so events are credited to the commits that wrote them.
-    public static let arguments = [
-        "-c", "core.quotepath=off", "log", "--no-color", "--no-renames", "--no-ext-diff", "--relative",
-        "-p", "--unified=0", "--format=%x1e%H%x1f%an%x1f%ad", "--date=short", "--", "deals", "reports",
-    ]
+    ///
+    /// With `since`, commits made before it (less two days for time zones) are skipped: an entry
+    /// dated on or after `since` cannot have been committed earlier, since salesctl refuses
+    /// future dates. That keeps the patch output small in a long history.
+    public static func arguments(since: CalendarDate? = nil) -> [String] {
+        var arguments = ["-c", "core.quotepath=off", "log", "--no-color", "--no-renames", "--no-ext-diff", "--relative",
+                         "-p", "--unified=0", "--format=%x1e%H%x1f%an%x1f%ad", "--date=short"]
+        if let since { arguments.append("--since=\(since.adding(days: -2)) 00:00") }
+        return arguments + ["--", "deals", "reports"]
+    }
 
     /// Parses `git log` output produced with `arguments` (newest commit first).
     public static func parse(_ output: String) -> GitHistory {

@@ -54,7 +54,7 @@ struct FeedCommand: AsyncParsableCommand {
         // Every report up to today: homework given before --since may fall due or be done after it.
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today)
         for finding in deals.findings + reports.findings { Output.error("warning: skipped \(finding.description)") }
-        let git = await gitHistory(root: store.root)
+        let git = await gitHistory(root: store.root, since: start)
         let entries = Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
                                  filter: Feed.Filter(since: start, until: today, member: member, deal: deal), git: git)
         switch format {
@@ -65,8 +65,8 @@ struct FeedCommand: AsyncParsableCommand {
     }
 
     /// One `git log` for the whole feed; nil outside a repository or without git.
-    func gitHistory(root: String) async -> GitHistory? {
-        guard let result = try? await Subprocess.run(.name("git"), arguments: Arguments(["-C", root] + GitHistory.arguments),
+    func gitHistory(root: String, since: CalendarDate) async -> GitHistory? {
+        guard let result = try? await Subprocess.run(.name("git"), arguments: Arguments(["-C", root] + GitHistory.arguments(since: since)),
                                                      output: .string(limit: 256 << 20), error: .discarded),
               result.terminationStatus.isSuccess else { return nil }
         return GitHistory.parse(result.standardOutput)
