@@ -26,8 +26,9 @@ public struct Finding: Sendable, Equatable, Error {
                   severity: severity, code: code, message: message)
     }
 
+    /// The place, with the path escaped: a file name is user data too (`deals/\u{1b}[2J.yaml`).
     public var location: String {
-        var text = path
+        var text = escapedForMessage(path, limit: 200)
         if let line { text += ":\(line)" }
         if let column { text += ":\(column)" }
         return text

@@ -99,7 +99,7 @@ import Foundation
     static let awkward = [
         "no", "No", "yes", "true", "null", "~", "0123", "12", "1e3", "2026-11-20", "12:30", ": x", "a: b", "a #b", "#x",
         "'q'", "\"q\"", " lead", "trail ", "line\nbreak", "tab\there", "", "- item", "[x]", "{y}", "*a", "&a", "!t",
-        "%p", "@x", "`x`", "|x", ">x", "?x", "12月第1週", "山田 部長", "a:b", "x:", "\u{7}bell", "\u{FEFF}bom",
+        "%p", "@x", "`x`", "|x", ">x", "?x", "12月第1週", "山田 部長", "a:b", "x:", "\u{FEFF}bom",
     ]
 
     @Test(arguments: awkward)
@@ -107,6 +107,14 @@ import Foundation
         let text = YAMLWriter.mapping([("k", .text(value))])
         let root = try #require(try YAMLReader.parse(text, path: "t")?.mapping)
         #expect(root["k"]?.scalar?.value == value, "written as \(text)")
+    }
+
+    /// The writer can escape a control character, but the reader refuses it (a title with ESC
+    /// would reach terminals raw), so the store refuses to write one (see `Store.verifyReadable`).
+    @Test func controlCharactersWrittenEscapedAreRefusedOnRead() throws {
+        let text = YAMLWriter.mapping([("k", .text("\u{7}bell"))])
+        #expect(text == "k: \"\\u0007bell\"\n")
+        #expect(throws: SalesError.self) { try YAMLReader.parse(text, path: "t") }
     }
 
     @Test func japaneseStaysUnescapedAndPlain() {

@@ -146,7 +146,7 @@ extension Report {
     /// Decodes a report file. `path` is relative to the store root.
     public static func parse(_ bytes: UnsafeRawBufferPointer, path: String) throws -> Report {
         if bytes.count > YAMLReader.maxFileSize {
-            throw SalesError.invalidFile(Finding(path: path, code: "file-too-large",
+            throw SalesError.invalidFile(Finding(path: path, line: 1, column: 1, code: "file-too-large",
                                                  message: "file is \(bytes.count) bytes; the limit is \(YAMLReader.maxFileSize)"))
         }
         guard let parts = splitFrontMatter(bytes) else {
@@ -168,6 +168,11 @@ extension Report {
         if let bad = UTF8Check.firstInvalidOffset(bodyBytes) {
             let mark = UTF8Check.mark(ofByte: parts.body.lowerBound + bad, in: bytes, origin: Mark(line: 0, column: 0, offset: 0))
             throw SalesError.invalidFile(Finding(path: path, mark: mark, code: "invalid-utf8", message: "invalid UTF-8 in the report body"))
+        }
+        if let (bad, value) = ControlCharacters.firstOffset(in: bodyBytes) {
+            let mark = UTF8Check.mark(ofByte: parts.body.lowerBound + bad, in: bytes, origin: Mark(line: 0, column: 0, offset: 0))
+            throw SalesError.invalidFile(Finding(path: path, mark: mark, code: "control-character",
+                                                 message: "the report body contains the control character U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4))"))
         }
         var body = String(decoding: bodyBytes, as: UTF8.self)
         while body.hasPrefix("\n") { body.removeFirst() }

@@ -17,7 +17,9 @@ extension Store {
         try FileSystem.createDirectories(absolute(Store.dealsDirectory))
         try withLock {
             if FileSystem.exists(absolute(path)) { throw SalesError.dealExists(deal.id) }
-            try FileSystem.writeAtomically(Array(deal.yamlText.utf8), to: absolute(path), display: path, createOnly: true)
+            let bytes = Array(deal.yamlText.utf8)
+            try Store.verifyReadable(bytes, path: path) { try YAMLReader.parse($0, path: path) }
+            try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: true)
         }
         return path
     }

@@ -58,7 +58,7 @@ public enum FileSystem {
         guard info.st_mode & S_IFMT == S_IFREG else { throw SalesError.io(path: shown, reason: "not a regular file") }
         let size = Int(info.st_size)
         if size > limit {
-            throw SalesError.invalidFile(Finding(path: shown, code: "file-too-large",
+            throw SalesError.invalidFile(Finding(path: shown, line: 1, column: 1, code: "file-too-large",
                                                  message: "file is \(size) bytes; the limit is \(limit)"))
         }
         var bytes = [UInt8](repeating: 0, count: size)

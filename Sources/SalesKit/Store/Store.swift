@@ -108,6 +108,7 @@ public struct Store: Sendable {
     /// Saves a changed deal file atomically (call inside `withLock`).
     public func save(_ document: DealDocument, bytes: [UInt8]) throws {
         guard bytes != document.bytes else { return }
+        try Store.verifyReadable(bytes, path: document.path) { try YAMLReader.parse($0, path: document.path) }
         try FileSystem.writeAtomically(bytes, to: absolute(document.path), display: document.path)
     }
 
@@ -170,15 +171,30 @@ public struct Store: Sendable {
             let path = name.relativePath
             var written = report
             written.path = path
+            let bytes = Array(written.fileText.utf8)
+            try Store.verifyReadable(bytes, path: path) { try Report.parse($0, path: path) }
             try FileSystem.createDirectories(FileSystem.parentDirectory(of: absolute(path)))
             do {
-                try FileSystem.writeAtomically(Array(written.fileText.utf8), to: absolute(path), display: path, createOnly: true)
+                try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: true)
                 return path
             } catch SalesError.io(_, let reason) where reason == "already exists" {
                 continue
             }
         }
         throw SalesError.io(path: "reports", reason: "could not find a free file name")
+    }
+
+    /// Refuses to write a file salesctl could not read back. The reader refuses control
+    /// characters in values, so one typed in a flag (`--title $'\a'`) stops here, before any file
+    /// is touched, instead of producing a file that every later command rejects.
+    static func verifyReadable<T>(_ bytes: [UInt8], path: String, _ parse: (UnsafeRawBufferPointer) throws -> T) throws {
+        do {
+            _ = try bytes.withUnsafeBytes { try parse($0) }
+        } catch SalesError.invalidFile(let finding) where finding.code == "control-character" {
+            throw SalesError.invalidArgument("a value contains a control character (\(finding.message.split(separator: " ").last ?? "")); salesctl does not store control characters")
+        } catch SalesError.invalidFile(let finding) {
+            throw SalesError.io(path: path, reason: "refusing to write a file salesctl could not read back (\(finding.code): \(finding.message))")
+        }
     }
 
     // MARK: locking

@@ -9,7 +9,8 @@ public struct NodeReader: Sendable {
     public init(path: String) { self.path = path }
 
     public func fail(_ node: YAMLNode?, _ code: String, _ message: String) -> SalesError {
-        .invalidFile(Finding(path: path, mark: node?.start, code: code, message: message))
+        // An empty document has no node: its findings point at the file's start.
+        .invalidFile(Finding(path: path, mark: node?.start ?? Mark(line: 0, column: 0, offset: 0), code: code, message: message))
     }
 
     public func mapping(_ node: YAMLNode?, what: String) throws -> YAMLNode.Mapping {

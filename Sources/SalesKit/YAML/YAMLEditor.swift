@@ -139,14 +139,26 @@ public struct YAMLEditor {
     /// two insertions one after the other).
     public func apply() -> [UInt8] {
         var out = original
+        let crlf = usesCRLF
         let ordered = edits.enumerated().sorted { a, b in
             (a.element.range.lowerBound, a.element.range.upperBound, a.offset)
                 > (b.element.range.lowerBound, b.element.range.upperBound, b.offset)
         }
         for (_, edit) in ordered {
-            out.replaceSubrange(edit.range, with: Array(edit.text.utf8))
+            var bytes = Array(edit.text.utf8)
+            if crlf && bytes.contains(0x0A) {
+                bytes = bytes.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] }
+            }
+            out.replaceSubrange(edit.range, with: bytes)
         }
         return out
+    }
+
+    /// True when the file's first line ends in CRLF: new lines are then written the same way,
+    /// so an edit of a Windows-edited file does not mix line endings.
+    public var usesCRLF: Bool {
+        guard let newline = original.firstIndex(of: 0x0A) else { return false }
+        return newline > 0 && original[newline - 1] == 0x0D
     }
 
     public var hasEdits: Bool { !edits.isEmpty }

@@ -5,10 +5,12 @@ import CLibYAML
 /// Refuses, with the place of the problem: files over `maxFileSize`, invalid UTF-8 (checked on the
 /// bytes first, never replaced by U+FFFD), anchors and aliases (at the first one, before anything is
 /// expanded), tags, non-scalar and duplicate keys, more than one document, nesting deeper than
-/// `maxDepth`.
+/// `maxDepth`, values longer than `maxScalarLength`. Time and memory stay linear in the input.
 public enum YAMLReader {
     public static let maxFileSize = 1 << 20
     public static let maxDepth = 64
+    /// The longest single value (a title, a note): far above any real one, far below a flood.
+    public static let maxScalarLength = 64 << 10
 
     /// Parses one YAML document. Returns nil for a document with no content.
     ///
@@ -20,7 +22,7 @@ public enum YAMLReader {
     public static func parse(_ bytes: UnsafeRawBufferPointer, path: String,
                              origin: Mark = Mark(line: 0, column: 0, offset: 0)) throws -> YAMLNode? {
         if bytes.count > maxFileSize {
-            throw SalesError.invalidFile(Finding(path: path, code: "file-too-large",
+            throw SalesError.invalidFile(Finding(path: path, line: 1, column: 1, code: "file-too-large",
                                        message: "file is \(bytes.count) bytes; the limit is \(maxFileSize)"))
         }
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
@@ -39,9 +41,22 @@ public enum YAMLReader {
 }
 
 private struct Builder {
-    enum Frame {
-        case sequence(items: [YAMLNode], start: Mark, isFlow: Bool)
-        case mapping(entries: [YAMLNode.Entry], keys: Set<String>, pendingKey: (String, Mark)?, start: Mark, isFlow: Bool)
+    /// An open collection. A class, so appending to it never copies what it already holds
+    /// (value-type frames popped and pushed back made a 200,000-item list quadratic).
+    final class Frame {
+        let isMapping: Bool
+        let isFlow: Bool
+        let start: Mark
+        var items: [YAMLNode] = []
+        var entries: [YAMLNode.Entry] = []
+        var keys: Set<String> = []
+        var pendingKey: (String, Mark)?
+
+        init(isMapping: Bool, isFlow: Bool, start: Mark) {
+            self.isMapping = isMapping
+            self.isFlow = isFlow
+            self.start = start
+        }
     }
 
     let bytes: UnsafeRawBufferPointer
@@ -70,6 +85,32 @@ private struct Builder {
                     offset: byte + origin.offset)
     }
 
+    /// The finding for a libyaml error. Reader errors (a control character, a bad byte) carry a
+    /// byte offset rather than a mark, and the offending character, which is shown escaped.
+    mutating func syntaxError(_ parser: yaml_parser_t) -> SalesError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
+        if parser.error == YAML_READER_ERROR {
+            let offset = min(Int(parser.problem_offset), bytes.count)
+            let where_ = UTF8Check.mark(ofByte: offset, in: bytes, origin: origin)
+            var message = problem
+            if parser.problem_value >= 0 {
+                let value = UInt32(parser.problem_value)
+                message += " (U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ")"
+            }
+            return fail(where_, "yaml-syntax", escapedForMessage(message, limit: 200))
+        }
+        let where_ = mark(parser.problem_mark)
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message = "\(problem) \(context)"
+            let start = mark(parser.context_mark)
+            if start.line != where_.line {
+                message += " (started at line \(start.line + 1), column \(start.column + 1))"
+            }
+        }
+        return fail(where_, "yaml-syntax", escapedForMessage(message, limit: 200))
+    }
+
     mutating func run() throws -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
@@ -81,20 +122,12 @@ private struct Builder {
         } else {
             return nil
         }
+        // No yaml_parser_set_encoding: the bytes are valid UTF-8 (checked above), and libyaml's
+        // own detection is what skips a leading byte-order mark (a set encoding keeps it as text).
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
-                let where_ = parser.problem_mark
-                var message = problem
-                if let context = parser.context.map({ String(cString: $0) }) {
-                    message = "\(problem) \(context)"
-                    let start = mark(parser.context_mark)
-                    if start.line != mark(where_).line {
-                        message += " (started at line \(start.line + 1), column \(start.column + 1))"
-                    }
-                }
-                throw fail(mark(where_), "yaml-syntax", escapedForMessage(message, limit: 200))
+                throw syntaxError(parser)
             }
             defer { yaml_event_delete(&event) }
             let start = mark(event.start_mark)
@@ -113,7 +146,17 @@ private struct Builder {
                 let data = event.data.scalar
                 if data.anchor != nil { throw fail(start, "yaml-anchor", "anchors (&name) are not allowed") }
                 if data.tag != nil { throw fail(start, "yaml-tag", "tags (!tag) are not allowed") }
-                let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+                if data.length > YAMLReader.maxScalarLength {
+                    throw fail(start, "value-too-long",
+                               "a value of \(data.length) bytes; the limit is \(YAMLReader.maxScalarLength)")
+                }
+                let raw = UnsafeBufferPointer(start: data.value, count: data.length)
+                if let bad = ControlCharacters.first(in: UnsafeRawBufferPointer(raw)) {
+                    // Only a double-quoted escape (`"\e"`, `"\0"`) gets here: libyaml refuses raw ones.
+                    throw fail(start, "control-character",
+                               "a value contains the control character U+\(String(bad, radix: 16, uppercase: true).leftPadded(to: 4))")
+                }
+                let value = String(decoding: raw, as: UTF8.self)
                 let style: ScalarStyle = switch data.style {
                 case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
                 case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
@@ -126,22 +169,20 @@ private struct Builder {
                 let data = event.data.sequence_start
                 if data.anchor != nil { throw fail(start, "yaml-anchor", "anchors (&name) are not allowed") }
                 if data.tag != nil { throw fail(start, "yaml-tag", "tags (!tag) are not allowed") }
-                try push(.sequence(items: [], start: start, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE), at: start)
+                try push(Frame(isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, start: start), at: start)
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
                 if data.anchor != nil { throw fail(start, "yaml-anchor", "anchors (&name) are not allowed") }
                 if data.tag != nil { throw fail(start, "yaml-tag", "tags (!tag) are not allowed") }
-                try push(.mapping(entries: [], keys: [], pendingKey: nil, start: start,
-                                  isFlow: data.style == YAML_FLOW_MAPPING_STYLE), at: start)
+                try push(Frame(isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, start: start), at: start)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { break }
-                switch frame {
-                case .sequence(let items, let s, let isFlow):
-                    let closeEnd = isFlow ? end : (items.last?.end ?? end)
-                    try attach(.sequence(.init(items: items, isFlow: isFlow, start: s, end: closeEnd)), at: start)
-                case .mapping(let entries, _, _, let s, let isFlow):
-                    let closeEnd = isFlow ? end : (entries.last?.value.end ?? end)
-                    try attach(.mapping(.init(entries: entries, isFlow: isFlow, start: s, end: closeEnd)), at: start)
+                if frame.isMapping {
+                    let closeEnd = frame.isFlow ? end : (frame.entries.last?.value.end ?? end)
+                    try attach(.mapping(.init(entries: frame.entries, isFlow: frame.isFlow, start: frame.start, end: closeEnd)), at: start)
+                } else {
+                    let closeEnd = frame.isFlow ? end : (frame.items.last?.end ?? end)
+                    try attach(.sequence(.init(items: frame.items, isFlow: frame.isFlow, start: frame.start, end: closeEnd)), at: start)
                 }
             default:
                 break
@@ -150,7 +191,7 @@ private struct Builder {
     }
 
     mutating func push(_ frame: Frame, at start: Mark) throws {
-        if case .mapping(_, _, nil, _, _)? = stack.last {
+        if let top = stack.last, top.isMapping, top.pendingKey == nil {
             throw fail(start, "yaml-key", "keys must be plain text, not a list or mapping")
         }
         if stack.count >= YAMLReader.maxDepth {
@@ -160,29 +201,23 @@ private struct Builder {
     }
 
     mutating func attach(_ node: YAMLNode, at start: Mark) throws {
-        guard let top = stack.popLast() else {
+        guard let top = stack.last else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var items, let s, let isFlow):
-            items.append(node)
-            stack.append(.sequence(items: items, start: s, isFlow: isFlow))
-        case .mapping(var entries, var keys, let pending, let s, let isFlow):
-            if let (key, keyStart) = pending {
-                entries.append(.init(key: key, keyStart: keyStart, value: node))
-                stack.append(.mapping(entries: entries, keys: keys, pendingKey: nil, start: s, isFlow: isFlow))
-            } else {
-                guard case .scalar(let scalar) = node else {
-                    throw fail(start, "yaml-key", "keys must be plain text, not a list or mapping")
-                }
-                if keys.contains(scalar.value) {
-                    throw fail(start, "yaml-duplicate-key", "duplicate key \(quoted(scalar.value))")
-                }
-                keys.insert(scalar.value)
-                stack.append(.mapping(entries: entries, keys: keys, pendingKey: (scalar.value, scalar.start),
-                                      start: s, isFlow: isFlow))
+        if !top.isMapping {
+            top.items.append(node)
+        } else if let (key, keyStart) = top.pendingKey {
+            top.entries.append(.init(key: key, keyStart: keyStart, value: node))
+            top.pendingKey = nil
+        } else {
+            guard case .scalar(let scalar) = node else {
+                throw fail(start, "yaml-key", "keys must be plain text, not a list or mapping")
             }
+            guard top.keys.insert(scalar.value).inserted else {
+                throw fail(start, "yaml-duplicate-key", "duplicate key \(quoted(scalar.value))")
+            }
+            top.pendingKey = (scalar.value, scalar.start)
         }
     }
 }
@@ -264,5 +299,30 @@ public enum UTF8Check {
         }
         return Mark(line: line + origin.line, column: column + (line == 0 ? origin.column : 0),
                     offset: offset + origin.offset)
+    }
+}
+
+/// Control characters that have no place in a value or a report body: C0 but tab, line feed and
+/// carriage return; DEL; C1. They would reach terminals raw through `show` and `list`.
+public enum ControlCharacters {
+    /// The first one in UTF-8 bytes (already validated), as a code point.
+    public static func first(in bytes: UnsafeRawBufferPointer) -> UInt32? { firstOffset(in: bytes)?.value }
+
+    /// Offset of the first one, for a finding's place.
+    public static func firstOffset(in bytes: UnsafeRawBufferPointer) -> (offset: Int, value: UInt32)? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 {
+                if b != 0x09 && b != 0x0A && b != 0x0D { return (i, UInt32(b)) }
+            } else if b == 0x7F {
+                return (i, 0x7F)
+            } else if b == 0xC2 && i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F {
+                return (i, UInt32(bytes[i + 1]))
+            }
+            i += 1
+        }
+        return nil
     }
 }

@@ -11,7 +11,8 @@ struct CheckCommand: ParsableCommand {
         exits 1 when anything was found. Run it after a merge, in a pre-commit hook, or in CI.
 
         Codes: yaml-syntax, yaml-anchor, yaml-alias, yaml-tag, yaml-duplicate-key, yaml-key, \
-        yaml-depth, yaml-multiple-documents, invalid-utf8, file-too-large, missing-field, type, \
+        yaml-depth, yaml-multiple-documents, invalid-utf8, control-character, file-too-large, \
+        value-too-long, missing-field, type, \
         bad-date, bad-value, bad-id, id-mismatch, duplicate-id, duplicate-person, unknown-stage, \
         unknown-step, unknown-reason, unknown-indicator, unknown-deal, unknown-kind, \
         unknown-signal, bad-name, name-mismatch, future-date, no-front-matter.
