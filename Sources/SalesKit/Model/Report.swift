@@ -175,7 +175,8 @@ extension Report {
                                                  message: "the report body contains the control character U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4))"))
         }
         var body = String(decoding: bodyBytes, as: UTF8.self)
-        while body.hasPrefix("\n") { body.removeFirst() }
+        // "\r\n" is one Character: a CRLF file's blank line goes the same way as an LF one.
+        while body.hasPrefix("\n") || body.hasPrefix("\r\n") { body.removeFirst() }
         var report = Report(
             path: path, date: date,
             deal: try r.requiredText(m, "deal", in: "report"),
