@@ -35,6 +35,17 @@ struct GlobalOptions: ParsableArguments {
         try Clock.today(override: today, timezone: store.config.timezone)
     }
 
+    /// The date of something that happened: `--date`, else today. Facts cannot be dated in the
+    /// future, so a later date is refused.
+    func eventDate(_ text: String?, in store: Store) throws -> CalendarDate {
+        let today = try todayDate(in: store)
+        guard let date = try parseDate(text, option: "--date") else { return today }
+        if date > today {
+            throw SalesError.invalidArgument("date \(date) is after today (\(today))")
+        }
+        return date
+    }
+
     func palette(forStandardError: Bool = false) -> Palette {
         Palette(mode: color, isTerminal: isatty(forStandardError ? 2 : 1) == 1,
                 environment: ["NO_COLOR": FileSystem.environment("NO_COLOR") ?? "",

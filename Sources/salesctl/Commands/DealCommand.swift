@@ -83,7 +83,6 @@ struct DealNew: AsyncParsableCommand {
 
     func run() async throws {
         let store = try global.openStore()
-        let today = try global.todayDate(in: store)
         var amountValue: Int?
         if let amount {
             guard let value = parseInteger(amount.replacingCommas) else {
@@ -94,7 +93,7 @@ struct DealNew: AsyncParsableCommand {
         let who = await Identity.author(author)
         let deal = Deal(id: id, title: title, customer: customer, owner: owner ?? who, members: members,
                         stage: stage ?? store.config.stages[0].id, amount: amountValue, currency: currency,
-                        created: try parseDate(date, option: "--date") ?? today,
+                        created: try global.eventDate(date, in: store),
                         expectedClose: try parseDate(expectedClose, option: "--expected-close"), source: source,
                         keyPersons: try keyPersons.map { try KeyPerson(commaSeparated: $0) })
         Output.line(try store.createDeal(deal, by: who))
@@ -383,7 +382,7 @@ struct EventOptions: ParsableArguments {
 func recordChange(_ id: String, global: GlobalOptions, options: EventOptions,
                   _ change: (Store.DealDocument, CalendarDate, String?, Config) throws -> DealProcess.Change) async throws {
     let store = try global.openStore()
-    let date = try parseDate(options.date, option: "--date") ?? global.todayDate(in: store)
+    let date = try global.eventDate(options.date, in: store)
     let who = await Identity.author(options.author)
     let result = try store.change(id) { try change($0, date, who, store.config) }
     Output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")

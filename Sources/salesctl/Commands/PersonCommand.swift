@@ -78,7 +78,7 @@ struct PersonAdd: AsyncParsableCommand {
 
     func run() async throws {
         let store = try global.openStore()
-        let date = try parseDate(options.date, option: "--date") ?? global.todayDate(in: store)
+        let date = try global.eventDate(options.date, in: store)
         try store.addKeyPerson(name, fields: options.fields, deal: id, date: date, by: await Identity.author(options.author))
     }
 }
@@ -105,7 +105,7 @@ struct PersonSet: AsyncParsableCommand {
 
     func run() async throws {
         let store = try global.openStore()
-        let date = try parseDate(options.date, option: "--date") ?? global.todayDate(in: store)
+        let date = try global.eventDate(options.date, in: store)
         try store.setKeyPerson(name, fields: options.fields, deal: id, date: date, by: await Identity.author(options.author))
     }
 }
@@ -136,7 +136,7 @@ struct PersonRemove: AsyncParsableCommand {
 
     func run() async throws {
         let store = try global.openStore()
-        let day = try parseDate(date, option: "--date") ?? global.todayDate(in: store)
+        let day = try global.eventDate(date, in: store)
         let orphans = try store.removeKeyPerson(name, deal: id, date: day, by: await Identity.author(author))
         for orphan in orphans {
             Output.error("warning: \(orphan) still reports to \(name); fix it with 'salesctl person set \(id) \"\(orphan)\" --reports-to ...'")

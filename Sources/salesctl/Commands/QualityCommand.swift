@@ -57,7 +57,7 @@ struct QualitySet: AsyncParsableCommand {
     func run() async throws {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)
-        let when = try parseDate(date, option: "--date") ?? today
+        let when = try global.eventDate(date, in: store)
         let who = await Identity.author(by)
         let change = try store.setQuality(deal: id, indicator: indicator, value: value, note: note,
                                           date: when, by: who, today: today)
