@@ -259,3 +259,24 @@ import Testing
         }
     }
 }
+
+@Suite("Report names, fast path") struct ReportNameFastPathTests {
+    @Test(arguments: [
+        ("2026-11-20-acme-erp-3f9a2c.md", "2026-11-20", "acme-erp", "3f9a2c"),
+        ("2026-11-20-a-b.md", "2026-11-20", "a", "b"),
+        ("2026-11-20-acme-erp-.md", nil, nil, nil),
+        ("2026-11-20--x.md", nil, nil, nil),
+        ("2026-11-20-acme.md", nil, nil, nil),
+        ("2026-02-30-acme-erp-1.md", nil, nil, nil),
+        ("2026-11-20xacme-erp-1.md", nil, nil, nil),
+        ("2026-11-20-Acme-erp-1.md", nil, nil, nil),
+        ("2026-11-20-acme-erp-1.txt", nil, nil, nil),
+        ("2026-11-20-acme-erp-1あ.md", "2026-11-20", "acme-erp", "1あ"),
+    ] as [(String, String?, String?, String?)])
+    func parses(_ file: String, _ date: String?, _ deal: String?, _ suffix: String?) {
+        let name = ReportName(fileName: file)
+        #expect(name?.date.description == date)
+        #expect(name?.deal == deal)
+        #expect(name?.suffix == suffix)
+    }
+}

@@ -13,7 +13,7 @@ public enum StoreCheck {
         var reportStems = Set<String>()
         // Every report once, streamed in batches from the cache (or parsed when it changed).
         store.reportResults(wanted: { _, _ in true }) { path, result in
-            let fileName = String(path.split(separator: "/").last!)
+            let fileName = Store.fileName(of: path)
             reportStems.insert(String(fileName.dropLast(3)))
             guard let name = ReportName(fileName: fileName) else {
                 findings.append(Finding(path: path, code: "bad-name",
@@ -28,8 +28,10 @@ public enum StoreCheck {
                 findings.append(finding)
             }
         }
+        // Computed once: per deal it made check quadratic (10k deals x 200k reports).
+        let unreadable = reportStems.subtracting(homeworkCounts.keys)
         for deal in loaded.deals {
-            findings += homeworkFindings(deal, homeworkCounts: homeworkCounts, unreadable: reportStems.subtracting(homeworkCounts.keys))
+            findings += homeworkFindings(deal, homeworkCounts: homeworkCounts, unreadable: unreadable)
         }
         return findings.sorted { ($0.path, $0.line ?? 0, $0.column ?? 0, $0.code) < ($1.path, $1.line ?? 0, $1.column ?? 0, $1.code) }
     }

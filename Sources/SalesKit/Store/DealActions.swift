@@ -28,7 +28,7 @@ extension Store {
     public func lastContacts(until: CalendarDate? = nil) -> [String: CalendarDate] {
         var result: [String: CalendarDate] = [:]
         for path in reportPaths() {
-            guard let name = ReportName(fileName: String(path.split(separator: "/").last!)) else { continue }
+            guard let name = ReportName(fileName: Store.fileName(of: path)) else { continue }
             if let until, name.date > until { continue }
             if let known = result[name.deal], known >= name.date { continue }
             result[name.deal] = name.date

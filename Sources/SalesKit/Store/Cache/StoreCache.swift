@@ -12,6 +12,13 @@ extension Store {
         return false
     }
 
+    /// The last component of a `/`-separated path, without Character processing.
+    static func fileName(of path: String) -> String {
+        let u = path.utf8
+        guard let slash = u.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[u.index(after: slash)...])
+    }
+
     static let dealCacheKind: UInt64 = 1
     static let reportCacheKind: UInt64 = 2
 
@@ -136,8 +143,7 @@ extension Store {
             files: files, scanStart: scanStart, cacheName: "reports.bin", kind: Store.reportCacheKind,
             wanted: { i in
                 let path = files[i].path
-                let name = path.lastIndex(of: "/").map { ReportName(fileName: String(path[path.index(after: $0)...])) } ?? nil
-                return wanted(path, name)
+                return wanted(path, ReportName(fileName: Store.fileName(of: path)))
             },
             parse: { path in
                 do {
