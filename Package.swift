@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "salesctl", targets: ["salesctl"]),
+        // For Fuzz/ (libFuzzer targets), which depends on this package by path.
+        .library(name: "SalesKit", targets: ["SalesKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -115,7 +115,8 @@ func hoistGlobalOptions(_ arguments: [String]) throws -> [String] {
                 rest = rest.dropFirst(2)
             }
             guard chdir(directory) == 0 else {
-                throw SalesError.invalidArgument("cannot change to \(quoted(directory)): \(String(cString: strerror(errno)).lowercased())")
+                // A failure (exit 1), not bad usage: the directory may have been there a moment ago.
+                throw SalesError.io(path: directory, reason: "cannot change to this directory: \(String(cString: strerror(errno)).lowercased())")
             }
         } else if first == "--today" || first == "--color" {
             guard rest.count >= 2 else { break }

@@ -133,3 +133,14 @@ import Testing
         }
     }
 }
+
+/// Writes the small cases of the corpus into Fuzz/corpus/<target>/ as fuzzing seeds:
+/// `SALESCTL_DUMP_CORPUS=1 swift test --filter dumpFuzzSeeds` (the seeds are committed).
+@Test(.enabled(if: ProcessInfo.processInfo.environment["SALESCTL_DUMP_CORPUS"] != nil))
+func dumpFuzzSeeds() throws {
+    for (i, c) in HostileCorpus.all.enumerated() where c.bytes.count <= 8192 {
+        let dir = Harness.packageRoot.path + "/Fuzz/corpus/" + c.target.rawValue
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try Data(c.bytes).write(to: URL(fileURLWithPath: dir + "/hostile-\(i)"))
+    }
+}

@@ -1,0 +1,20 @@
+// swift-tools-version: 6.1
+// libFuzzer targets for salesctl's parsers (issue 13). Build and run from this directory:
+//   swift build -c release --sanitize fuzzer --sanitize address
+//   .build/release/FuzzDeal corpus/deal -max_total_time=60
+// scripts/fuzz-smoke runs every target for a share of 60 s; see README "Safety".
+import PackageDescription
+
+let fuzzerFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
+let package = Package(
+    name: "salesctl-fuzz",
+    dependencies: [.package(name: "salesctl", path: "..")],
+    targets: ["FuzzDeal", "FuzzReport", "FuzzConfig", "FuzzValues"].map { name in
+        .executableTarget(
+            name: name,
+            dependencies: [.product(name: "SalesKit", package: "salesctl")],
+            swiftSettings: fuzzerFlags
+        )
+    }
+)
