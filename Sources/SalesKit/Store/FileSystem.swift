@@ -177,12 +177,10 @@ public enum FileSystem {
         defer { closedir(dir) }
         var result: [(String, Kind)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = direntName(entry)
             if name == "." || name == ".." { continue }
             let kind: Kind
-            switch Int32(entry.pointee.d_type) {
+            switch direntType(entry) {
             case Int32(DT_REG): kind = .file
             case Int32(DT_DIR): kind = .directory
             case Int32(DT_LNK): kind = .symlink
@@ -192,6 +190,19 @@ public enum FileSystem {
             result.append((name, kind))
         }
         return result
+    }
+
+    /// The name of a `readdir` entry. Read through a pointer, never by copying the whole
+    /// `struct dirent`: records are only `d_reclen` long, and copying `sizeof(dirent)` bytes
+    /// from the last one of a buffer can run off a page and crash.
+    static func direntName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        return String(cString: UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self))
+    }
+
+    static func direntType(_ entry: UnsafeMutablePointer<dirent>) -> Int32 {
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+        return Int32(UnsafeRawPointer(entry).load(fromByteOffset: offset, as: UInt8.self))
     }
 
     public static func currentDirectory() -> String {

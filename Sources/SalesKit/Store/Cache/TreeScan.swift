@@ -61,11 +61,8 @@ enum TreeScan {
         let fd = dirfd(dir)
         var result: [ScannedFile] = []
         while let entry = readdir(dir) {
-            let type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_DIR) { continue }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            if FileSystem.direntType(entry) == Int32(DT_DIR) { continue }
+            let name = FileSystem.direntName(entry)
             guard include(name) else { continue }
             var info = stat()
             var key = FileKey.missing
