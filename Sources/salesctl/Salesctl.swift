@@ -36,7 +36,7 @@ struct Salesctl: AsyncParsableCommand {
         Examples:
           salesctl init my-team
           salesctl -C examples/basic deal list
-          salesctl report add --deal acme-erp --kind visit --attendee "山田 太郎,部長" -m "要件を確認"
+          salesctl report add --deal tokai-erp --kind visit --attendee "山田 浩二" -m "要件を確認"
         """,
         version: "0.1.0",
         subcommands: [

@@ -231,8 +231,8 @@ struct DealShow: ParsableCommand {
         judgements) with its activity reports, in date order.
 
         Examples:
-          salesctl deal show acme-erp
-          salesctl deal show acme-erp --format json | jq '.timeline[] | select(.type == "report")'
+          salesctl deal show tokai-erp
+          salesctl deal show tokai-erp --format json | jq '.timeline[] | select(.type == "report")'
         """
     )
 

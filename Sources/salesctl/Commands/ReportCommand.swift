@@ -34,12 +34,12 @@ struct ReportAdd: AsyncParsableCommand {
         The author is --author, else SALESCTL_AUTHOR, else git's user.name.
 
         Examples:
-          salesctl report add --deal acme-erp --kind visit \\
-            --attendee "山田 太郎" --attendee "伊藤 花子,課長,経理部" \\
-            --signal question --homework "見積書を送付;田中;2026-11-27" \\
+          salesctl report add --deal tokai-erp --kind visit \\
+            --attendee "山田 浩二" --attendee "伊藤 花子,課長,経理部" \\
+            --signal question --homework "見積書を送付;田中 美咲;2026-11-27" \\
             --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
-          echo "電話で導入時期を確認" | salesctl report add --deal acme-erp --kind phone --file -
-          salesctl report add --deal acme-erp --kind 訪問     # opens the editor
+          echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
+          salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
         """
     )
 
@@ -178,7 +178,7 @@ struct ReportList: ParsableCommand {
         combine; --since and --until include their dates. -q prints only the paths, for xargs.
 
         Examples:
-          salesctl report list --deal acme-erp
+          salesctl report list --deal kansai-logi
           salesctl report list --since 2026-11-01 --author "佐藤 健"
           salesctl report list --format json | jq -r '.[] | [.date, .deal, .kind] | @tsv'
         """
@@ -232,9 +232,9 @@ struct ReportShow: ParsableCommand {
         REPORT is a path, a file name, or a unique end of the file name (its random suffix).
 
         Examples:
-          salesctl report show reports/2026/11/2026-11-12-acme-erp-3f9a2c.md
-          salesctl report show 3f9a2c
-          salesctl report show 3f9a2c --format json
+          salesctl report show reports/2026/11/2026-11-19-kansai-logi-70dca6.md
+          salesctl report show 70dca6
+          salesctl report show 70dca6 --format json
         """
     )
 
