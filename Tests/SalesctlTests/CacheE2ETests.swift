@@ -10,6 +10,13 @@ import Testing
         ["report", "list", "--since", "2026-10-01", "--format", "csv"],
         ["check", "--format", "json"],
         ["check"],
+        // The light read path (reports without body and marks).
+        ["energy", "score", "--format", "json"],
+        ["energy", "score", "--explain"],
+        ["stale", "list", "--format", "json"],
+        ["homework", "list", "--format", "json"],
+        ["feed", "--format", "json"],
+        ["report", "list"],
     ]
     static let environment = ["SALESCTL_TODAY": "2026-11-20"]
 

@@ -11,8 +11,10 @@ public enum StoreCheck {
         }
         var homeworkCounts: [String: Int] = [:]
         var reportStems = Set<String>()
-        // Every report once, streamed in batches from the cache (or parsed when it changed).
-        store.reportResults(wanted: { _, _ in true }) { path, result in
+        // Every report once, streamed in batches from the cache (or parsed when it changed),
+        // without bodies and marks; a report with findings is read again for the marks
+        // (line:col), so a clean store never builds 200k mark dictionaries.
+        store.reportResults(detail: .summary, wanted: { _, _ in true }) { path, result in
             let fileName = Store.fileName(of: path)
             reportStems.insert(String(fileName.dropLast(3)))
             guard let name = ReportName(fileName: fileName) else {
@@ -23,7 +25,11 @@ public enum StoreCheck {
             switch result {
             case .success(let report):
                 homeworkCounts[String(fileName.dropLast(3))] = report.homework.count
-                findings += reportFindings(report, name: name, knownDeals: ids, config: store.config, today: today)
+                var found = reportFindings(report, name: name, knownDeals: ids, config: store.config, today: today)
+                if !found.isEmpty, let full = try? store.loadReport(path) {
+                    found = reportFindings(full, name: name, knownDeals: ids, config: store.config, today: today)
+                }
+                findings += found
             case .failure(let finding):
                 findings.append(finding)
             }

@@ -65,7 +65,7 @@ struct EnergyScore: ParsableCommand {
         let today = try global.todayDate(in: store)
         let sinceDate = try parseDate(since, option: "--since")
         let deals = try selectDeals(store, ids: ids)
-        let loaded = store.loadReports(deals: Set(deals.map(\.id)), since: sinceDate, until: today)
+        let loaded = store.loadReports(deals: Set(deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
         for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
         var scores = Energy.scores(deals: deals, reports: loaded.reports, config: store.config, today: today,
                                    since: sinceDate, windowWeeks: weeks)

@@ -208,7 +208,8 @@ struct ReportList: ParsableCommand {
         let store = try global.openStore()
         if let deal { _ = try store.loadDeal(deal) }
         let loaded = store.loadReports(deals: deal.map { [$0] }, since: try parseDate(since, option: "--since"),
-                                       until: try parseDate(until, option: "--until"))
+                                       until: try parseDate(until, option: "--until"),
+                                       detail: format == .json ? .full : .summary)  // only JSON prints bodies
         let reports = loaded.reports.filter { author == nil || $0.author == author }
         for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
         if quiet {

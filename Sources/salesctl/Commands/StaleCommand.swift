@@ -92,7 +92,7 @@ struct StaleList: ParsableCommand {
         for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
         let stale = Staleness.find(deals: loaded.deals.filter(filter.matches), lastContacts: store.lastContacts(until: date),
                                    config: store.config, asOf: date, days: days)
-        let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date)
+        let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date, detail: .summary)
         for finding in reports.findings { Output.error("warning: skipped \(finding.description)") }
         let rows = Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
         if quiet {

@@ -127,6 +127,11 @@ struct ByteReader {
         return String(decoding: slice, as: UTF8.self)
     }
 
+    /// Moves past a string without making it.
+    mutating func skipString() throws {
+        position += try count()
+    }
+
     mutating func optionalString() throws -> String? {
         try byte() == 0 ? nil : try string()
     }
@@ -160,6 +165,14 @@ struct ByteReader {
             result[key] = try mark()
         }
         return result
+    }
+
+    mutating func skipMarks() throws {
+        let n = try count()
+        for _ in 0..<n {
+            try skipString()
+            _ = try mark()
+        }
     }
 
     mutating func array<T>(_ element: (inout ByteReader) throws -> T) throws -> [T] {

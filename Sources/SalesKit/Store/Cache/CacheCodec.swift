@@ -26,9 +26,9 @@ enum CacheCodec {
         return result
     }
 
-    static func decodeReport(_ bytes: UnsafeRawBufferPointer) throws -> Result<Report, Finding> {
+    static func decodeReport(_ bytes: UnsafeRawBufferPointer, detail: Store.ReportDetail = .full) throws -> Result<Report, Finding> {
         var r = ByteReader(bytes)
-        let result: Result<Report, Finding> = try r.byte() == 0 ? .success(try decodeReport(&r)) : .failure(try decodeFinding(&r))
+        let result: Result<Report, Finding> = try r.byte() == 0 ? .success(try decodeReport(&r, detail: detail)) : .failure(try decodeFinding(&r))
         guard r.isAtEnd else { throw CacheFormatError() }
         return result
     }
@@ -76,7 +76,9 @@ enum CacheCodec {
         w.marks(report.marks)
     }
 
-    static func decodeReport(_ r: inout ByteReader) throws -> Report {
+    /// With `.summary`, the body and the marks are skipped over (bounds still checked), not
+    /// materialised: no String for the body, no dictionary for the marks.
+    static func decodeReport(_ r: inout ByteReader, detail: Store.ReportDetail = .full) throws -> Report {
         var report = Report(
             path: try r.string(), date: try r.date(), deal: try r.string(), author: try r.optionalString(),
             kind: try r.string(),
@@ -87,8 +89,14 @@ enum CacheCodec {
             homework: try r.array { r in
                 Report.Homework(text: try r.string(), assignee: try r.optionalString(), due: try r.optionalDate())
             },
-            next: try r.optionalString(), body: try r.string())
-        report.marks = try r.marks()
+            next: try r.optionalString())
+        if detail == .full {
+            report.body = try r.string()
+            report.marks = try r.marks()
+        } else {
+            try r.skipString()
+            try r.skipMarks()
+        }
         return report
     }
 

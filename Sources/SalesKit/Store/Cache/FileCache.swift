@@ -121,6 +121,21 @@ final class FileCache: @unchecked Sendable {
         return cacheChecksum(bytes) == entry.checksum ? bytes : nil
     }
 
+    private var releasedUpTo = 0
+
+    /// Drops the mapped pages below `offset` from this process's memory (`MADV_DONTNEED`):
+    /// payloads are visited in file order, so a batch's pages are not needed again, and a page
+    /// touched later anyway (writing the cache back) is read in again from the file. Keeps peak
+    /// RSS independent of the cache size. Call between batches, not concurrently.
+    func release(below offset: Int) {
+        guard let mapping else { return }
+        let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+        let end = min(offset, mappedLength) / page * page
+        guard end > releasedUpTo else { return }
+        _ = madvise(mapping + releasedUpTo, end - releasedUpTo, Int32(MADV_DONTNEED))
+        releasedUpTo = end
+    }
+
     /// For each scanned file, the index of the cache entry with the same path, or -1. Both
     /// lists are sorted; a path the two orders disagree on is only a miss (read again).
     func match(_ files: [ScannedFile]) -> [Int] {

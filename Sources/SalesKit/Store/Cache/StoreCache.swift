@@ -40,7 +40,7 @@ extension Store {
         let useCache = !Store.cacheDisabled
         let cache = useCache ? FileCache.load(cachePath, kind: kind) : nil
         let match = cache?.match(files) ?? [Int](repeating: -1, count: files.count)
-        let selected = files.indices.filter(wanted)
+        let selected = files.indices.filter { files[$0].wanted && wanted($0) }
         let window = FileCache.racyWindowNs
         // Fresh payloads to write back, by file index.
         var fresh: [Int: (bytes: [UInt8], checksum: UInt64)] = [:]
@@ -85,6 +85,14 @@ extension Store {
                 }
                 visit(i, value)
             }
+            if let cache {
+                var end = 0
+                for i in batch where match[i] >= 0 {
+                    let entry = cache.entries[match[i]]
+                    end = max(end, entry.payloadOffset + entry.payloadLength)
+                }
+                cache.release(below: end)
+            }
         }
         guard useCache, dirty, !files.isEmpty || cache != nil else { return }
         var entries: [FileCache.NewEntry] = []
@@ -95,6 +103,12 @@ extension Store {
                 entries.append(.init(path: file.path, key: file.key, racy: racy, source: .fresh(payload.bytes, checksum: payload.checksum)))
             } else if let cache, match[i] >= 0 {
                 let entry = cache.entries[match[i]]
+                // Not stat'ed by this command: kept as it was; a command that wants the file
+                // compares its key.
+                if !file.wanted {
+                    entries.append(.init(path: file.path, key: entry.key, racy: entry.racy, source: .old(match[i])))
+                    continue
+                }
                 // Kept only for the version it was made from; the next command that wants the
                 // file compares keys again.
                 if entry.key == file.key {
@@ -134,17 +148,19 @@ extension Store {
 
     /// Report files passing `wanted` (given the path and its parsed file name), in path order,
     /// each with its result: a report, or the finding its file raised.
-    func reportResults(wanted: @escaping (String, ReportName?) -> Bool,
+    /// Only the files `wanted` selects are stat'ed (the rest are only listed), and with
+    /// `detail: .summary` cached reports come without body and marks.
+    func reportResults(detail: ReportDetail = .full,
+                       wanted: @escaping @Sendable (String, ReportName?) -> Bool,
                        visit: (String, Result<Report, Finding>) -> Void) {
         let scanStart = TreeScan.nowNs()
-        let files = TreeScan.reports(root: root)
+        let files = TreeScan.reports(root: root) { path in
+            wanted(path, ReportName(fileName: Store.fileName(of: path)))
+        }
         let store = self
         cachedResults(
             files: files, scanStart: scanStart, cacheName: "reports.bin", kind: Store.reportCacheKind,
-            wanted: { i in
-                let path = files[i].path
-                return wanted(path, ReportName(fileName: Store.fileName(of: path)))
-            },
+            wanted: { _ in true },
             parse: { path in
                 do {
                     return .success(try store.loadReport(path))
@@ -155,7 +171,15 @@ extension Store {
                 }
             },
             encode: { CacheCodec.encode($0) },
-            decode: { try CacheCodec.decodeReport($0) },
-            visit: { i, result in visit(files[i].path, result) })
+            decode: { try CacheCodec.decodeReport($0, detail: detail) },
+            visit: { i, result in
+                guard detail == .summary, case .success(var report) = result, !report.body.isEmpty || !report.marks.isEmpty else {
+                    return visit(files[i].path, result)
+                }
+                // Parsed just now: the same shape as a summary from the cache.
+                report.body = ""
+                report.marks = [:]
+                visit(files[i].path, .success(report))
+            })
     }
 }
