@@ -7,6 +7,9 @@ extension Store {
         guard let stage = config.stage(named: input.stage) else {
             throw SalesError.invalidArgument("unknown stage \(quoted(input.stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
         }
+        for (flag, value) in [("--title", input.title), ("--customer", input.customer)] where value.trimmingSpaces.isEmpty {
+            throw SalesError.invalidArgument("\(flag) must not be empty")
+        }
         if let amount = input.amount, amount < 0 {
             throw SalesError.invalidArgument("amount must not be negative")
         }

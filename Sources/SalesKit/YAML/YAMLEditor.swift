@@ -54,8 +54,13 @@ public struct YAMLEditor {
         if mapping.isFlow || mapping.entries.isEmpty {
             // `{}` or an empty document: write block entries in its place.
             if mapping.isFlow {
-                let text = "\n" + YAMLWriter.mapping(entries, indent: indent + 2)
-                edits.append((mapping.start.offset..<mapping.end.offset, String(text.dropLast())))
+                // Its entries go on the lines below, indented under the line the `{` is on.
+                var start = mapping.start.offset
+                while start > 0 && original[start - 1] == 0x20 { start -= 1 }
+                let lineIndent = original[lineStart(start)...].prefix { $0 == 0x20 }.count
+                let existing = mapping.entries.map { ($0.key, YAMLValue(node: $0.value)) }
+                let text = "\n" + YAMLWriter.mapping(existing + entries, indent: lineIndent + 2)
+                edits.append((start..<mapping.end.offset, String(text.dropLast())))
             } else {
                 edits.append((original.count..<original.count, newlinePrefix(at: original.count) + YAMLWriter.mapping(entries)))
             }
@@ -114,7 +119,7 @@ public struct YAMLEditor {
         }
         guard let sequence = node.sequence, !sequence.isFlow, let last = sequence.items.last else {
             // A flow list (`[a, b]` or `[]`): turn it into a block list with the new item.
-            let existing = node.sequence?.items.compactMap { $0.scalar.map { YAMLValue.text($0.value) } } ?? []
+            let existing = node.sequence?.items.map(YAMLValue.init(node:)) ?? []
             set(key, to: .list(existing + [item]), in: target)
             return
         }
@@ -183,6 +188,21 @@ public struct YAMLEditor {
     /// A newline to put first when inserting at the end of a file that lacks a final newline.
     private func newlinePrefix(at offset: Int) -> String {
         offset > 0 && offset == original.count && original[offset - 1] != 0x0A ? "\n" : ""
+    }
+}
+
+extension YAMLValue {
+    /// The value of a parsed node, to write it again in block style: plain scalars as written
+    /// (`2026-11-01` and `yes` stay unquoted), quoted and block scalars as text.
+    init(node: YAMLNode) {
+        switch node {
+        case .scalar(let s):
+            self = s.style == .plain && !s.value.contains("\n") ? .raw(s.value) : .text(s.value)
+        case .sequence(let s):
+            self = .list(s.items.map(YAMLValue.init(node:)))
+        case .mapping(let m):
+            self = .map(m.entries.map { ($0.key, YAMLValue(node: $0.value)) })
+        }
     }
 }
 

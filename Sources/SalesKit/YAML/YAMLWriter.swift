@@ -108,7 +108,7 @@ public enum YAMLWriter {
         for (key, value) in entries {
             out += pad + scalar(key) + ":"
             if let one = inline(value) {
-                out += " " + one + "\n"
+                out += (one.isEmpty ? "" : " " + one) + "\n"
             } else if case .list(let items) = value {
                 out += "\n" + sequence(items, indent: indent + 2)
             } else if case .map(let inner) = value {

@@ -1,0 +1,49 @@
+import Testing
+@testable import SalesKit
+
+/// Regressions found in the pre-release review.
+@Suite struct ReviewFixTests {
+    func edit(_ source: String, _ change: (inout YAMLEditor) -> Void) throws -> String {
+        let root = try #require(try YAMLReader.parse(source, path: "d")?.mapping)
+        var editor = YAMLEditor(bytes: Array(source.utf8), root: root)
+        change(&editor)
+        let out = String(decoding: editor.apply(), as: UTF8.self)
+        #expect(try YAMLReader.parse(out, path: "d") != nil)
+        return out
+    }
+
+    @Test func appendingToAFlowListKeepsItsMappingItems() throws {
+        let out = try edit("a: 1\nhistory: [{date: 2026-11-01, by: 佐藤 健, event: created}, 'x y']\nz: 2\n") {
+            $0.append(.map([("date", .raw("2026-11-20")), ("event", .raw("step"))]), toListAt: "history")
+        }
+        #expect(out == """
+        a: 1
+        history:
+          - date: 2026-11-01
+            by: 佐藤 健
+            event: created
+          - x y
+          - date: 2026-11-20
+            event: step
+        z: 2
+
+        """)
+    }
+
+    @Test func insertingIntoAFlowMappingKeepsItsEntries() throws {
+        let out = try edit("checklist: {plan: {done: 2026-11-02, note: \"計画\"}, x: }\nh: 1\n") { e in
+            e.insertEntries([("reason", .map([("done", .raw("2026-11-20"))]))], into: e.root["checklist"]!.mapping!)
+        }
+        #expect(out == """
+        checklist:
+          plan:
+            done: 2026-11-02
+            note: 計画
+          x:
+          reason:
+            done: 2026-11-20
+        h: 1
+
+        """)
+    }
+}
