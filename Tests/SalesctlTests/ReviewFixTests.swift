@@ -59,4 +59,32 @@ import Testing
             #expect(try Harness.snapshot(dir) == before)
         }
     }
+
+    @Test func dealNewRefusesTheSameKeyPersonTwice() throws {
+        let dir = try Harness.copyExample("basic")
+        let before = try Harness.snapshot(dir)
+        let result = try Harness.run(["deal", "new", "new-deal", "--title", "基幹", "--customer", "株式会社X",
+                                      "--key-person", "山田 太郎,部長", "--key-person", "山田太郎,課長"], in: dir, environment: env)
+        #expect(result.status == 2)
+        #expect(result.stderr == "salesctl: key person '山田太郎' is given twice\n")
+        #expect(try Harness.snapshot(dir) == before)
+    }
+
+    @Test func checkFindsAKeyPersonListedTwiceWithDifferentSpacing() throws {
+        let dir = try Harness.copyExample("basic")
+        try """
+        title: 手編集
+        customer: 株式会社手編集
+        stage: discovery
+        status: open
+        created: 2026-11-01
+        key_persons:
+          - name: 山田 太郎
+          - name: 山田太郎
+
+        """.write(toFile: dir + "/deals/hand.yaml", atomically: true, encoding: .utf8)
+        let result = try Harness.run(["check"], in: dir, environment: env)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("deals/hand.yaml:8:5: error: [duplicate-person] key person '山田太郎' is listed twice"), "\(result.stdout)")
+    }
 }

@@ -77,7 +77,7 @@ public enum StoreCheck {
             add(step.mark, "unknown-step", "checklist step \(quoted(step.step)) is not a step of any stage in salesctl.yaml")
         }
         var names = Set<String>()
-        for (i, person) in deal.keyPersons.enumerated() where !names.insert(person.name).inserted {
+        for (i, person) in deal.keyPersons.enumerated() where !names.insert(KeyPerson.nameKey(person.name)).inserted {
             add(deal.keyPersonMarks[safe: i], "duplicate-person", "key person \(quoted(person.name)) is listed twice")
         }
         for event in deal.history {

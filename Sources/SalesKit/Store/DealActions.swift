@@ -10,6 +10,9 @@ extension Store {
         for (flag, value) in [("--title", input.title), ("--customer", input.customer)] where value.trimmingSpaces.isEmpty {
             throw SalesError.invalidArgument("\(flag) must not be empty")
         }
+        for (i, person) in input.keyPersons.enumerated() where input.keyPersons[..<i].contains(where: { $0.hasName(person.name) }) {
+            throw SalesError.invalidArgument("key person \(quoted(person.name)) is given twice")
+        }
         if let amount = input.amount, amount < 0 {
             throw SalesError.invalidArgument("amount must not be negative")
         }
