@@ -55,12 +55,14 @@ func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
 /// Columns of one grapheme cluster: those of its first visible scalar, so that marks, ZWJ emoji
 /// sequences (👨‍👩‍👧), skin tones and flags count once; a text symbol followed by VS16 (❤️) is 2.
 func graphemeWidth(_ character: Character) -> Int {
-    var width = 0
+    var width = 0, extra = 0
     for scalar in character.unicodeScalars {
         if scalar.value == 0xFE0F { return 2 }
+        // Half-width ﾞ and ﾟ extend the grapheme before them but take a column of their own.
+        if width > 0 && (scalar.value == 0xFF9E || scalar.value == 0xFF9F) { extra += 1 }
         if width == 0 { width = scalarWidth(scalar) }
     }
-    return width
+    return width + extra
 }
 
 /// Terminal columns `s` occupies (UAX #11: W and F are 2, marks and controls 0, the rest 1).
