@@ -9,6 +9,14 @@ public enum StoreCheck {
         for deal in loaded.deals {
             findings += dealFindings(deal, config: store.config)
         }
+        // Only the reports that some deal's history names (homework-done REPORT#N) need their
+        // homework counted: not a 200k-entry dictionary of every report.
+        var referenced = Set<Substring>()
+        for deal in loaded.deals {
+            for event in deal.history where event.kind == "homework-done" {
+                if let ref = event["ref"], let (stem, _) = try? Homework.parseRef(ref) { referenced.insert(Substring(stem)) }
+            }
+        }
         var homeworkCounts: [String: Int] = [:]
         var reportStems = Set<String>()
         // Every report once, streamed in batches from the cache (or parsed when it changed),
@@ -16,7 +24,9 @@ public enum StoreCheck {
         // (line:col), so a clean store never builds 200k mark dictionaries.
         store.reportResults(detail: .summary, wanted: { _, _ in true }) { path, result in
             let fileName = Store.fileName(of: path)
-            reportStems.insert(String(fileName.dropLast(3)))
+            let stem = fileName[..<fileName.utf8.index(fileName.endIndex, offsetBy: -3)]  // names end in ".md"
+            let isReferenced = referenced.contains(stem)
+            if isReferenced { reportStems.insert(String(stem)) }
             guard let name = ReportName(fileName: fileName) else {
                 findings.append(Finding(path: path, code: "bad-name",
                                         message: "report file names look like YYYY-MM-DD-<deal>-<suffix>.md"))
@@ -24,7 +34,7 @@ public enum StoreCheck {
             }
             switch result {
             case .success(let report):
-                homeworkCounts[String(fileName.dropLast(3))] = report.homework.count
+                if isReferenced { homeworkCounts[String(stem)] = report.homework.count }
                 var found = reportFindings(report, name: name, knownDeals: ids, config: store.config, today: today)
                 if !found.isEmpty, let full = try? store.loadReport(path) {
                     found = reportFindings(full, name: name, knownDeals: ids, config: store.config, today: today)
