@@ -37,13 +37,14 @@ extension Store {
             return signal.id
         }
         let attendees = input.attendees.map { attendee in
-            guard let person = deal.keyPersons.first(where: { $0.name == attendee.name }) else { return attendee }
-            return Report.Attendee(name: attendee.name, title: attendee.title ?? person.title,
+            guard let person = deal.keyPersons.first(where: { $0.hasName(attendee.name) }) else { return attendee }
+            return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
                                    department: attendee.department ?? person.department)
         }
         return Report(path: "", date: input.date, deal: deal.id, author: input.author, kind: kind.id,
                       attendees: attendees, signals: signals, homework: input.homework,
-                      next: input.next, body: input.body)
+                      next: input.next.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 },
+                      body: input.body.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
     }
 
     /// Finds a report by path, file name, file stem, or a unique part of the stem (its suffix).
