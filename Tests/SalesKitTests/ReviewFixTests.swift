@@ -54,4 +54,12 @@ import Testing
         #expect(displayWidth("ﾊﾟｿｺﾝ") == 5)
         #expect(pad("ｶﾞ", toWidth: 4, alignRight: false) == "ｶﾞ  ")
     }
+
+    @Test func fillingAnEmptyKeyKeepsItsComment() throws {
+        let out = try edit("a: 1\nhistory:  # 自動で追記\nchecklist: ~ # まだ\nz: 2") { e in
+            e.append(.map([("date", .raw("2026-11-20"))]), toListAt: "history")
+            e.set("checklist", to: .map([("plan", .map([("done", .raw("2026-11-20"))]))]))
+        }
+        #expect(out == "a: 1\nhistory:  # 自動で追記\n  - date: 2026-11-20\nchecklist: # まだ\n  plan:\n    done: 2026-11-20\nz: 2")
+    }
 }

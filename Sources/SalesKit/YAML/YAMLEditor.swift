@@ -37,6 +37,14 @@ public struct YAMLEditor {
             replace(scalar, with: value)
             return
         }
+        if let entry = target.entry(key), let scalar = entry.value.scalar, entry.value.isNull {
+            switch value {
+            case .list(let items): fillNull(scalar, with: YAMLWriter.sequence(items, indent: entry.keyStart.column + 2))
+            case .map(let entries): fillNull(scalar, with: YAMLWriter.mapping(entries, indent: entry.keyStart.column + 2))
+            default: break
+            }
+            return
+        }
         if let entry = target.entry(key) {
             // A collection replaced wholesale: rewrite the entry's lines.
             let start = lineStart(entry.keyStart.offset)
@@ -105,13 +113,9 @@ public struct YAMLEditor {
     public mutating func append(_ item: YAMLValue, toListAt key: String, in mapping: YAMLNode.Mapping? = nil) {
         let target = mapping ?? root
         guard let node = target[key], !node.isNull else {
-            if let entry = target.entry(key) {
-                // `key:` with nothing after it.
-                let at = lineEnd(after: entry.value.end)
-                let indent = entry.keyStart.column + 2
-                let text = YAMLWriter.sequence([item], indent: indent)
-                let start = lineStart(entry.keyStart.offset)
-                edits.append((start..<at, String(repeating: " ", count: entry.keyStart.column) + YAMLWriter.scalar(key) + ":\n" + text))
+            if let entry = target.entry(key), let scalar = entry.value.scalar {
+                // `key:` with nothing after it (or `~`, `null`).
+                fillNull(scalar, with: YAMLWriter.sequence([item], indent: entry.keyStart.column + 2))
                 return
             }
             insertEntries([(key, .list([item]))], into: target)
@@ -167,6 +171,18 @@ public struct YAMLEditor {
     }
 
     public var hasEdits: Bool { !edits.isEmpty }
+
+    /// Puts block lines under a key whose value is empty or null, keeping the key's line and any
+    /// comment on it; a `~` or `null` token is taken out.
+    private mutating func fillNull(_ scalar: YAMLNode.Scalar, with block: String) {
+        if scalar.end.offset > scalar.start.offset {
+            var from = scalar.start.offset
+            while from > 0 && original[from - 1] == 0x20 { from -= 1 }
+            edits.append((from..<scalar.end.offset, ""))
+        }
+        let at = lineEnd(after: scalar.end)
+        edits.append((at..<at, newlinePrefix(at: at) + block))
+    }
 
     // MARK: line arithmetic
 
