@@ -62,4 +62,15 @@ import Testing
         }
         #expect(out == "a: 1\nhistory:  # 自動で追記\n  - date: 2026-11-20\nchecklist: # まだ\n  plan:\n    done: 2026-11-20\nz: 2")
     }
+
+    /// What a Japanese IME types in full-width mode: Ｄ, ｗｅａｋ, ◯ (U+25EF), － (U+FF0D).
+    @Test func personFieldsAcceptFullWidthInput() {
+        #expect(KeyPerson.Role(input: "Ｄ") == .D)
+        #expect(KeyPerson.Role(input: "ａ") == .A)
+        #expect(KeyPerson.Stance(input: "◯") == .supporter)
+        #expect(KeyPerson.Stance(input: "－") == .neutral)
+        #expect(KeyPerson.Stance(input: "ｘ") == .opposed)
+        #expect(KeyPerson.Authority(input: "ｗｅａｋ") == .weak)
+        #expect(KeyPerson.Information(input: "Ｓｕｆｆｉｃｉｅｎｔ") == .sufficient)
+    }
 }

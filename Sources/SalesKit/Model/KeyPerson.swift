@@ -10,7 +10,7 @@ public struct KeyPerson: Sendable, Equatable {
 
         /// Accepts D, A, I in either case, or the Japanese word.
         public init?(input: String) {
-            switch input.trimmingSpaces.uppercased() {
+            switch KeyPerson.folded(input).uppercased() {
             case "D", "意思決定者", "意志決定者": self = .D
             case "A", "承認権限者", "承認者": self = .A
             case "I", "影響力保持者", "影響者": self = .I
@@ -42,8 +42,8 @@ public struct KeyPerson: Sendable, Equatable {
 
         /// Accepts the English word, the symbol (○ △ − ▽ ×) or the Japanese word.
         public init?(input: String) {
-            switch input.trimmingSpaces.lowercased() {
-            case "supporter", "○", "〇", "o", "後援者": self = .supporter
+            switch KeyPerson.folded(input).lowercased() {
+            case "supporter", "○", "〇", "◯", "o", "後援者": self = .supporter
             case "cooperative", "△", "協力者": self = .cooperative
             case "neutral", "−", "-", "ー", "一", "—", "–", "中立者", "中立": self = .neutral
             case "uncooperative", "▽", "∇", "非協力者": self = .uncooperative
@@ -59,7 +59,7 @@ public struct KeyPerson: Sendable, Equatable {
 
         /// Accepts the English word or 強い/弱い.
         public init?(input: String) {
-            switch input.trimmingSpaces.lowercased() {
+            switch KeyPerson.folded(input).lowercased() {
             case "strong", "強い", "強": self = .strong
             case "weak", "弱い", "弱": self = .weak
             default: return nil
@@ -73,7 +73,7 @@ public struct KeyPerson: Sendable, Equatable {
 
         /// Accepts the English word or 十分/不十分.
         public init?(input: String) {
-            switch input.trimmingSpaces.lowercased() {
+            switch KeyPerson.folded(input).lowercased() {
             case "sufficient", "十分": self = .sufficient
             case "insufficient", "不十分": self = .insufficient
             default: return nil
@@ -85,6 +85,19 @@ public struct KeyPerson: Sendable, Equatable {
     /// "山田太郎" are the same person.
     public static func nameKey(_ name: String) -> String {
         String(name.filter { !$0.isWhitespace })
+    }
+
+    /// Input as typed, trimmed, with full-width ASCII (Ｄ, ｗｅａｋ, －) read as ASCII.
+    static func folded(_ input: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in input.trimmingSpaces.unicodeScalars {
+            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                out.append(ascii)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     public func hasName(_ other: String) -> Bool { KeyPerson.nameKey(name) == KeyPerson.nameKey(other) }
