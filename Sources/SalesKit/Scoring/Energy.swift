@@ -83,12 +83,16 @@ public enum Energy {
     public struct Score: Sendable, Equatable {
         public var deal: String
         public var total: Int
-        /// Every report counted, oldest first; their points sum to `total`.
+        /// Every report counted, oldest first; their points sum to `total`. Empty when the
+        /// caller asked `scores` not to keep them (`reportCount` and `lastContact` still hold).
         public var lines: [Line]
         public var breadth: Breadth
         public var continuity: Continuity
         public var trend: Trend
-        public var lastContact: CalendarDate? { lines.last?.date }
+        /// How many reports were counted.
+        public var reportCount: Int
+        /// The date of the newest report counted.
+        public var lastContact: CalendarDate?
     }
 
     public static let trendWeeks = 12
@@ -145,24 +149,27 @@ public enum Energy {
     /// or before `since`: those are skipped. One pass over the reports.
     public static func score(deal: Deal, reports: [Report], config: Config, today: CalendarDate,
                              since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks) -> Score {
-        score(deal: deal, reports: reports, config: config, today: today, since: since, windowWeeks: windowWeeks, table: nil)
+        score(deal: deal, reports: reports, config: config, today: today, since: since, windowWeeks: windowWeeks,
+              table: nil, keepLines: true)
     }
 
     static func score(deal: Deal, reports: [Report], config: Config, today: CalendarDate,
-                      since: CalendarDate?, windowWeeks: Int, table: TitleTable?) -> Score {
+                      since: CalendarDate?, windowWeeks: Int, table: TitleTable?, keepLines: Bool) -> Score {
         let thisWeek = today.startOfWeek
         let window = max(1, windowWeeks)
         var weekly = Array(repeating: 0, count: trendWeeks)
         var activeWeeks = Set<Int>()
         var people = Set<String>(), titles = Set<String>(), departments = Set<String>()
         var lines: [Line] = []
+        var reportCount = 0
         var total = 0
         var previousDate: CalendarDate?
         var longestGap: Int?
         for report in reports.sorted(by: { ($0.date, $0.path) < ($1.date, $1.path) })
         where report.deal == deal.id && report.date <= today && (since == nil || report.date >= since!) {
             let line = line(for: report, config: config, titles: table)
-            lines.append(line)
+            if keepLines { lines.append(line) }
+            reportCount += 1
             total += line.points
             for a in report.attendees {
                 people.insert(personKey(a.name))
@@ -185,12 +192,14 @@ public enum Energy {
             deal: deal.id, total: total, lines: lines,
             breadth: Breadth(people: people.count, titles: titles.count, departments: departments.count, keyPersons: keyPersons),
             continuity: Continuity(weeksActive: activeWeeks.count, windowWeeks: window, longestGapDays: longestGap),
-            trend: Trend(recent: recent, previous: previous, weekly: weekly))
+            trend: Trend(recent: recent, previous: previous, weekly: weekly),
+            reportCount: reportCount, lastContact: previousDate)
     }
 
     /// Scores many deals with one pass over the reports (grouped by deal first).
     public static func scores(deals: [Deal], reports: [Report], config: Config, today: CalendarDate,
-                              since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks) -> [Score] {
+                              since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks,
+                              keepLines: Bool = true) -> [Score] {
         var byDeal: [String: [Report]] = [:]
         for report in reports { byDeal[report.deal, default: []].append(report) }
         let titles = titleTable(reports, config: config)
@@ -202,7 +211,7 @@ public enum Energy {
             var i = worker
             while i < deals.count {
                 results[i] = score(deal: deals[i], reports: groups[i], config: config, today: today,
-                                   since: since, windowWeeks: windowWeeks, table: titles)
+                                   since: since, windowWeeks: windowWeeks, table: titles, keepLines: keepLines)
                 i += 16
             }
         }
@@ -249,7 +258,7 @@ extension Energy.Score {
             ("customer", .string(deal.customer)),
             ("owner", .optional(deal.owner)),
             ("total", .int(total)),
-            ("reports", .int(lines.count)),
+            ("reports", .int(reportCount)),
             ("last_contact", .optional(lastContact?.description)),
             ("breadth", .object([
                 ("people", .int(breadth.people)),

@@ -68,7 +68,8 @@ struct EnergyScore: ParsableCommand {
         let loaded = store.loadReports(deals: Set(deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
         for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
         var scores = Energy.scores(deals: deals, reports: loaded.reports, config: store.config, today: today,
-                                   since: sinceDate, windowWeeks: weeks)
+                                   since: sinceDate, windowWeeks: weeks,
+                                   keepLines: explain || !ids.isEmpty)  // per-report lines: 80 MB at 200k reports
         if ids.isEmpty { scores.sort { ($1.total, $0.deal) < ($0.total, $1.deal) } }
         if quiet {
             for score in scores { Output.line(score.deal) }
@@ -103,11 +104,11 @@ func selectDeals(_ store: Store, ids: [String]) throws -> [Deal] {
 enum EnergyText {
     static func detail(_ s: Energy.Score, deal: Deal, config: Config, explain: Bool) -> String {
         var out = "\(deal.id)  \(deal.title) (\(deal.customer))\n"
-        guard !s.lines.isEmpty else {
+        guard s.reportCount > 0 else {
             return out + "  no activity reports yet: energy 0. Log a contact with 'salesctl report add --deal \(deal.id)'\n"
         }
         let b = s.breadth
-        out += "  cumulative   \(s.total) points from \(s.lines.count) report\(s.lines.count == 1 ? "" : "s"), last contact \(s.lastContact!)\n"
+        out += "  cumulative   \(s.total) points from \(s.reportCount) report\(s.reportCount == 1 ? "" : "s"), last contact \(s.lastContact!)\n"
         out += "  breadth      \(b.people) people, \(b.titles) titles, \(b.departments) departments\n"
         if b.keyPersons.isEmpty {
             out += "               no key persons recorded\n"

@@ -79,8 +79,11 @@ enum CacheCodec {
     /// With `.summary`, the body and the marks are skipped over (bounds still checked), not
     /// materialised: no String for the body, no dictionary for the marks.
     static func decodeReport(_ r: inout ByteReader, detail: Store.ReportDetail = .full) throws -> Report {
+        // A summary's path is left empty: the caller has it already (the cache is keyed by it).
+        let path: String
+        if detail == .full { path = try r.string() } else { try r.skipString(); path = "" }
         var report = Report(
-            path: try r.string(), date: try r.date(), deal: try r.string(), author: try r.optionalString(),
+            path: path, date: try r.date(), deal: try r.string(), author: try r.optionalString(),
             kind: try r.string(),
             attendees: try r.array { r in
                 Report.Attendee(name: try r.string(), title: try r.optionalString(), department: try r.optionalString())

@@ -158,6 +158,7 @@ extension Store {
             wanted(path, ReportName(fileName: Store.fileName(of: path)))
         }
         let store = self
+        var interner = StringInterner()
         cachedResults(
             files: files, scanStart: scanStart, cacheName: "reports.bin", kind: Store.reportCacheKind,
             wanted: { _ in true },
@@ -173,13 +174,39 @@ extension Store {
             encode: { CacheCodec.encode($0) },
             decode: { try CacheCodec.decodeReport($0, detail: detail) },
             visit: { i, result in
-                guard detail == .summary, case .success(var report) = result, !report.body.isEmpty || !report.marks.isEmpty else {
+                guard detail == .summary, case .success(var report) = result else {
                     return visit(files[i].path, result)
                 }
                 // Parsed just now: the same shape as a summary from the cache.
                 report.body = ""
                 report.marks = [:]
+                // One String per distinct value, not per report: the scan's path, and the
+                // values that repeat across 200k reports (deal ids, people, titles, kinds).
+                report.path = files[i].path
+                interner.intern(&report.deal)
+                interner.intern(&report.kind)
+                if report.author != nil { interner.intern(&report.author!) }
+                for k in report.attendees.indices {
+                    interner.intern(&report.attendees[k].name)
+                    if report.attendees[k].title != nil { interner.intern(&report.attendees[k].title!) }
+                    if report.attendees[k].department != nil { interner.intern(&report.attendees[k].department!) }
+                }
+                for k in report.signals.indices { interner.intern(&report.signals[k]) }
+                for k in report.homework.indices where report.homework[k].assignee != nil {
+                    interner.intern(&report.homework[k].assignee!)
+                }
                 visit(files[i].path, .success(report))
             })
+    }
+}
+
+/// Shares one String among equal values. Strings of up to 15 UTF-8 bytes are stored inline
+/// (no allocation), so only longer ones are looked up.
+struct StringInterner {
+    private var table: [String: String] = [:]
+
+    mutating func intern(_ value: inout String) {
+        guard value.utf8.count > 15 else { return }
+        if let shared = table[value] { value = shared } else { table[value] = value }
     }
 }
