@@ -73,4 +73,22 @@ import Testing
         #expect(KeyPerson.Authority(input: "ｗｅａｋ") == .weak)
         #expect(KeyPerson.Information(input: "Ｓｕｆｆｉｃｉｅｎｔ") == .sufficient)
     }
+
+    @Test func removingTheLastLineOfAFileWithoutFinalNewline() throws {
+        let source = "p:\n  - name: 山田\n    title: 課長\n    reports_to: 鈴木  # 上司"
+        let removed = try edit(source) { e in
+            e.remove("reports_to", from: e.root["p"]!.sequence!.items[0].mapping!)
+        }
+        #expect(removed == "p:\n  - name: 山田\n    title: 課長")
+        let replaced = try edit(source) { e in
+            let person = e.root["p"]!.sequence!.items[0].mapping!
+            e.remove("reports_to", from: person)
+            e.insertEntries([("role", .raw("A"))], into: person)
+        }
+        #expect(replaced == "p:\n  - name: 山田\n    title: 課長\n    role: A\n")
+        let crlf = try edit("a: 1\r\nb: 2") { e in e.remove("b", from: e.root) }
+        #expect(crlf == "a: 1")
+        let item = try edit("l:\n- x\n- y") { e in e.removeItem(at: 1, from: e.root["l"]!.sequence!) }
+        #expect(item == "l:\n- x")
+    }
 }

@@ -134,13 +134,13 @@ public struct YAMLEditor {
     /// Removes an entry's lines (key, value and anything between) from a block mapping.
     public mutating func remove(_ key: String, from mapping: YAMLNode.Mapping) {
         guard let entry = mapping.entry(key) else { return }
-        edits.append((lineStart(entry.keyStart.offset)..<lineEnd(after: entry.value.end), ""))
+        edits.append((removal(lineStart(entry.keyStart.offset)..<lineEnd(after: entry.value.end)), ""))
     }
 
     /// Removes one item's lines from a block list.
     public mutating func removeItem(at index: Int, from sequence: YAMLNode.Sequence) {
         let item = sequence.items[index]
-        edits.append((lineStart(item.start.offset)..<lineEnd(after: item.end), ""))
+        edits.append((removal(lineStart(item.start.offset)..<lineEnd(after: item.end)), ""))
     }
 
     /// The edited bytes. Unchanged when no edit was made. Edits starting at the same offset land
@@ -199,6 +199,16 @@ public struct YAMLEditor {
         if i > 0 && i <= original.count && mark.column == 0 && original[i - 1] == 0x0A { return i }
         while i < original.count && original[i] != 0x0A { i += 1 }
         return min(i + 1, original.count)
+    }
+
+    /// Whole lines to remove; when they end a file that lacks a final newline, the line break
+    /// before them goes too, so the file still ends without one (and text inserted at the end
+    /// does not follow a blank line).
+    private func removal(_ lines: Range<Int>) -> Range<Int> {
+        guard lines.upperBound == original.count, lines.lowerBound > 0, original.last != 0x0A else { return lines }
+        var start = lines.lowerBound - 1
+        if start > 0 && original[start - 1] == 0x0D { start -= 1 }
+        return start..<lines.upperBound
     }
 
     /// A newline to put first when inserting at the end of a file that lacks a final newline.
