@@ -117,4 +117,13 @@ import Testing
         #expect(!text.contains("\r"))
         #expect(text.hasSuffix("---\n\n要件を確認\n次回提案\n"), "\(text)")
     }
+
+    @Test func ownerFilterMatchesANameWrittenWithoutSpaces() throws {
+        let dir = try Harness.copyExample("basic")
+        let spaced = try Harness.run(["deal", "list", "--status", "all", "--owner", "佐藤 健", "--format", "csv"], in: dir, environment: env)
+        let unspaced = try Harness.run(["deal", "list", "--status", "all", "--owner", "佐藤健", "--format", "csv"], in: dir, environment: env)
+        #expect(spaced.status == 0 && unspaced.status == 0)
+        #expect(spaced.stdout.contains("aoba-rpa"))
+        #expect(unspaced.stdout == spaced.stdout)
+    }
 }

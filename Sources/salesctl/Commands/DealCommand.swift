@@ -196,7 +196,7 @@ struct DealFilter {
     func matches(_ deal: Deal) -> Bool {
         statuses.contains(deal.status)
             && (stage == nil || deal.stage == stage)
-            && (owner == nil || deal.owner == owner)
+            && (owner == nil || deal.owner.map { KeyPerson.nameKey($0) == KeyPerson.nameKey(owner!) } == true)
             && (customer == nil || deal.customer.contains(customer!))
     }
 }
