@@ -6,7 +6,9 @@ enum Identity {
     static func author(_ option: String?) async -> String? {
         if let option, !option.isEmpty { return option }
         if let env = FileSystem.environment("SALESCTL_AUTHOR"), !env.isEmpty { return env }
-        return await gitOutput(["config", "user.name"])
+        if let name = await gitOutput(["config", "user.name"]) { return name }
+        Output.error("warning: nobody to record as the author; pass --author, set SALESCTL_AUTHOR or git's user.name")
+        return nil
     }
 
     /// One line of git's output, or nil when git is missing or fails.

@@ -207,6 +207,24 @@ import Testing
         #expect(none.stderr.hasPrefix("salesctl: not a salesctl store (or any parent up to /): "))
     }
 
+    @Test func titleAndCustomerAreTrimmed() throws {
+        let dir = try storeWithDeal()
+        let result = try Harness.run(["deal", "new", "b-1", "--title", " 基幹 ", "--customer", "　株式会社ベータ ", "--date", "2026-11-01"], in: dir)
+        #expect(result.status == 0)
+        let text = try Harness.read(dir + "/deals/b-1.yaml")
+        #expect(text.hasPrefix("title: 基幹\ncustomer: 株式会社ベータ\n"))
+    }
+
+    @Test func missingAuthorIsWarnedAbout() throws {
+        let dir = try storeWithDeal()
+        let home = try Harness.temporaryDirectory()
+        let result = try Harness.run(["report", "add", "--deal", "acme-erp", "--kind", "phone", "-m", "x", "--today", "2026-11-20"], in: dir,
+                                     environment: ["SALESCTL_AUTHOR": "", "HOME": home, "GIT_CONFIG_NOSYSTEM": "1",
+                                                   "XDG_CONFIG_HOME": home])
+        #expect(result.status == 0)
+        #expect(result.stderr == "warning: nobody to record as the author; pass --author, set SALESCTL_AUTHOR or git's user.name\n")
+    }
+
     @Test func exitCodes() throws {
         #expect(try Harness.run(["--version"]).status == 0)
         #expect(try Harness.run(["--help"]).stdout.contains("Exit codes: 0 ok; 1 failure or findings; 2 usage error"))

@@ -17,6 +17,8 @@ extension Store {
             throw SalesError.invalidArgument("amount must not be negative")
         }
         var deal = input
+        deal.title = deal.title.trimmingSpaces
+        deal.customer = deal.customer.trimmingSpaces
         deal.stage = stage.id
         deal.history = [Deal.Event(date: deal.created, by: author, kind: "created", fields: [("stage", stage.id)])]
         let path = try dealPath(deal.id)
