@@ -136,6 +136,16 @@ final class FileCache: @unchecked Sendable {
         releasedUpTo = end
     }
 
+    /// Drops the whole pages inside `range` from memory, wherever the release cursor is (for
+    /// the copy of old payloads into a new cache, which reads the mapping again).
+    func forget(_ range: Range<Int>) {
+        guard let mapping else { return }
+        let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+        let start = (range.lowerBound + page - 1) / page * page, end = min(range.upperBound, mappedLength) / page * page
+        guard end > start else { return }
+        _ = madvise(mapping + start, end - start, Int32(MADV_DONTNEED))
+    }
+
     /// For each scanned file, the index of the cache entry with the same path, or -1. Both
     /// lists are sorted; a path the two orders disagree on is only a miss (read again).
     func match(_ files: [ScannedFile]) -> [Int] {
@@ -212,11 +222,18 @@ final class FileCache: @unchecked Sendable {
             try FileSystem.writeAtomically(to: path, durable: false) { emit in
                 try header.bytes.withUnsafeBytes { try emit($0) }
                 try index.bytes.withUnsafeBytes { try emit($0) }
+                // Old payloads are copied in file order; the pages already copied are dropped
+                // every few MB, so rewriting a 95 MB cache does not add 95 MB to peak RSS.
+                var copiedFrom = 0
                 for entry in entries {
                     switch entry.source {
                     case .old(let i):
                         let e = previous!.entries[i]
                         try emit(UnsafeRawBufferPointer(rebasing: previous!.buffer[e.payloadOffset..<e.payloadOffset + e.payloadLength]))
+                        if e.payloadOffset + e.payloadLength - copiedFrom > 4 << 20 {
+                            previous!.forget(copiedFrom..<e.payloadOffset + e.payloadLength)
+                            copiedFrom = e.payloadOffset + e.payloadLength
+                        }
                     case .fresh(let bytes, _):
                         try bytes.withUnsafeBytes { try emit($0) }
                     }
