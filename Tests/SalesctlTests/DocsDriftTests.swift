@@ -57,7 +57,7 @@ import Testing
         let manDir = Harness.packageRoot.path + "/man"
         let env = try ShellHarness.environment()
         for name in try FileManager.default.contentsOfDirectory(atPath: manDir).sorted() {
-            let result = try ShellHarness.run(ShellHarness.which("groff")!, ["-k", "-man", "-Tutf8", "-ww", manDir + "/" + name],
+            let result = try Harness.spawn(ShellHarness.which("groff")!, ["-k", "-man", "-Tutf8", "-ww", manDir + "/" + name],
                                               environment: env)
             #expect(result.status == 0, "\(name): \(result.stderr)")
             #expect(result.stderr.isEmpty, "\(name): \(result.stderr)")
@@ -69,12 +69,12 @@ import Testing
     @Test(.enabled(if: DocsDriftTests.man != nil, "man is not installed; skipping man -l"))
     func manPagesReadWithManL() throws {
         let env = try ShellHarness.environment(["MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat"])
-        let rendered = try ShellHarness.run(Self.man!, ["-l", Harness.packageRoot.path + "/man/salesctl-deal-new.1"], environment: env)
+        let rendered = try Harness.spawn(Self.man!, ["-l", Harness.packageRoot.path + "/man/salesctl-deal-new.1"], environment: env)
         #expect(rendered.status == 0, "\(rendered.stderr)")
         #expect(rendered.stdout.contains("salesctl deal new acme-erp --title \"基幹システム刷新\""))
         #expect(rendered.stdout.contains("--expected-close YYYY-MM-DD"))
         #expect(rendered.stdout.contains("SALESCTL-DEAL-NEW(1)"))
-        let root = try ShellHarness.run(Self.man!, ["-l", Harness.packageRoot.path + "/man/salesctl.1"], environment: env)
+        let root = try Harness.spawn(Self.man!, ["-l", Harness.packageRoot.path + "/man/salesctl.1"], environment: env)
         #expect(root.stdout.contains("salesctl-deal(1)"))
         #expect(root.stdout.contains("SALESCTL_TODAY"))
     }

@@ -35,10 +35,6 @@ enum Harness {
     @discardableResult
     static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
                     stdin: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
         for key in ["SALESCTL_DIR", "SALESCTL_TODAY", "SALESCTL_AUTHOR", "NO_COLOR", "GIT_EDITOR", "VISUAL", "EDITOR"] {
             env[key] = nil
@@ -46,7 +42,18 @@ enum Harness {
         env["SALESCTL_AUTHOR"] = "佐藤 健"
         env["TERM"] = "dumb"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
+        return try spawn(binary, arguments, in: directory, environment: env, stdin: stdin)
+    }
+
+    /// Runs any program with exactly `environment`; stdout and stderr are read fully (both
+    /// pipes before waiting, so a large output cannot block the child).
+    static func spawn(_ executable: String, _ arguments: [String], in directory: String? = nil,
+                      environment: [String: String], stdin: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -54,7 +61,6 @@ enum Harness {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large output cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
         DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }

@@ -26,7 +26,7 @@ import Testing
         _salesctl salesctl "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
         printf '%s\\n' "${COMPREPLY[@]}"
         """
-        let result = try ShellHarness.run(ShellHarness.which("bash")!, ["--norc", "--noprofile", "-c", script], in: dir,
+        let result = try Harness.spawn(ShellHarness.which("bash")!, ["--norc", "--noprofile", "-c", script], in: dir,
                                           environment: try ShellHarness.environment())
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")

@@ -36,37 +36,12 @@ enum ShellHarness {
         return env
     }
 
-    /// Runs `executable` with `arguments`; stdout and stderr are read fully.
-    static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
-                    environment: [String: String], stdin: String? = nil) throws -> Harness.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Harness.Result(stdout: String(decoding: outData, as: UTF8.self),
-                              stderr: String(decoding: errData, as: UTF8.self), status: process.terminationStatus)
-    }
-
     /// Runs a shell command line on a pseudo-terminal (stdin, stdout and stderr are the terminal
     /// unless the command redirects them); returns what the terminal showed (CRLF → LF) and the
     /// command's exit status. `input` is typed into the terminal. A 60 s guard stops a hang.
     static func onTerminal(_ commandLine: String, in directory: String? = nil, environment: [String: String],
                            input: String = "") throws -> Harness.Result {
-        var result = try run(which("timeout")!, ["60", which("script")!, "-qec", commandLine, "/dev/null"],
+        var result = try Harness.spawn(which("timeout")!, ["60", which("script")!, "-qec", commandLine, "/dev/null"],
                              in: directory, environment: environment, stdin: input)
         result.stdout = result.stdout.replacingOccurrences(of: "\r\n", with: "\n")
         return result
