@@ -271,7 +271,8 @@ import Testing
         ("2026-11-20xacme-erp-1.md", nil, nil, nil),
         ("2026-11-20-Acme-erp-1.md", nil, nil, nil),
         ("2026-11-20-acme-erp-1.txt", nil, nil, nil),
-        ("2026-11-20-acme-erp-1あ.md", "2026-11-20", "acme-erp", "1あ"),
+        ("2026-11-20-acme-erp-1あ.md", nil, nil, nil),  // suffixes are [a-z0-9]+
+        ("2026-11-20-acme-erp-a9..md", nil, nil, nil),
     ] as [(String, String?, String?, String?)])
     func parses(_ file: String, _ date: String?, _ deal: String?, _ suffix: String?) {
         let name = ReportName(fileName: file)

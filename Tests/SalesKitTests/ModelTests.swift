@@ -99,6 +99,11 @@ import Testing
         #expect(ReportName(fileName: "2026-11-20-acme.md") == nil)
         #expect(ReportName(fileName: "2026-13-20-acme-x.md") == nil)
         #expect(ReportName(fileName: "2026-11-20-../x-1.md") == nil)
+        // Found by FuzzValues: a suffix with dots made a path containing "..".
+        #expect(ReportName(fileName: "2026-05-11-224-a9-224-a9..md") == nil)
+        #expect(ReportName(fileName: "2026-11-20-acme-3F9A2C.md") == nil)
+        #expect(ReportName(fileName: "2026-11-20-アクメ-3f9a2c.md") == nil)
+        #expect(ReportName(fileName: "2026-11-20-acme-3f9a2c.md")?.suffix == "3f9a2c")
     }
 
     @Test func closestMatchSuggestsTypos() {

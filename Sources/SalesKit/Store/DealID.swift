@@ -39,31 +39,18 @@ public struct ReportName: Sendable, Equatable {
         self.suffix = suffix
     }
 
+    /// Parses `YYYY-MM-DD-<deal>-<suffix>.md`; the suffix is lower-case letters and digits. Valid
+    /// names are ASCII, so the bytes are read directly (listing 200k reports parses every name).
     public init?(fileName: String) {
-        // Fast path for the usual ASCII names (listing 200k reports parses every name);
-        // anything else takes the Character-based path below.
-        let u = fileName.utf8
-        if u.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(u)
-            guard bytes.count > 15, bytes.suffix(3).elementsEqual(".md".utf8) else { return nil }
-            let stem = bytes.count - 3
-            guard let date = CalendarDate(Substring(fileName.utf8.prefix(10))), bytes[10] == UInt8(ascii: "-"),
-                  let dash = bytes[..<stem].lastIndex(of: UInt8(ascii: "-")), dash > 11 else { return nil }
-            let deal = String(decoding: bytes[11..<dash], as: UTF8.self)
-            guard DealID.isValid(deal), dash + 1 < stem else { return nil }
-            self.init(date: date, deal: deal, suffix: String(decoding: bytes[(dash + 1)..<stem], as: UTF8.self))
-            return
-        }
-        guard fileName.hasSuffix(".md"), fileName.utf8.count > 15 else { return nil }
-        let stem = fileName.dropLast(3)
-        guard let date = CalendarDate(stem.prefix(10)), stem.dropFirst(10).first == "-",
-              let dash = stem.lastIndex(of: "-") else { return nil }
-        let dealStart = stem.index(stem.startIndex, offsetBy: 11)
-        guard dash > dealStart else { return nil }
-        let deal = String(stem[dealStart..<dash])
-        let suffix = String(stem[stem.index(after: dash)...])
-        guard DealID.isValid(deal), !suffix.isEmpty else { return nil }
-        self.init(date: date, deal: deal, suffix: suffix)
+        let bytes = Array(fileName.utf8)
+        let stem = bytes.count - 3
+        guard bytes.count > 15, bytes[stem...].elementsEqual(".md".utf8), bytes[10] == UInt8(ascii: "-"),
+              let dash = bytes[..<stem].lastIndex(of: UInt8(ascii: "-")), dash > 11, dash + 1 < stem,
+              bytes[(dash + 1)..<stem].allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) }),
+              let date = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
+        let deal = String(decoding: bytes[11..<dash], as: UTF8.self)
+        guard DealID.isValid(deal) else { return nil }
+        self.init(date: date, deal: deal, suffix: String(decoding: bytes[(dash + 1)..<stem], as: UTF8.self))
     }
 
     public var fileName: String { "\(date)-\(deal)-\(suffix).md" }
