@@ -101,6 +101,39 @@ import Glibc
         #expect(check.status == 0, "\(check.stdout)")
     }
 
+    /// 4 processes moving the same deal back and forth at once: every move that succeeded is in
+    /// the history exactly once, and the file's stage is the last move's target.
+    @Test func concurrentAdvancesLoseNothing() throws {
+        let perProcess = Self.size("SALESCTL_CONCURRENT_RUNS", 12)
+        let (dir, _) = try Self.store()
+        let outcomes = Mutex<(moved: Int, unexpected: [String])>((0, []))
+        DispatchQueue.concurrentPerform(iterations: 4) { worker in
+            for i in 0..<perProcess {
+                let target = (worker + i) % 2 == 0 ? "define" : "discovery"
+                let arguments = ["-C", dir, "deal", "advance", "acme", "--to", target, "--force", "--reason", "w\(worker)-\(i)",
+                                 "--date", "2026-11-20", "--today", "2026-11-20"]
+                do {
+                    let result = try Spawn.wait(Spawn.start(arguments))
+                    // 1: refused because another worker already moved it there.
+                    outcomes.withLock {
+                        if result.status == 0 { $0.moved += 1 } else if result.status != 1 { $0.unexpected.append(result.err) }
+                    }
+                } catch {
+                    outcomes.withLock { $0.unexpected.append("\(error)") }
+                }
+            }
+        }
+        let (moved, unexpected) = outcomes.withLock { $0 }
+        #expect(unexpected.isEmpty)
+        let deal = try Store.open(root: dir).loadDeal("acme")
+        let moves = deal.history.filter { $0.kind == "stage" }
+        #expect(moves.count == moved)
+        #expect(moved > 0)
+        #expect(moves.last?["to"] == deal.stage)
+        let check = try Harness.run(["-C", dir, "check", "--today", "2026-11-20"])
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+
     /// A lock held by someone else for more than 5 s: exit 75, a clear message, nothing written.
     @Test func heldLockTimesOutWithExit75() throws {
         let (dir, _) = try Self.store()
