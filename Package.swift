@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "salesctl", targets: ["salesctl"]),
         // For Fuzz/ (libFuzzer targets), which depends on this package by path.
         .library(name: "SalesKit", targets: ["SalesKit"]),
+        .library(name: "SalesctlCLI", targets: ["SalesctlCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,13 +24,19 @@ let package = Package(
             name: "SalesKit",
             dependencies: ["CLibYAML"]
         ),
-        .executableTarget(
-            name: "salesctl",
+        // The command tree: parse, call SalesKit, render, print. A library so Fuzz/ can parse
+        // arguments; the executable below only calls it.
+        .target(
+            name: "SalesctlCLI",
             dependencies: [
                 "SalesKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ]
+        ),
+        .executableTarget(
+            name: "salesctl",
+            dependencies: ["SalesctlCLI"]
         ),
         .testTarget(
             name: "SalesKitTests",

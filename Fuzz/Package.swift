@@ -16,5 +16,12 @@ let package = Package(
             dependencies: [.product(name: "SalesKit", package: "salesctl")],
             swiftSettings: fuzzerFlags
         )
-    }
+    } + [
+        // The command line, through the whole ArgumentParser command tree.
+        .executableTarget(
+            name: "FuzzArguments",
+            dependencies: [.product(name: "SalesctlCLI", package: "salesctl")],
+            swiftSettings: fuzzerFlags
+        ),
+    ]
 )

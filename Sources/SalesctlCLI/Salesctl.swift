@@ -17,9 +17,10 @@ import Darwin
 /// 4. An end-to-end test in `Tests/SalesctlTests` runs the built binary on a copy of `examples/basic`
 ///    and checks stdout, stderr, exit code and files; every new error message gets a test.
 /// 5. Regenerate `man/` and `completions/` (`scripts/generate-docs`) and update the README.
-@main
-struct Salesctl: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct Salesctl: AsyncParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "salesctl",
         abstract: "Sales deals and activity reports as plain text files, shared through git.",
         discussion: """
@@ -60,7 +61,7 @@ struct Salesctl: AsyncParsableCommand {
 
     /// Runs the command and maps errors to the documented exit codes: SalesError messages go to
     /// stderr as they are; ArgumentParser's usage errors (64) become 2.
-    static func main() async {
+    public static func runCommandLine() async {
         do {
             var command = try parseAsRoot(try hoistGlobalOptions(Array(CommandLine.arguments.dropFirst())))
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -100,7 +101,7 @@ func terminate(_ code: Int32) -> Never {
 /// list`. A leading `-C DIR` changes into DIR (paths on the command line are then relative to
 /// it, as with `git -C`); a leading `--today` or `--color` is moved after the subcommand, where
 /// every command's `GlobalOptions` reads it.
-func hoistGlobalOptions(_ arguments: [String]) throws -> [String] {
+public func hoistGlobalOptions(_ arguments: [String]) throws -> [String] {
     var rest = arguments[...]
     var moved: [String] = []
     while let first = rest.first {
