@@ -270,3 +270,13 @@ extension FileSystem {
         return bytes
     }
 }
+
+extension FileSystem {
+    /// Removes the temp files an interrupted `writeAtomically` left in `directory` (call only
+    /// while holding the store lock, when no other writer can be using them).
+    public static func removeTemporaryFiles(in directory: String) {
+        for entry in entries(directory) where entry.kind == .file && entry.name.hasPrefix(temporaryPrefix) {
+            unlink(directory + "/" + entry.name)
+        }
+    }
+}

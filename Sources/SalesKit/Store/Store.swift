@@ -188,6 +188,7 @@ public struct Store: Sendable {
             let bytes = Array(written.fileText.utf8)
             try Store.verifyReadable(bytes, path: path) { try Report.parse($0, path: path) }
             try FileSystem.createDirectories(FileSystem.parentDirectory(of: absolute(path)))
+            FileSystem.removeTemporaryFiles(in: FileSystem.parentDirectory(of: absolute(path)))
             do {
                 try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: true)
                 return path
@@ -219,6 +220,9 @@ public struct Store: Sendable {
     public func withLock<T>(_ body: () throws -> T) throws -> T {
         let lock = try StoreLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
+        // Holding the lock, no other salesctl is writing deals: a temp file there is a leftover
+        // of a writer that was killed, and can go.
+        FileSystem.removeTemporaryFiles(in: absolute(Store.dealsDirectory))
         return try body()
     }
 
