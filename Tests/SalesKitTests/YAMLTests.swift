@@ -238,3 +238,15 @@ extension String {
         #expect(String(decoding: e.apply(), as: UTF8.self) == "title: x\nexpected_close: 2027-03-31\nstage: b   # c\n")
     }
 }
+
+@Suite struct YAMLEditorQuotingTests {
+    @Test func quotedTokensStayQuoted() throws {
+        let source = "stage: \"discovery\"\nstatus: 'open'  # 手で書いた\namount: 100\n"
+        let root = try #require(try YAMLReader.parse(source, path: "d")?.mapping)
+        var e = YAMLEditor(bytes: Array(source.utf8), root: root)
+        e.set("stage", to: .raw("define"))
+        e.set("status", to: .raw("won"))
+        e.set("amount", to: .int(200))
+        #expect(String(decoding: e.apply(), as: UTF8.self) == "stage: \"define\"\nstatus: 'won'  # 手で書いた\namount: 200\n")
+    }
+}

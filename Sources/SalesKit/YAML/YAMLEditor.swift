@@ -15,9 +15,15 @@ public struct YAMLEditor {
     /// Replaces one scalar, keeping its quoting style where the new value allows it.
     public mutating func replace(_ scalar: YAMLNode.Scalar, with value: YAMLValue) {
         var text = YAMLWriter.inline(value) ?? ""
-        if case .text(let t) = value, scalar.style == .singleQuoted, !t.contains("\n"), !YAMLWriter.needsDoubleQuotes(t) {
+        // Keep the user's quotes: text and bare tokens (ids, dates) alike read back the same.
+        var plain: String?
+        switch value {
+        case .text(let t), .raw(let t): plain = t
+        default: plain = nil
+        }
+        if let t = plain, scalar.style == .singleQuoted, !t.contains("\n"), !YAMLWriter.needsDoubleQuotes(t) {
             text = "'" + t.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
-        } else if case .text(let t) = value, scalar.style == .doubleQuoted {
+        } else if let t = plain, scalar.style == .doubleQuoted {
             text = YAMLWriter.doubleQuoted(t)
         }
         // An empty value (`key:` with nothing after it) needs a space after the colon.
