@@ -31,6 +31,11 @@ enum Output {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// Files a list command could not read: one warning each on stderr; the list goes on.
+    static func warnSkipped(_ findings: [Finding]) {
+        for finding in findings { error("warning: skipped \(finding.description)") }
+    }
+
     /// One message to stderr (a newline is added).
     static func error(_ text: String) {
         let bytes = Array((text + "\n").utf8)

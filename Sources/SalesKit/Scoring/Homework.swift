@@ -46,7 +46,7 @@ public struct HomeworkItem: Sendable, Equatable {
 public enum Homework {
     /// `2026-08-04-tokai-erp-65298b#1` for the first item of that report.
     public static func ref(reportPath: String, index: Int) -> String {
-        let name = reportPath.split(separator: "/").last.map(String.init) ?? reportPath
+        let name = Store.fileName(of: reportPath)
         return (name.hasSuffix(".md") ? String(name.dropLast(3)) : name) + "#\(index + 1)"
     }
 
@@ -123,7 +123,7 @@ extension Store {
         let report = try loadReport(path)
         guard number <= report.homework.count else {
             let count = report.homework.count
-            let stem = String(path.split(separator: "/").last!.dropLast(3))
+            let stem = String(Store.fileName(of: path).dropLast(3))
             throw SalesError.invalidArgument("report \(quoted(stem)) has \(count) homework item\(count == 1 ? "" : "s"); there is no #\(number)")
         }
         let ref = Homework.ref(reportPath: path, index: number - 1)

@@ -38,7 +38,7 @@ public struct CompletionCandidates: Sendable {
 
     /// The file names of every report (`report show` accepts them).
     public func reportNames() -> [String] {
-        Store(root: root, config: .defaults).reportPaths().map { String($0.split(separator: "/").last ?? "") }
+        Store(root: root, config: .defaults).reportPaths().map { Store.fileName(of: $0) }
     }
 
     /// salesctl.yaml, or nil when it cannot be read.

@@ -34,13 +34,6 @@ extension Store {
 
     /// Last contact per deal: the date of its newest report (up to `until`), from file names alone.
     public func lastContacts(until: CalendarDate? = nil) -> [String: CalendarDate] {
-        var result: [String: CalendarDate] = [:]
-        for path in reportPaths() {
-            guard let name = ReportName(fileName: Store.fileName(of: path)) else { continue }
-            if let until, name.date > until { continue }
-            if let known = result[name.deal], known >= name.date { continue }
-            result[name.deal] = name.date
-        }
-        return result
+        contactDates().compactMapValues { dates in dates.filter { until == nil || $0 <= until! }.max() }
     }
 }

@@ -251,7 +251,7 @@ extension Store {
     public func contactDates() -> [String: [CalendarDate]] {
         var result: [String: [CalendarDate]] = [:]
         for path in reportPaths() {
-            guard let name = ReportName(fileName: String(path.split(separator: "/").last!)) else { continue }
+            guard let name = ReportName(fileName: Store.fileName(of: path)) else { continue }
             result[name.deal, default: []].append(name.date)
         }
         return result

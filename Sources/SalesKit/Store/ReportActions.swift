@@ -62,7 +62,7 @@ extension Store {
         let paths = reportPaths()
         let exact = paths.filter { $0.hasSuffix("/" + stem + ".md") }
         if exact.count == 1 { return exact[0] }
-        let partial = paths.filter { $0.split(separator: "/").last!.dropLast(3).hasSuffix(stem) }
+        let partial = paths.filter { Store.fileName(of: $0).dropLast(3).hasSuffix(stem) }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 {
             throw SalesError.invalidArgument("report \(quoted(reference)) is ambiguous: \(partial.count) reports match")

@@ -145,7 +145,7 @@ struct DealList: ParsableCommand {
         let store = try global.openStore()
         let filter = try DealFilter(status: status, stage: stage, owner: owner, customer: customer, config: store.config)
         let loaded = store.loadDeals()
-        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(loaded.findings)
         let deals = loaded.deals.filter(filter.matches)
         if quiet {
             for deal in deals { Output.line(deal.id) }
@@ -248,7 +248,7 @@ struct DealShow: ParsableCommand {
         let store = try global.openStore()
         let deal = try store.loadDeal(id)
         let loaded = store.loadReports(deals: [deal.id])
-        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(loaded.findings)
         let timeline = TimelineEntry.build(deal: deal, reports: loaded.reports, config: store.config)
         switch format {
         case .json:

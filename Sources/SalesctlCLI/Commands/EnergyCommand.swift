@@ -66,7 +66,7 @@ struct EnergyScore: ParsableCommand {
         let sinceDate = try parseDate(since, option: "--since")
         let deals = try selectDeals(store, ids: ids)
         let loaded = store.loadReports(deals: Set(deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
-        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(loaded.findings)
         var scores = Energy.scores(deals: deals, reports: loaded.reports, config: store.config, today: today,
                                    since: sinceDate, windowWeeks: weeks,
                                    keepLines: explain || !ids.isEmpty)  // per-report lines: 80 MB at 200k reports
@@ -93,7 +93,7 @@ struct EnergyScore: ParsableCommand {
 func selectDeals(_ store: Store, ids: [String]) throws -> [Deal] {
     if ids.isEmpty {
         let loaded = store.loadDeals()
-        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(loaded.findings)
         return loaded.deals.filter { $0.status == .open }
     }
     var seen = Set<String>()

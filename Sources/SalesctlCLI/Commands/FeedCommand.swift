@@ -53,7 +53,7 @@ struct FeedCommand: AsyncParsableCommand {
         let deals = store.loadDeals()
         // Every report up to today: homework given before --since may fall due or be done after it.
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
-        for finding in deals.findings + reports.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(deals.findings + reports.findings)
         let git = await gitHistory(root: store.root, since: start)
         let entries = Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
                                  filter: Feed.Filter(since: start, until: today, member: member, deal: deal), git: git)

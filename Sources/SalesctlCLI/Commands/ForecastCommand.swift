@@ -50,7 +50,7 @@ struct ForecastCommand: ParsableCommand {
         let today = try global.todayDate(in: store)
         let (from, to) = (try parseDate(from, option: "--from"), try parseDate(to, option: "--to"))
         let loaded = store.loadDeals()
-        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(loaded.findings)
         let forecast = Forecast.build(deals: loaded.deals, config: store.config, today: today, from: from, to: to, by: by)
         if quiet {
             for line in forecast.lines { Output.line(line.deal) }

@@ -65,7 +65,7 @@ struct HomeworkList: ParsableCommand {
         if let deal { _ = try store.loadDeal(deal) }
         let deals = store.loadDeals()
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
-        for finding in deals.findings + reports.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(deals.findings + reports.findings)
         let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: member, deal: deal)
         let items = Homework.items(reports: reports.reports, deals: deals.deals).filter { filter.matches($0, today: today) }
         if quiet {

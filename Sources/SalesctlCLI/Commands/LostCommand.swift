@@ -40,7 +40,7 @@ struct LostCommand: ParsableCommand {
         let store = try global.openStore()
         let since = try parseDate(since, option: "--since")
         let loaded = store.loadDeals()
-        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(loaded.findings)
         let lost = LostDeals.build(deals: loaded.deals, contacts: store.contactDates(), config: store.config,
                                    since: since, by: by)
         if quiet {

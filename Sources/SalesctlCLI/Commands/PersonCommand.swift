@@ -189,7 +189,7 @@ struct PersonMap: ParsableCommand {
         if let days, days < 1 { throw SalesError.invalidArgument("--days must be at least 1, not \(days)") }
         let deal = try store.loadDeal(id)
         let loaded = store.loadReports(deals: [deal.id])
-        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(loaded.findings)
         let map = PowerMap.build(deal: deal, reports: loaded.reports, today: today, days: days ?? store.config.staleDays)
         switch format {
         case .table: Output.write(map.text(palette: global.palette()))

@@ -211,7 +211,7 @@ struct ReportList: ParsableCommand {
                                        until: try parseDate(until, option: "--until"),
                                        detail: format == .json ? .full : .summary)  // only JSON prints bodies
         let reports = loaded.reports.filter { author == nil || $0.author == author }
-        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(loaded.findings)
         if quiet {
             for report in reports { Output.line(report.path) }
             return

@@ -89,11 +89,11 @@ struct StaleList: ParsableCommand {
         let date = try parseDate(asOf, option: "--as-of") ?? global.todayDate(in: store)
         let filter = try DealFilter(status: "open", stage: stage, owner: owner, customer: customer, config: store.config)
         let loaded = store.loadDeals()
-        for finding in loaded.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(loaded.findings)
         let stale = Staleness.find(deals: loaded.deals.filter(filter.matches), lastContacts: store.lastContacts(until: date),
                                    config: store.config, asOf: date, days: days)
         let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date, detail: .summary)
-        for finding in reports.findings { Output.error("warning: skipped \(finding.description)") }
+        Output.warnSkipped(reports.findings)
         let rows = Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
         if quiet {
             for row in rows { Output.line(row.deal.id) }
