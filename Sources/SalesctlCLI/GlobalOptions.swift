@@ -37,11 +37,11 @@ struct GlobalOptions: ParsableArguments {
 
     /// The date of something that happened: `--date`, else today. Facts cannot be dated in the
     /// future, so a later date is refused.
-    func eventDate(_ text: String?, in store: Store) throws -> CalendarDate {
+    func eventDate(_ text: String?, in store: Store, what: String = "date") throws -> CalendarDate {
         let today = try todayDate(in: store)
         guard let date = try parseDate(text, option: "--date") else { return today }
         if date > today {
-            throw SalesError.invalidArgument("date \(date) is after today (\(today))")
+            throw SalesError.invalidArgument("\(what) \(date) is after today (\(today))")
         }
         return date
     }

@@ -134,9 +134,7 @@ struct HomeworkDone: AsyncParsableCommand {
 
     func run() async throws {
         let store = try global.openStore()
-        let today = try global.todayDate(in: store)
-        let day = try parseDate(date, option: "--date") ?? today
-        if day > today { throw SalesError.invalidArgument("done date \(day) is after today (\(today))") }
+        let day = try global.eventDate(date, in: store, what: "done date")
         try store.completeHomework(ref, note: note, date: day, by: await Identity.author(author))
     }
 }
