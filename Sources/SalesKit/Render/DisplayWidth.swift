@@ -43,6 +43,9 @@ func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
     if v < 0x7F { return v < 0x20 ? 0 : 1 }
     if v < 0xA0 { return 0 } // DEL and C1 controls
+    // The common Japanese blocks, answered before the property lookups: hiragana (up to, not
+    // including, the combining sound marks U+3099/309A), katakana, CJK unified ideographs.
+    if (0x3041...0x3096).contains(v) || (0x30A0...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) { return 2 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark: return 0 // includes variation selectors
     default: break
@@ -68,7 +71,16 @@ func graphemeWidth(_ character: Character) -> Int {
 /// Terminal columns `s` occupies (UAX #11: W and F are 2, marks and controls 0, the rest 1).
 public func displayWidth(_ s: String) -> Int {
     if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
-    return s.reduce(0) { $0 + graphemeWidth($1) }
+    // Scalar by scalar while every scalar is one that never joins a grapheme with its
+    // neighbours (printable ASCII, kana, kanji): the usual Japanese text needs no grapheme breaking.
+    var width = 0
+    for scalar in s.unicodeScalars {
+        let v = scalar.value
+        if v >= 0x20 && v < 0x7F { width += 1 }
+        else if (0x3041...0x3096).contains(v) || (0x30A0...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) { width += 2 }
+        else { return s.reduce(0) { $0 + graphemeWidth($1) } }
+    }
+    return width
 }
 
 /// `s` cut to at most `toWidth` columns, ending in `…` when cut. Never splits a grapheme, so a wide

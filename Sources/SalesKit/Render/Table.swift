@@ -31,14 +31,20 @@ public struct TextTable: Sendable {
     /// not enough the table is left wider. `colorHeader` wraps each header after its width is measured.
     public func render(maxWidth: Int? = nil, colorHeader: ((String) -> String)? = nil) -> String {
         let headers = columns.map { oneLine($0.header) }
-        let body = rows.map { row in columns.indices.map { $0 < row.count ? oneLine(row[$0]) : "" } }
-
+        // Each cell is measured once (a 7,000-row ranking has 85,000 cells).
+        let body = rows.map { row in
+            columns.indices.map { i -> (text: String, width: Int) in
+                let text = i < row.count ? oneLine(row[i]) : ""
+                return (text, displayWidth(text))
+            }
+        }
+        let headerWidths = headers.map(displayWidth)
         var widths = columns.indices.map { i in
-            let natural = body.reduce(displayWidth(headers[i])) { max($0, displayWidth($1[i])) }
-            return max(min(natural, columns[i].maxWidth ?? natural), displayWidth(headers[i]))
+            let natural = body.reduce(headerWidths[i]) { max($0, $1[i].width) }
+            return max(min(natural, columns[i].maxWidth ?? natural), headerWidths[i])
         }
         if let maxWidth {
-            let floors = headers.map { max(displayWidth($0), 4) }
+            let floors = headerWidths.map { max($0, 4) }
             var total = widths.reduce(2 * (widths.count - 1), +)
             while total > maxWidth {
                 let shrinkable = columns.indices.filter { columns[$0].alignment == .left && widths[$0] > floors[$0] }
@@ -48,30 +54,53 @@ public struct TextTable: Sendable {
             }
         }
 
-        var out = line(headers.map { ($0, $0.isEmpty ? $0 : colorHeader?($0) ?? $0) }, widths)
+        var out = ""
+        out.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 1) * (body.count + 1))
+        appendLine(to: &out, headers.indices.map { i in
+            (headers[i], headerWidths[i], headers[i].isEmpty ? headers[i] : colorHeader?(headers[i]) ?? headers[i])
+        }, widths)
         for row in body {
-            out += line(row.enumerated().map { i, cell in
-                let cut = truncate(cell, toWidth: widths[i])
-                return (cut, cut)
+            appendLine(to: &out, row.indices.map { i in
+                let cell = row[i]
+                if cell.width <= widths[i] { return (cell.text, cell.width, cell.text) }
+                let cut = truncate(cell.text, toWidth: widths[i])
+                return (cut, displayWidth(cut), cut)
             }, widths)
         }
         return out
     }
 
-    /// One line from (plain, shown) cell pairs: `plain` is measured, `shown` (maybe coloured) is printed.
-    private func line(_ cells: [(plain: String, shown: String)], _ widths: [Int]) -> String {
-        var text = ""
+    /// One line from cells measured as `width` (`shown` may be coloured), ending in "\n".
+    private func appendLine(to out: inout String, _ cells: [(plain: String, width: Int, shown: String)], _ widths: [Int]) {
+        var pending = 0  // spaces owed before the next text: none are written at the end of a line
         for (i, cell) in cells.enumerated() {
-            if i > 0 { text += "  " }
-            let fill = String(repeating: " ", count: max(0, widths[i] - displayWidth(cell.plain)))
-            text += columns[i].alignment == .right ? fill + cell.shown : cell.shown + fill
+            if i > 0 { pending += 2 }
+            let fill = max(0, widths[i] - cell.width)
+            if columns[i].alignment == .right { pending += fill }
+            if !cell.shown.isEmpty {
+                if pending > 0 { out += String(repeating: " ", count: pending) }
+                pending = 0
+                out += cell.shown
+            }
+            if columns[i].alignment == .left { pending += fill }
         }
-        while text.last == " " { text.removeLast() }
-        return text + "\n"
+        while out.utf8.last == UInt8(ascii: " ") { out.removeLast() }  // a cell's own trailing spaces
+        out += "\n"
     }
 
     private func oneLine(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return s }
+        guard hasControlCharacter(s) else { return s }
         return String(s.map { $0.unicodeScalars.first?.properties.generalCategory == .control ? " " : $0 })
     }
+}
+
+/// Whether `s` holds a C0 or C1 control character or DEL (general category Cc), read from its
+/// UTF-8 bytes: C1 controls are C2 80 to C2 9F.
+func hasControlCharacter(_ s: String) -> Bool {
+    var afterC2 = false
+    for byte in s.utf8 {
+        if byte < 0x20 || byte == 0x7F || (afterC2 && byte < 0xA0) { return true }
+        afterC2 = byte == 0xC2
+    }
+    return false
 }

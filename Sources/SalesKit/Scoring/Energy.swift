@@ -114,32 +114,57 @@ public enum Energy {
 
     /// One report's points, itemised. Unknown kinds and signals count 0 (`check` reports them).
     public static func line(for report: Report, config: Config) -> Line {
-        line(for: report, config: config, titles: nil)
+        line(for: report, config: config, table: nil)
     }
 
-    /// `titlePoints` of every distinct title in `reports`, worked out once (a store of 200k
-    /// reports has a few dozen titles): the same answers, without matching keywords per attendee.
-    typealias TitleTable = [String: (points: Int, keyword: String?)]
+    /// What a report's words are worth, worked out once per distinct title, kind and signal (a
+    /// store of 200k reports has a few dozen of each): the same answers as `titlePoints`,
+    /// `Config.kind(named:)` and `Config.signal(named:)`, without a search per attendee.
+    struct PointTable: Sendable {
+        var titles: [TextKey: (points: Int, keyword: String?)] = [:]
+        var kinds: [TextKey: (id: String, points: Int)] = [:]
+        var signals: [TextKey: (id: String, points: Int)] = [:]
 
-    static func titleTable(_ reports: [Report], config: Config) -> TitleTable {
-        var table: TitleTable = [:]
-        for report in reports {
-            for a in report.attendees {
-                if let title = a.title, table[title] == nil { table[title] = titlePoints(title, config: config) }
+        init(_ reports: UnsafeBufferPointer<Report>, config: Config) {
+            for i in reports.indices {
+                let kindName = reports[i].kind
+                if kinds[TextKey(kindName)] == nil {
+                    let kind = config.kind(named: kindName)
+                    kinds[TextKey(kindName)] = (kind?.id ?? kindName, kind?.points ?? 0)
+                }
+                for a in reports[i].attendees {
+                    if let title = a.title, titles[TextKey(title)] == nil { titles[TextKey(title)] = titlePoints(title, config: config) }
+                }
+                for id in reports[i].signals where signals[TextKey(id)] == nil {
+                    let signal = config.signal(named: id)
+                    signals[TextKey(id)] = (signal?.id ?? id, signal?.points ?? 0)
+                }
             }
         }
-        return table
+
+        func title(_ title: String?, config: Config) -> (points: Int, keyword: String?) {
+            title.flatMap { titles[TextKey($0)] } ?? titlePoints(title, config: config)
+        }
+
+        /// A report's points, without building its `Line`.
+        func points(kind: String, attendees: [Report.Attendee], signals ids: [String], config: Config) -> Int {
+            var total = kinds[TextKey(kind)]?.points ?? config.kind(named: kind)?.points ?? 0
+            for a in attendees { total += title(a.title, config: config).points }
+            for id in ids { total += signals[TextKey(id)]?.points ?? config.signal(named: id)?.points ?? 0 }
+            return total
+        }
     }
 
-    static func line(for report: Report, config: Config, titles: TitleTable?) -> Line {
-        let kind = config.kind(named: report.kind)
+    static func line(for report: Report, config: Config, table: PointTable?) -> Line {
+        let kind = table?.kinds[TextKey(report.kind)] ?? config.kind(named: report.kind).map { ($0.id, $0.points) }
         return Line(
             date: report.date, path: report.path, kind: kind?.id ?? report.kind, kindPoints: kind?.points ?? 0,
             attendees: report.attendees.map { a in
-                let (points, keyword) = a.title.flatMap { titles?[$0] } ?? titlePoints(a.title, config: config)
+                let (points, keyword) = table?.title(a.title, config: config) ?? titlePoints(a.title, config: config)
                 return AttendeePoints(name: a.name, title: a.title, department: a.department, points: points, keyword: keyword)
             },
             signals: report.signals.map { id in
+                if let known = table?.signals[TextKey(id)] { return known }
                 let signal = config.signal(named: id)
                 return (signal?.id ?? id, signal?.points ?? 0)
             })
@@ -149,42 +174,59 @@ public enum Energy {
     /// or before `since`: those are skipped. One pass over the reports.
     public static func score(deal: Deal, reports: [Report], config: Config, today: CalendarDate,
                              since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks) -> Score {
-        score(deal: deal, reports: reports, config: config, today: today, since: since, windowWeeks: windowWeeks,
-              table: nil, keepLines: true)
+        let mine = reports.indices.filter { reports[$0].deal == deal.id }.sorted { precedes(reports[$0], reports[$1]) }
+        return reports.withUnsafeBufferPointer { buffer in
+            score(deal: deal, reports: buffer, indices: mine, config: config, today: today, since: since,
+                  windowWeeks: windowWeeks, table: nil, keepLines: true)
+        }
     }
 
-    static func score(deal: Deal, reports: [Report], config: Config, today: CalendarDate,
-                      since: CalendarDate?, windowWeeks: Int, table: TitleTable?, keepLines: Bool) -> Score {
+    /// Oldest first: by date, then path (the order of `Store.loadReports`).
+    static func precedes(_ a: Report, _ b: Report) -> Bool {
+        a.date != b.date ? a.date < b.date : a.path < b.path
+    }
+
+    /// The score from `reports[indices]`: the deal's reports, oldest first. `table`, when given,
+    /// must cover them. Reads the reports in place (a copy of each report was a third of the time).
+    static func score(deal: Deal, reports: UnsafeBufferPointer<Report>, indices: [Int], config: Config, today: CalendarDate,
+                      since: CalendarDate?, windowWeeks: Int, table: PointTable?, keepLines: Bool) -> Score {
         let thisWeek = today.startOfWeek
         let window = max(1, windowWeeks)
         var weekly = Array(repeating: 0, count: trendWeeks)
         var activeWeeks = Set<Int>()
-        var people = Set<String>(), titles = Set<String>(), departments = Set<String>()
+        var people = Set<TextKey>(), titles = Set<TextKey>(), departments = Set<TextKey>()
         var lines: [Line] = []
         var reportCount = 0
         var total = 0
         var previousDate: CalendarDate?
         var longestGap: Int?
-        for report in reports.sorted(by: { ($0.date, $0.path) < ($1.date, $1.path) })
-        where report.deal == deal.id && report.date <= today && (since == nil || report.date >= since!) {
-            let line = line(for: report, config: config, titles: table)
-            if keepLines { lines.append(line) }
-            reportCount += 1
-            total += line.points
-            for a in report.attendees {
-                people.insert(personKey(a.name))
-                if let t = a.title?.trimmingSpaces, !t.isEmpty { titles.insert(t) }
-                if let d = a.department?.trimmingSpaces, !d.isEmpty { departments.insert(d) }
+        for i in indices {
+            let date = reports[i].date
+            guard date <= today, since == nil || date >= since! else { continue }
+            let points: Int
+            if let table, !keepLines {
+                points = table.points(kind: reports[i].kind, attendees: reports[i].attendees, signals: reports[i].signals, config: config)
+            } else {
+                let line = line(for: reports[i], config: config, table: table)
+                if keepLines { lines.append(line) }
+                points = line.points
             }
-            let weeksAgo = thisWeek.days(since: report.date.startOfWeek) / 7
-            if weeksAgo < trendWeeks { weekly[trendWeeks - 1 - weeksAgo] += line.points }
+            reportCount += 1
+            total += points
+            for a in reports[i].attendees {
+                people.insert(TextKey(personKey(a.name)))
+                if let t = a.title.map(trimmedSpaces), !t.isEmpty { titles.insert(TextKey(t)) }
+                if let d = a.department.map(trimmedSpaces), !d.isEmpty { departments.insert(TextKey(d)) }
+            }
+            let weeksAgo = thisWeek.days(since: date.startOfWeek) / 7
+            if weeksAgo < trendWeeks { weekly[trendWeeks - 1 - weeksAgo] += points }
             if weeksAgo < window { activeWeeks.insert(weeksAgo) }
-            if let previousDate { longestGap = max(longestGap ?? 0, report.date.days(since: previousDate)) }
-            previousDate = report.date
+            if let previousDate { longestGap = max(longestGap ?? 0, date.days(since: previousDate)) }
+            previousDate = date
         }
         if let previousDate { longestGap = max(longestGap ?? 0, today.days(since: previousDate)) }
         let keyPersons = deal.keyPersons.compactMap { p in
-            p.role.map { KeyPersonMet(name: p.name, role: $0, met: people.contains(personKey(p.name))) }
+            p.role.map { KeyPersonMet(name: p.name, role: $0, met: people.contains(TextKey(personKey(p.name)))) }
         }
         let recent = weekly.suffix(4).reduce(0, +)
         let previous = weekly.dropLast(4).suffix(4).reduce(0, +)
@@ -196,31 +238,69 @@ public enum Energy {
             reportCount: reportCount, lastContact: previousDate)
     }
 
-    /// Scores many deals with one pass over the reports (grouped by deal first).
+    /// Scores many deals with one pass over the reports (grouped by deal first, as indices:
+    /// copying 200k reports into groups cost more than scoring them).
     public static func scores(deals: [Deal], reports: [Report], config: Config, today: CalendarDate,
                               since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks,
                               keepLines: Bool = true) -> [Score] {
-        var byDeal: [String: [Report]] = [:]
-        for report in reports { byDeal[report.deal, default: []].append(report) }
-        let titles = titleTable(reports, config: config)
-        // Deals are independent: scored on all cores.
-        let groups = deals.map { byDeal[$0.id] ?? [] }
-        byDeal = [:]
-        let results = ParallelResults<Score?>(count: deals.count, initial: nil)
-        DispatchQueue.concurrentPerform(iterations: min(deals.count, 16)) { worker in
-            var i = worker
-            while i < deals.count {
-                results[i] = score(deal: deals[i], reports: groups[i], config: config, today: today,
-                                   since: since, windowWeeks: windowWeeks, table: titles, keepLines: keepLines)
-                i += 16
+        reports.withUnsafeBufferPointer { reports in
+            var byDeal: [TextKey: [Int]] = [:]
+            for i in reports.indices { byDeal[TextKey(reports[i].deal), default: []].append(i) }
+            let table = PointTable(reports, config: config)
+            // `Store.loadReports` gives them oldest first already; anything else is sorted here.
+            let ordered = reports.indices.dropFirst().allSatisfy { !precedes(reports[$0], reports[$0 - 1]) }
+            let groups = deals.map { deal in
+                let mine = byDeal[TextKey(deal.id)] ?? []
+                return ordered ? mine : mine.sorted { precedes(reports[$0], reports[$1]) }
             }
+            byDeal = [:]
+            // Deals are independent: scored on all cores.
+            let results = ParallelResults<Score?>(count: deals.count, initial: nil)
+            let workers = min(deals.count, 16)
+            let shared = SharedBuffer(buffer: reports)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var i = worker
+                while i < deals.count {
+                    results[i] = score(deal: deals[i], reports: shared.buffer, indices: groups[i], config: config, today: today,
+                                       since: since, windowWeeks: windowWeeks, table: table, keepLines: keepLines)
+                    i += workers
+                }
+            }
+            return results.values.map { $0! }
         }
-        return results.values.map { $0! }
     }
 
     /// Names compare without spaces ("山田 太郎" and "山田太郎" are one person).
     static func personKey(_ name: String) -> String {
-        String(name.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" })
+        guard hasSpace(name) else { return name }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 where byte != 0x20 && byte != 0x09 {
+            bytes.append(byte)
+            if bytes.count >= 3 && bytes[bytes.count - 3] == 0xE3 && bytes[bytes.count - 2] == 0x80 && byte == 0x80 {
+                bytes.removeLast(3)  // U+3000
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `s.trimmingSpaces`, without a copy when there is nothing to trim (the usual case).
+    static func trimmedSpaces(_ s: String) -> String {
+        let u = s.utf8, ideographicSpace: [UInt8] = [0xE3, 0x80, 0x80]
+        guard let first = u.first, let last = u.last else { return s }
+        let trim = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+            || u.starts(with: ideographicSpace) || u.reversed().starts(with: ideographicSpace.reversed())
+        return trim ? s.trimmingSpaces : s
+    }
+
+    /// Whether `s` holds a space, a tab or an ideographic space (U+3000, E3 80 80 in UTF-8).
+    static func hasSpace(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in s.utf8 {
+            if byte == 0x20 || byte == 0x09 || (byte == 0x80 && previous == (0xE3, 0x80)) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     static func asciiLowercased(_ s: String) -> [Unicode.Scalar] {

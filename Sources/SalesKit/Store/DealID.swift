@@ -6,8 +6,9 @@ public enum DealID {
     public static func isValid(_ id: String) -> Bool { problem(id) == nil }
 
     /// Why an id is refused, or nil when it is fine.
-    public static func problem(_ id: String) -> String? {
-        let bytes = Array(id.utf8)
+    public static func problem(_ id: String) -> String? { problem(utf8: id.utf8) }
+
+    static func problem(utf8 bytes: some Collection<UInt8>) -> String? {
         if bytes.isEmpty { return "it is empty" }
         if bytes.count > 64 { return "it is longer than 64 characters" }
         for (i, b) in bytes.enumerated() {
@@ -42,15 +43,20 @@ public struct ReportName: Sendable, Equatable {
     /// Parses `YYYY-MM-DD-<deal>-<suffix>.md`; the suffix is lower-case letters and digits. Valid
     /// names are ASCII, so the bytes are read directly (listing 200k reports parses every name).
     public init?(fileName: String) {
-        let bytes = Array(fileName.utf8)
+        var fileName = fileName
+        guard let name = fileName.withUTF8({ ReportName(bytes: $0) }) else { return nil }
+        self = name
+    }
+
+    private init?(bytes: UnsafeBufferPointer<UInt8>) {
         let stem = bytes.count - 3
         guard bytes.count > 15, bytes[stem...].elementsEqual(".md".utf8), bytes[10] == UInt8(ascii: "-"),
               let dash = bytes[..<stem].lastIndex(of: UInt8(ascii: "-")), dash > 11, dash + 1 < stem,
               bytes[(dash + 1)..<stem].allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) }),
-              let date = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
-        let deal = String(decoding: bytes[11..<dash], as: UTF8.self)
-        guard DealID.isValid(deal) else { return nil }
-        self.init(date: date, deal: deal, suffix: String(decoding: bytes[(dash + 1)..<stem], as: UTF8.self))
+              let date = CalendarDate(utf8: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+              DealID.problem(utf8: bytes[11..<dash]) == nil else { return nil }
+        self.init(date: date, deal: String(decoding: bytes[11..<dash], as: UTF8.self),
+                  suffix: String(decoding: bytes[(dash + 1)..<stem], as: UTF8.self))
     }
 
     public var fileName: String { "\(date)-\(deal)-\(suffix).md" }

@@ -34,6 +34,7 @@ extension Store {
         parse: @escaping @Sendable (String) -> T,
         encode: @escaping @Sendable (T) -> [UInt8],
         decode: @escaping @Sendable (UnsafeRawBufferPointer) throws -> T,
+        prepare: (@Sendable (Int, inout T, inout StringInterner) -> Void)? = nil,
         visit: (Int, T) -> Void
     ) {
         let cachePath = absolute(Store.cacheDirectory + "/" + cacheName)
@@ -47,13 +48,20 @@ extension Store {
         var dirty = cache == nil
         if let cache, match.lazy.filter({ $0 >= 0 }).count != cache.entries.count { dirty = true }  // files deleted
 
+        // One interner per worker slot: a slot runs on one thread at a time, and each keeps its
+        // table across batches (a distinct value is stored at most once per slot).
+        let slots = 64
+        let interners = UnsafeMutableBufferPointer<StringInterner>.allocate(capacity: slots)
+        interners.initialize(repeating: StringInterner())
+        defer { interners.deinitialize(); interners.deallocate() }
+        let sharedInterners = SharedMutableBuffer(buffer: interners)
         var start = 0
         while start < selected.count {
             let batch = Array(selected[start..<min(start + Store.batchSize, selected.count)])
             start += batch.count
             let results = ParallelResults<(T, [UInt8]?)?>(count: batch.count, initial: nil)
             let files = files, match = match
-            DispatchQueue.concurrentPerform(iterations: min(batch.count, 64)) { worker in
+            DispatchQueue.concurrentPerform(iterations: min(batch.count, slots)) { worker in
                 var k = worker
                 while k < batch.count {
                     let i = batch[k]
@@ -70,12 +78,13 @@ extension Store {
                         let parsed = parse(file.path)
                         value = (parsed, useCache ? encode(parsed) : nil)
                     }
+                    if let prepare { prepare(i, &value!.0, &sharedInterners.buffer[worker]) }
                     results[k] = value
-                    k += 64
+                    k += slots
                 }
             }
             for (k, i) in batch.enumerated() {
-                let (value, payload) = results[k]!
+                let (value, payload) = results.take(k)!
                 if let payload {
                     let old = match[i] >= 0 ? cache!.entries[match[i]] : nil
                     let racy = files[i].key.changedNs >= scanStart - window
@@ -154,11 +163,16 @@ extension Store {
                        wanted: @escaping @Sendable (String, ReportName?) -> Bool,
                        visit: (String, Result<Report, Finding>) -> Void) {
         let scanStart = TreeScan.nowNs()
-        let files = TreeScan.reports(root: root) { path in
-            wanted(path, ReportName(fileName: Store.fileName(of: path)))
+        let files = TreeScan.reports(root: root) { path, name in
+            wanted(path, ReportName(fileName: name))
         }
         let store = self
-        var interner = StringInterner()
+        let summarize: @Sendable (Int, inout Result<Report, Finding>, inout StringInterner) -> Void = { i, result, interner in
+            guard case .success(var report) = result else { return }
+            result = .failure(Finding(path: "", code: "", message: ""))  // let go of the report: no copy below
+            Store.summarize(&report, path: files[i].path, interner: &interner)
+            result = .success(report)
+        }
         cachedResults(
             files: files, scanStart: scanStart, cacheName: "reports.bin", kind: Store.reportCacheKind,
             wanted: { _ in true },
@@ -173,40 +187,41 @@ extension Store {
             },
             encode: { CacheCodec.encode($0) },
             decode: { try CacheCodec.decodeReport($0, detail: detail) },
-            visit: { i, result in
-                guard detail == .summary, case .success(var report) = result else {
-                    return visit(files[i].path, result)
-                }
-                // Parsed just now: the same shape as a summary from the cache.
-                report.body = ""
-                report.marks = [:]
-                // One String per distinct value, not per report: the scan's path, and the
-                // values that repeat across 200k reports (deal ids, people, titles, kinds).
-                report.path = files[i].path
-                interner.intern(&report.deal)
-                interner.intern(&report.kind)
-                if report.author != nil { interner.intern(&report.author!) }
-                for k in report.attendees.indices {
-                    interner.intern(&report.attendees[k].name)
-                    if report.attendees[k].title != nil { interner.intern(&report.attendees[k].title!) }
-                    if report.attendees[k].department != nil { interner.intern(&report.attendees[k].department!) }
-                }
-                for k in report.signals.indices { interner.intern(&report.signals[k]) }
-                for k in report.homework.indices where report.homework[k].assignee != nil {
-                    interner.intern(&report.homework[k].assignee!)
-                }
-                visit(files[i].path, .success(report))
-            })
+            prepare: detail == .full ? nil : summarize,
+            visit: { i, result in visit(files[i].path, result) })
+    }
+
+    /// A report as `detail: .summary` gives it, whether it was parsed just now or decoded from the
+    /// cache: no body, no marks, and one String per distinct value (the scan's path, and values
+    /// that repeat across 200k reports: deal ids, people, titles, kinds).
+    static func summarize(_ report: inout Report, path: String, interner: inout StringInterner) {
+        report.body = ""
+        report.marks = [:]
+        report.path = path
+        interner.intern(&report.deal)
+        interner.intern(&report.kind)
+        if report.author != nil { interner.intern(&report.author!) }
+        for k in report.attendees.indices {
+            interner.intern(&report.attendees[k].name)
+            if report.attendees[k].title != nil { interner.intern(&report.attendees[k].title!) }
+            if report.attendees[k].department != nil { interner.intern(&report.attendees[k].department!) }
+        }
+        for k in report.signals.indices { interner.intern(&report.signals[k]) }
+        for k in report.homework.indices where report.homework[k].assignee != nil {
+            interner.intern(&report.homework[k].assignee!)
+        }
     }
 }
 
 /// Shares one String among equal values. Strings of up to 15 UTF-8 bytes are stored inline
 /// (no allocation), so only longer ones are looked up.
 struct StringInterner {
-    private var table: [String: String] = [:]
+    private var table: Set<TextKey> = []
 
     mutating func intern(_ value: inout String) {
         guard value.utf8.count > 15 else { return }
-        if let shared = table[value] { value = shared } else { table[value] = value }
+        let (inserted, member) = table.insert(TextKey(value))
+        if !inserted { value = member.text }
     }
 }
+

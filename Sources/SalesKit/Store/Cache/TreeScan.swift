@@ -49,7 +49,7 @@ struct ScannedFile: Sendable {
 }
 
 /// Directory walks with `opendir`/`readdir`/`fstatat`, the same selection as `dealIDs()` and
-/// `reportPaths()`, sorted the same way.
+/// `reportPaths()`, sorted by UTF-8 bytes (the same order for the ASCII names salesctl writes).
 enum TreeScan {
     static func nowNs() -> Int64 {
         var ts = timespec()
@@ -61,7 +61,7 @@ enum TreeScan {
     /// when `want(path)` says the caller needs them. Listing a directory is cheap; a stat per
     /// file is not (0.5 s for 210k files).
     static func files(in directory: String, prefix: String, include: (String) -> Bool,
-                      want: (String) -> Bool = { _ in true }) -> [ScannedFile] {
+                      want: (_ path: String, _ name: String) -> Bool = { _, _ in true }) -> [ScannedFile] {
         guard let dir = opendir(directory) else { return [] }
         defer { closedir(dir) }
         let fd = dirfd(dir)
@@ -71,7 +71,7 @@ enum TreeScan {
             let name = FileSystem.direntName(entry)
             guard include(name) else { continue }
             let path = prefix + name
-            guard want(path) else {
+            guard want(path, name) else {
                 result.append(ScannedFile(path: path, key: .missing, wanted: false))
                 continue
             }
@@ -83,8 +83,21 @@ enum TreeScan {
             }
             result.append(ScannedFile(path: path, key: key))
         }
-        result.sort { $0.path < $1.path }
+        result.sort { bytewiseLess($0.path, $1.path) }
         return result
+    }
+
+    /// Order by UTF-8 bytes, as the cache index is sorted (the same as `<` for ASCII names, and
+    /// without Unicode normalisation: sorting 200k paths with `<` was a tenth of a scan).
+    static func bytewiseLess(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+        return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// `deals/*.yaml`, as `Store.dealIDs()` selects them.
@@ -95,8 +108,8 @@ enum TreeScan {
     }
 
     /// `reports/YYYY/MM/*.md`, as `Store.reportPaths()` selects them; months are walked in
-    /// parallel. Only the files `want` selects (by path) are stat'ed.
-    static func reports(root: String, want: @escaping @Sendable (String) -> Bool = { _ in true }) -> [ScannedFile] {
+    /// parallel. Only the files `want` selects (by path and file name) are stat'ed.
+    static func reports(root: String, want: @escaping @Sendable (_ path: String, _ name: String) -> Bool = { _, _ in true }) -> [ScannedFile] {
         let base = root + "/" + Store.reportsDirectory
         var months: [String] = []
         for year in FileSystem.entries(base) where year.kind == .directory && !year.name.hasPrefix(".") {
@@ -111,15 +124,15 @@ enum TreeScan {
             let month = sortedMonths[i]
             results[i] = files(in: base + "/" + month, prefix: Store.reportsDirectory + "/" + month + "/") {
                 $0.hasSuffix(".md") && !$0.hasPrefix(".")
-            } want: { want($0) }
+            } want: { want($0, $1) }
         }
         var all: [ScannedFile] = []
         all.reserveCapacity(results.values.reduce(0) { $0 + $1.count })
         for part in results.values { all.append(contentsOf: part) }
         // Months are sorted and paths within a month are sorted; check the whole order anyway
         // (a name with odd characters could compare differently), it costs one pass.
-        for i in all.indices.dropFirst() where !(all[i - 1].path < all[i].path) {
-            all.sort { $0.path < $1.path }
+        for i in all.indices.dropFirst() where !bytewiseLess(all[i - 1].path, all[i].path) {
+            all.sort { bytewiseLess($0.path, $1.path) }
             break
         }
         return all
@@ -129,9 +142,20 @@ enum TreeScan {
 /// A fixed-size array that parallel workers fill, each at its own indices.
 final class ParallelResults<T>: @unchecked Sendable {
     private var storage: [T]
+    private let initial: T
     private let lock = NSLockLike()
 
-    init(count: Int, initial: T) { storage = Array(repeating: initial, count: count) }
+    init(count: Int, initial: T) {
+        storage = Array(repeating: initial, count: count)
+        self.initial = initial
+    }
+
+    /// Moves the value at `i` out (leaving the initial value), without copying it.
+    func take(_ i: Int) -> T {
+        var value = initial
+        lock.withLock { swap(&value, &storage[i]) }
+        return value
+    }
 
     subscript(i: Int) -> T {
         get { lock.withLock { storage[i] } }
@@ -153,4 +177,14 @@ final class NSLockLike: @unchecked Sendable {
         defer { pthread_mutex_unlock(&mutex) }
         return try body()
     }
+}
+
+/// A read-only buffer handed to parallel workers while its owner keeps it alive.
+struct SharedBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Element>
+}
+
+/// A buffer whose elements parallel workers mutate, each only its own indices.
+struct SharedMutableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
 }
