@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Stale deals (未接触のお客様リスト): open deals whose last customer contact is older than a
 /// threshold. The last contact is the date of the newest activity report; a deal without reports
 /// counts from its creation date. Edits to the deal file and planned next steps do not count.
@@ -57,19 +59,36 @@ public enum Staleness {
     }
 
     /// Details of the stale deals. `reports` are those up to `asOf` (others' are ignored).
+    /// Deals are worked out in parallel, each from its own reports (grouped by index, not copied
+    /// until a deal needs them).
     public static func rows(_ stale: [StaleDeal], reports: [Report], config: Config, asOf: CalendarDate,
                             sort: Sort = .days) -> [Row] {
-        var byDeal: [String: [Report]] = [:]
-        for report in reports where report.date <= asOf { byDeal[report.deal, default: []].append(report) }
-        let rows = stale.map { s -> Row in
-            let mine = (byDeal[s.deal.id] ?? []).sorted { ($0.date, $0.path) < ($1.date, $1.path) }
-            let energy = Energy.score(deal: s.deal, reports: mine, config: config, today: asOf)
-            let quality = Quality.assess(s.deal, config: config, today: asOf)
-            let homework = openHomework(deal: s.deal, reports: mine)
-            var row = Row(stale: s, energy: energy, quality: quality, homework: homework,
-                          nextStep: mine.last?.next, suggestions: [])
-            row.suggestions = Suggestions.forStale(row, reports: mine, config: config, asOf: asOf)
-            return row
+        var byDeal: [TextKey: [Int]] = [:]
+        for i in reports.indices where reports[i].date <= asOf { byDeal[TextKey(reports[i].deal), default: []].append(i) }
+        let groups = stale.map { s in (byDeal[TextKey(s.deal.id)] ?? []).sorted { Energy.precedes(reports[$0], reports[$1]) } }
+        byDeal = [:]
+        let rows = reports.withUnsafeBufferPointer { buffer in
+            let table = Energy.PointTable(buffer, config: config)
+            let shared = SharedBuffer(buffer: buffer)
+            let results = ParallelResults<Row?>(count: stale.count, initial: nil)
+            let workers = min(stale.count, 16)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var i = worker
+                while i < stale.count {
+                    let s = stale[i]
+                    let mine = groups[i].map { shared.buffer[$0] }
+                    let energy = Energy.score(deal: s.deal, reports: shared.buffer, indices: groups[i], config: config, today: asOf,
+                                              since: nil, windowWeeks: Energy.defaultWindowWeeks, table: table, keepLines: false)
+                    let quality = Quality.assess(s.deal, config: config, today: asOf)
+                    let homework = openHomework(deal: s.deal, reports: mine)
+                    var row = Row(stale: s, energy: energy, quality: quality, homework: homework,
+                                  nextStep: mine.last?.next, suggestions: [])
+                    row.suggestions = Suggestions.forStale(row, reports: mine, config: config, asOf: asOf, table: table)
+                    results[i] = row
+                    i += workers
+                }
+            }
+            return results.values.map { $0! }
         }
         func key(_ r: Row) -> Int {
             switch sort {

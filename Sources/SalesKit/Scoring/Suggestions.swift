@@ -8,6 +8,11 @@ public struct Suggestion: Sendable, Equatable {
 /// each rule looks at one fact and says what to do about it, most urgent first.
 public enum Suggestions {
     public static func forStale(_ row: Staleness.Row, reports: [Report], config: Config, asOf: CalendarDate) -> [Suggestion] {
+        forStale(row, reports: reports, config: config, asOf: asOf, table: nil)
+    }
+
+    static func forStale(_ row: Staleness.Row, reports: [Report], config: Config, asOf: CalendarDate,
+                         table: Energy.PointTable?) -> [Suggestion] {
         var out: [Suggestion] = []
         let deal = row.deal
         let days = row.stale.daysSince
@@ -46,7 +51,7 @@ public enum Suggestions {
             }
         }
         if row.energy.trend.direction == .falling {
-            let top = topTitle(reports, config: config)
+            let top = topTitle(reports, config: config, table: table)
             out.append(Suggestion(action: "ask for a meeting with a higher title" + (top.map { " than \($0)" } ?? ""),
                                   reason: "energy falling: \(row.energy.trend.recent) points in the last 4 weeks, \(row.energy.trend.previous) in the 4 before"))
         }
@@ -60,12 +65,12 @@ public enum Suggestions {
     }
 
     /// The most senior title met in the reports (by title points), if any.
-    static func topTitle(_ reports: [Report], config: Config) -> String? {
+    static func topTitle(_ reports: [Report], config: Config, table: Energy.PointTable? = nil) -> String? {
         var best: (String, Int)?
         for report in reports {
             for a in report.attendees {
                 guard let title = a.title else { continue }
-                let points = Energy.titlePoints(title, config: config).points
+                let points = table?.title(title, config: config).points ?? Energy.titlePoints(title, config: config).points
                 if best == nil || points > best!.1 { best = (title, points) }
             }
         }

@@ -250,8 +250,7 @@ extension Store {
     /// The dates of every deal's activity reports (one per contact), from file names alone.
     public func contactDates() -> [String: [CalendarDate]] {
         var result: [String: [CalendarDate]] = [:]
-        for path in reportPaths() {
-            guard let name = ReportName(fileName: Store.fileName(of: path)) else { continue }
+        for name in TreeScan.reportNames(root: root) {
             result[name.deal, default: []].append(name.date)
         }
         return result

@@ -111,14 +111,8 @@ enum TreeScan {
     /// parallel. Only the files `want` selects (by path and file name) are stat'ed.
     static func reports(root: String, want: @escaping @Sendable (_ path: String, _ name: String) -> Bool = { _, _ in true }) -> [ScannedFile] {
         let base = root + "/" + Store.reportsDirectory
-        var months: [String] = []
-        for year in FileSystem.entries(base) where year.kind == .directory && !year.name.hasPrefix(".") {
-            for month in FileSystem.entries(base + "/" + year.name) where month.kind == .directory && !month.name.hasPrefix(".") {
-                months.append(year.name + "/" + month.name)
-            }
-        }
-        months.sort()
-        let sortedMonths = months
+        let sortedMonths = reportMonths(base: base)
+        let months = sortedMonths
         let results = ParallelResults<[ScannedFile]>(count: months.count, initial: [])
         DispatchQueue.concurrentPerform(iterations: months.count) { i in
             let month = sortedMonths[i]
@@ -136,6 +130,40 @@ enum TreeScan {
             break
         }
         return all
+    }
+}
+
+extension TreeScan {
+    /// `YYYY/MM` of every month directory under `base` (`<root>/reports`), sorted.
+    static func reportMonths(base: String) -> [String] {
+        var months: [String] = []
+        for year in FileSystem.entries(base) where year.kind == .directory && !year.name.hasPrefix(".") {
+            for month in FileSystem.entries(base + "/" + year.name) where month.kind == .directory && !month.name.hasPrefix(".") {
+                months.append(year.name + "/" + month.name)
+            }
+        }
+        return months.sorted()
+    }
+
+    /// The parsed names of the report files `reportPaths()` selects, months in parallel, in no
+    /// particular order, without a stat or a sort: "when was each deal last contacted" needs no more.
+    static func reportNames(root: String) -> [ReportName] {
+        let base = root + "/" + Store.reportsDirectory
+        let months = reportMonths(base: base)
+        let results = ParallelResults<[ReportName]>(count: months.count, initial: [])
+        DispatchQueue.concurrentPerform(iterations: months.count) { i in
+            guard let dir = opendir(base + "/" + months[i]) else { return }
+            defer { closedir(dir) }
+            var names: [ReportName] = []
+            while let entry = readdir(dir) {
+                if FileSystem.direntType(entry) == Int32(DT_DIR) { continue }
+                let name = FileSystem.direntName(entry)
+                guard !name.hasPrefix("."), let parsed = ReportName(fileName: name) else { continue }
+                names.append(parsed)
+            }
+            results[i] = names
+        }
+        return results.values.flatMap { $0 }
     }
 }
 
