@@ -17,14 +17,25 @@ func render(format: OutputFormat, header: [String], rows: [[String]], rightAlign
     case .tsv:
         return Delimited.tsv(header: header, rows: rows)
     case .table:
-        var columns: [TextTable.Column] = []
-        for (i, title) in header.enumerated() {
-            columns.append(TextTable.Column(header: title, alignment: rightAligned.contains(i) ? .right : .left))
-        }
-        let table = TextTable(columns: columns, rows: rows)
-        let bold: ((String) -> String)? = palette.enabled ? { palette.bold($0) } : nil
-        return table.render(maxWidth: terminalWidth(), colorHeader: bold)
+        var text = ""
+        writeTable(header: header, rows: rows, rightAligned: rightAligned, palette: palette) { text += $0 }
+        return text
     }
+}
+
+/// `render`, written to stdout as it is produced: a table of 200k rows is never one string.
+func writeRendered(format: OutputFormat, header: [String], rows: [[String]], rightAligned: Set<Int>,
+                   json: @autoclosure () -> JSONValue, palette: Palette) {
+    guard format == .table else {
+        return Output.write(render(format: format, header: header, rows: rows, rightAligned: rightAligned, json: json(), palette: palette))
+    }
+    writeTable(header: header, rows: rows, rightAligned: rightAligned, palette: palette) { Output.write($0) }
+}
+
+private func writeTable(header: [String], rows: [[String]], rightAligned: Set<Int>, palette: Palette, emit: (String) -> Void) {
+    let columns = header.indices.map { TextTable.Column(header: header[$0], alignment: rightAligned.contains($0) ? .right : .left) }
+    let bold: ((String) -> String)? = palette.enabled ? { palette.bold($0) } : nil
+    TextTable(columns: columns, rows: rows).render(maxWidth: terminalWidth(), colorHeader: bold, emit: emit)
 }
 
 /// The terminal's width when stdout is one; nil for pipes and files (never cut data there).

@@ -188,8 +188,8 @@ public enum StoreCheck {
         if name.deal != report.deal {
             add("deal", "name-mismatch", "deal \(quoted(report.deal)) does not match the file name's \(quoted(name.deal))")
         }
-        let expectedPath = ReportName(date: report.date, deal: name.deal, suffix: name.suffix).relativePath
-        if name.date == report.date && expectedPath != report.path {
+        if name.date == report.date && !ReportName.isInMonthDirectory(report.path, of: report.date) {
+            let expectedPath = ReportName(date: report.date, deal: name.deal, suffix: name.suffix).relativePath
             findings.append(Finding(path: report.path, code: "name-mismatch", message: "report belongs in \(expectedPath)"))
         }
         if report.date > today {

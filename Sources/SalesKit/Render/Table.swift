@@ -30,19 +30,26 @@ public struct TextTable: Sendable {
     /// a time (their cells truncated with `…`), never below their header's width or 4; if that is
     /// not enough the table is left wider. `colorHeader` wraps each header after its width is measured.
     public func render(maxWidth: Int? = nil, colorHeader: ((String) -> String)? = nil) -> String {
+        var out = ""
+        render(maxWidth: maxWidth, colorHeader: colorHeader) { out += $0 }
+        return out
+    }
+
+    /// The same text, handed to `emit` a piece at a time (about 64 KB each), so a 200k-row table
+    /// can be written out without ever being one string.
+    public func render(maxWidth: Int? = nil, colorHeader: ((String) -> String)? = nil, emit: (String) -> Void) {
         let headers = columns.map { oneLine($0.header) }
-        // Each cell is measured once (a 7,000-row ranking has 85,000 cells).
-        let body = rows.map { row in
-            columns.indices.map { i -> (text: String, width: Int) in
-                let text = i < row.count ? oneLine(row[i]) : ""
-                return (text, displayWidth(text))
-            }
+        // Each cell is measured once (a 7,000-row ranking has 85,000 cells), into one flat array:
+        // a copy of a 200k-row body was 35 MB.
+        let count = columns.count
+        var cellWidths = [Int](repeating: 0, count: rows.count * count)
+        for (r, row) in rows.enumerated() {
+            for i in 0..<min(count, row.count) { cellWidths[r * count + i] = displayWidth(oneLine(row[i])) }
         }
         let headerWidths = headers.map(displayWidth)
-        var widths = columns.indices.map { i in
-            let natural = body.reduce(headerWidths[i]) { max($0, $1[i].width) }
-            return max(min(natural, columns[i].maxWidth ?? natural), headerWidths[i])
-        }
+        var widths = headerWidths
+        for (k, width) in cellWidths.enumerated() where width > widths[k % count] { widths[k % count] = width }
+        for i in columns.indices { widths[i] = max(min(widths[i], columns[i].maxWidth ?? widths[i]), headerWidths[i]) }
         if let maxWidth {
             let floors = headerWidths.map { max($0, 4) }
             var total = widths.reduce(2 * (widths.count - 1), +)
@@ -55,19 +62,30 @@ public struct TextTable: Sendable {
         }
 
         var out = ""
-        out.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 1) * (body.count + 1))
+        out.reserveCapacity(1 << 16 + 4096)
         appendLine(to: &out, headers.indices.map { i in
             (headers[i], headerWidths[i], headers[i].isEmpty ? headers[i] : colorHeader?(headers[i]) ?? headers[i])
         }, widths)
-        for row in body {
-            appendLine(to: &out, row.indices.map { i in
-                let cell = row[i]
-                if cell.width <= widths[i] { return (cell.text, cell.width, cell.text) }
-                let cut = truncate(cell.text, toWidth: widths[i])
-                return (cut, displayWidth(cut), cut)
-            }, widths)
+        var cells: [(plain: String, width: Int, shown: String)] = []
+        cells.reserveCapacity(count)
+        for (r, row) in rows.enumerated() {
+            cells.removeAll(keepingCapacity: true)
+            for i in 0..<count {
+                let text = i < row.count ? oneLine(row[i]) : "", width = cellWidths[r * count + i]
+                if width <= widths[i] {
+                    cells.append((text, width, text))
+                } else {
+                    let cut = truncate(text, toWidth: widths[i])
+                    cells.append((cut, displayWidth(cut), cut))
+                }
+            }
+            appendLine(to: &out, cells, widths)
+            if out.utf8.count >= 1 << 16 {
+                emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        if !out.isEmpty { emit(out) }
     }
 
     /// One line from cells measured as `width` (`shown` may be coloured), ending in "\n".

@@ -61,6 +61,19 @@ public struct ReportName: Sendable, Equatable {
 
     public var fileName: String { "\(date)-\(deal)-\(suffix).md" }
 
+    /// Whether `path` is a file directly in `reports/YYYY/MM/` of `date`: `relativePath` without
+    /// building it (`check` asks this of every report).
+    static func isInMonthDirectory(_ path: String, of date: CalendarDate) -> Bool {
+        let bytes = Array(path.utf8.prefix(17))
+        guard bytes.count == 17, bytes[..<8].elementsEqual("reports/".utf8), bytes[12] == UInt8(ascii: "/"),
+              bytes[15] == UInt8(ascii: "/") else { return false }
+        func number(_ range: Range<Int>) -> Int {
+            bytes[range].reduce(0) { $1 >= 48 && $1 <= 57 && $0 >= 0 ? $0 * 10 + Int($1 - 48) : -1 }
+        }
+        return number(8..<12) == date.year && number(13..<15) == date.month
+            && !path.utf8.dropFirst(16).contains(UInt8(ascii: "/"))
+    }
+
     /// `reports/YYYY/MM/<name>`, relative to the store root.
     public var relativePath: String {
         let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"

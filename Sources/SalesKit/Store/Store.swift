@@ -145,6 +145,17 @@ public struct Store: Sendable {
     public func loadReports(deals: Set<String>? = nil, since: CalendarDate? = nil,
                             until: CalendarDate? = nil, detail: ReportDetail = .full) -> (reports: [Report], findings: [Finding]) {
         var reports: [Report] = []
+        let findings = forEachReport(deals: deals, since: since, until: until, detail: detail) { reports.append($0) }
+        reports.sort { ($0.date, $0.path) < ($1.date, $1.path) }
+        return (reports, findings)
+    }
+
+    /// `loadReports` without keeping the reports: each one that passes the filter is handed to
+    /// `visit` in path order (not date order), and let go after, so a command that keeps less
+    /// than a report per report (a table row) never holds 200k of them. Returns the findings
+    /// for files that do not read.
+    public func forEachReport(deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
+                              detail: ReportDetail = .full, visit: (Report) -> Void) -> [Finding] {
         var findings: [Finding] = []
         reportResults(detail: detail, wanted: { _, name in
             guard let name else { return true }
@@ -158,13 +169,12 @@ public struct Store: Sendable {
                 if let deals, !deals.contains(report.deal) { return }
                 if let since, report.date < since { return }
                 if let until, report.date > until { return }
-                reports.append(report)
+                visit(report)
             case .failure(let finding):
                 findings.append(finding)
             }
         })
-        reports.sort { ($0.date, $0.path) < ($1.date, $1.path) }
-        return (reports, findings)
+        return findings
     }
 
     /// How much of each report `loadReports` fills in.

@@ -207,21 +207,34 @@ struct ReportList: ParsableCommand {
     func run() throws {
         let store = try global.openStore()
         if let deal { _ = try store.loadDeal(deal) }
-        let loaded = store.loadReports(deals: deal.map { [$0] }, since: try parseDate(since, option: "--since"),
-                                       until: try parseDate(until, option: "--until"),
-                                       detail: format == .json ? .full : .summary)  // only JSON prints bodies
-        let reports = loaded.reports.filter { author == nil || $0.author == author }
-        Output.warnSkipped(loaded.findings)
+        let dealFilter = deal.map { Set([$0]) }
+        let sinceDate = try parseDate(since, option: "--since"), untilDate = try parseDate(until, option: "--until")
+        if format == .json {  // the only format that prints bodies
+            let loaded = store.loadReports(deals: dealFilter, since: sinceDate, until: untilDate, detail: .full)
+            Output.warnSkipped(loaded.findings)
+            let reports = loaded.reports.filter { author == nil || $0.author == author }
+            if quiet {
+                for report in reports { Output.line(report.path) }
+            } else {
+                Output.write(JSONValue.array(reports.map(\.json)).render())
+            }
+            return
+        }
+        // Rows straight from the stream of reports, so 200k reports are never held at once (a
+        // row takes a third of a report's memory). Sorted by the date (first) and path (last) cells.
+        var rows: [[String]] = []
+        let findings = store.forEachReport(deals: dealFilter, since: sinceDate, until: untilDate, detail: .summary) { r in
+            guard author == nil || r.author == author else { return }
+            rows.append([r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "), r.path])
+        }
+        Output.warnSkipped(findings)
+        rows.sort { ($0[0], $0[5]) < ($1[0], $1[5]) }
         if quiet {
-            for report in reports { Output.line(report.path) }
+            for row in rows { Output.line(row[5]) }
             return
         }
         let header = ["date", "deal", "kind", "author", "attendees", "path"]
-        let rows = reports.map { r in
-            [r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "), r.path]
-        }
-        Output.write(render(format: format, header: header, rows: rows, rightAligned: [], json: .array(reports.map(\.json)),
-                            palette: global.palette()))
+        writeRendered(format: format, header: header, rows: rows, rightAligned: [], json: .null, palette: global.palette())
     }
 }
 
