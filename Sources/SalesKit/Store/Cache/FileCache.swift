@@ -173,6 +173,8 @@ final class FileCache: @unchecked Sendable {
     enum Source {
         case old(Int)
         case fresh([UInt8], checksum: UInt64)
+        /// A fresh payload parked in the `PayloadSpill` given to `write`.
+        case spilled(offset: Int, length: Int, checksum: UInt64)
     }
 
     struct NewEntry {
@@ -184,7 +186,9 @@ final class FileCache: @unchecked Sendable {
 
     /// Writes a new cache from `entries` (sorted by path); payloads of `old` entries are copied
     /// from `previous` without decoding them. Failures are ignored: a cache is only a cache.
-    static func write(_ entries: [NewEntry], previous: FileCache?, kind: UInt64, to path: String) {
+    static func write(_ entries: [NewEntry], previous: FileCache?, spill: PayloadSpill? = nil, kind: UInt64, to path: String) {
+        let spilled = spill?.map()
+        if entries.contains(where: { if case .spilled = $0.source { true } else { false } }), spilled == nil { return }
         var index = ByteWriter(capacity: entries.count * 80)
         var offset = 0
         var lengths: [Int] = []
@@ -198,6 +202,9 @@ final class FileCache: @unchecked Sendable {
                 checksum = previous.entries[i].checksum
             case .fresh(let bytes, let sum):
                 length = bytes.count
+                checksum = sum
+            case .spilled(_, let count, let sum):
+                length = count
                 checksum = sum
             }
             index.string(entry.path)
@@ -236,6 +243,9 @@ final class FileCache: @unchecked Sendable {
                         }
                     case .fresh(let bytes, _):
                         try bytes.withUnsafeBytes { try emit($0) }
+                    case .spilled(let offset, let length, _):
+                        try emit(UnsafeRawBufferPointer(rebasing: spilled!.bytes[offset..<offset + length]))
+                        spilled!.release(below: offset + length)
                     }
                 }
                 try trailer.bytes.withUnsafeBytes { try emit($0) }
@@ -244,4 +254,83 @@ final class FileCache: @unchecked Sendable {
             return
         }
     }
+}
+
+/// Fresh cache payloads parked in an unlinked temporary file until the cache is written, so a
+/// rebuild of 200k entries does not hold its 95 MB of payloads in memory (it held them until
+/// the end, as the index, which comes first, needs every length). Appends are batched.
+final class PayloadSpill {
+    private let fd: Int32
+    private var pending: [UInt8] = []
+    private(set) var length = 0
+    private var failed = false
+
+    /// A spill file in `directory`, or nil when one cannot be made (a read-only store: the
+    /// payloads then stay in memory, and the cache write fails later anyway).
+    init?(directory: String) {
+        try? FileSystem.createDirectories(directory)
+        var template = Array((directory + "/" + FileSystem.temporaryPrefix + "spill-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return nil }
+        _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    /// Parks `bytes`; returns their offset in the spill.
+    func append(_ bytes: [UInt8]) -> Int {
+        let offset = length
+        pending.append(contentsOf: bytes)
+        length += bytes.count
+        if pending.count >= 1 << 20 { flushPending() }
+        return offset
+    }
+
+    private func flushPending() {
+        var done = 0
+        while done < pending.count && !failed {
+            let n = pending.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + done, pending.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { failed = true } else { done += n }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Everything parked, mapped for reading; nil if a write failed.
+    func map() -> SpillMapping? {
+        flushPending()
+        guard !failed else { return nil }
+        guard length > 0 else { return SpillMapping(bytes: UnsafeRawBufferPointer(start: nil, count: 0), mapping: nil, length: 0) }
+        guard let raw = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), raw != MAP_FAILED else { return nil }
+        return SpillMapping(bytes: UnsafeRawBufferPointer(start: raw, count: length), mapping: raw, length: length)
+    }
+}
+
+/// A mapped spill, read front to back; pages already copied are handed back to the kernel.
+final class SpillMapping {
+    let bytes: UnsafeRawBufferPointer
+    private let mapping: UnsafeMutableRawPointer?
+    private let length: Int
+    private var releasedUpTo = 0
+
+    init(bytes: UnsafeRawBufferPointer, mapping: UnsafeMutableRawPointer?, length: Int) {
+        self.bytes = bytes
+        self.mapping = mapping
+        self.length = length
+    }
+
+    deinit { if let mapping { munmap(mapping, length) } }
+
+    func release(below offset: Int) {
+        guard let mapping, offset - releasedUpTo >= 4 << 20 else { return }
+        let end = offset / 4096 * 4096
+        _ = madvise(mapping + releasedUpTo, end - releasedUpTo, Int32(MADV_DONTNEED))
+        releasedUpTo = end
+    }
+}
+
+/// write(2), named apart from `FileCache.write`.
+private func systemWrite(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, pointer, count)
 }

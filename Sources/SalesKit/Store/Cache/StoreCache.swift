@@ -43,8 +43,10 @@ extension Store {
         let match = cache?.match(files) ?? [Int](repeating: -1, count: files.count)
         let selected = files.indices.filter { files[$0].wanted && wanted($0) }
         let window = FileCache.racyWindowNs
-        // Fresh payloads to write back, by file index.
-        var fresh: [Int: (bytes: [UInt8], checksum: UInt64)] = [:]
+        // Fresh payloads to write back, by file index: parked in a spill file, or kept here
+        // when there is none.
+        var fresh: [Int: FileCache.Source] = [:]
+        var spill: PayloadSpill?, spillTried = false
         var dirty = cache == nil
         if let cache, match.lazy.filter({ $0 >= 0 }).count != cache.entries.count { dirty = true }  // files deleted
 
@@ -90,7 +92,16 @@ extension Store {
                     let racy = files[i].key.changedNs >= scanStart - window
                     let same = old.map { $0.key == files[i].key && $0.racy == racy && cache!.payload($0).map { $0.elementsEqual(payload) } == true } ?? false
                     if !same { dirty = true }
-                    fresh[i] = (payload, payload.withUnsafeBytes { cacheChecksum($0) })
+                    let checksum = payload.withUnsafeBytes { cacheChecksum($0) }
+                    if !spillTried {
+                        spill = PayloadSpill(directory: absolute(Store.cacheDirectory))
+                        spillTried = true
+                    }
+                    if let spill {
+                        fresh[i] = .spilled(offset: spill.append(payload), length: payload.count, checksum: checksum)
+                    } else {
+                        fresh[i] = .fresh(payload, checksum: checksum)
+                    }
                 }
                 visit(i, value)
             }
@@ -109,7 +120,7 @@ extension Store {
         for (i, file) in files.enumerated() {
             let racy = file.key.changedNs >= scanStart - window
             if let payload = fresh[i] {
-                entries.append(.init(path: file.path, key: file.key, racy: racy, source: .fresh(payload.bytes, checksum: payload.checksum)))
+                entries.append(.init(path: file.path, key: file.key, racy: racy, source: payload))
             } else if let cache, match[i] >= 0 {
                 let entry = cache.entries[match[i]]
                 // Not stat'ed by this command: kept as it was; a command that wants the file
@@ -125,7 +136,7 @@ extension Store {
                 }
             }
         }
-        FileCache.write(entries, previous: cache, kind: kind, to: cachePath)
+        FileCache.write(entries, previous: cache, spill: spill, kind: kind, to: cachePath)
     }
 
     /// Every deal file's result, in id order: a deal, or the finding its file raised.
