@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import SalesKit
 
-/// Temp files left by a killed writer are removed by the next writer that holds the lock.
+/// Temp files left by a killed writer are removed by the next writer, holding the lock, into the same directory.
 @Suite struct LeftoverTests {
     @Test func nextWriterRemovesLeftoverTempFiles() throws {
         let dir = try Harness.copyExample("basic")

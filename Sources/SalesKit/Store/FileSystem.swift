@@ -274,9 +274,21 @@ extension FileSystem {
 extension FileSystem {
     /// Removes the temp files an interrupted `writeAtomically` left in `directory` (call only
     /// while holding the store lock, when no other writer can be using them).
+    /// Only names starting with the prefix become Strings: every write lists `deals/` (10k
+    /// entries) this way, so it must cost no more than the listing.
     public static func removeTemporaryFiles(in directory: String) {
-        for entry in entries(directory) where entry.kind == .file && entry.name.hasPrefix(temporaryPrefix) {
-            unlink(directory + "/" + entry.name)
+        guard let dir = opendir(directory) else { return }
+        var doomed: [String] = []
+        let prefix = Array(temporaryPrefix.utf8CString.dropLast())
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        while let entry = readdir(dir) {
+            let name = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
+            guard strncmp(name, prefix, prefix.count) == 0 else { continue }
+            doomed.append(direntName(entry))
+        }
+        closedir(dir)
+        for name in doomed where kind(directory + "/" + name) == .file {
+            unlink(directory + "/" + name)
         }
     }
 }

@@ -27,7 +27,8 @@ extension Store {
     static let batchSize = 4096
 
     /// Calls `visit` for every file `wanted` selects, in file order, with the result of parsing
-    /// it: from the cache when its key is unchanged, else parsed now.
+    /// it: from the cache when its key is unchanged, else parsed now. `prepare`, if given, shapes
+    /// each result on the worker thread that produced it (after its payload was encoded).
     func cachedResults<T: Sendable>(
         files: [ScannedFile], scanStart: Int64, cacheName: String, kind: UInt64,
         wanted: (Int) -> Bool,
