@@ -27,8 +27,11 @@ import Testing
     }
 
     @Test(arguments: ["部長", " 部長", "部長 ", "\u{3000}部長\u{3000}", "\t課長\t", "", " ", "情報 システム部", "あ"])
-    func trimmedSpacesEqualsTrimmingSpaces(text: String) {
-        #expect(Energy.trimmedSpaces(text) == text.trimmingSpaces)
+    func trimmingSpacesFastPathEqualsTheCharacterWalk(text: String) {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        let walked = text.firstIndex(where: { !isSpace($0) }).map { String(text[$0...text.lastIndex(where: { !isSpace($0) })!]) } ?? ""
+        #expect(text.trimmingSpaces == walked)
+        #expect(text[...].trimmingSpaces == walked)
     }
 
     @Test(arguments: [

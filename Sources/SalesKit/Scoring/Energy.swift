@@ -215,8 +215,8 @@ public enum Energy {
             total += points
             for a in reports[i].attendees {
                 people.insert(TextKey(personKey(a.name)))
-                if let t = a.title.map(trimmedSpaces), !t.isEmpty { titles.insert(TextKey(t)) }
-                if let d = a.department.map(trimmedSpaces), !d.isEmpty { departments.insert(TextKey(d)) }
+                if let t = a.title?.trimmingSpaces, !t.isEmpty { titles.insert(TextKey(t)) }
+                if let d = a.department?.trimmingSpaces, !d.isEmpty { departments.insert(TextKey(d)) }
             }
             let weeksAgo = thisWeek.days(since: date.startOfWeek) / 7
             if weeksAgo < trendWeeks { weekly[trendWeeks - 1 - weeksAgo] += points }
@@ -238,35 +238,33 @@ public enum Energy {
             reportCount: reportCount, lastContact: previousDate)
     }
 
-    /// Scores many deals with one pass over the reports (grouped by deal first, as indices:
-    /// copying 200k reports into groups cost more than scoring them).
+    /// Scores many deals with one pass over the reports (grouped by deal first).
     public static func scores(deals: [Deal], reports: [Report], config: Config, today: CalendarDate,
                               since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks,
                               keepLines: Bool = true) -> [Score] {
         reports.withUnsafeBufferPointer { reports in
-            var byDeal: [TextKey: [Int]] = [:]
-            for i in reports.indices { byDeal[TextKey(reports[i].deal), default: []].append(i) }
+            let groups = reportIndices(reports, of: deals.map(\.id))
             let table = PointTable(reports, config: config)
-            // `Store.loadReports` gives them oldest first already; anything else is sorted here.
-            let ordered = reports.indices.dropFirst().allSatisfy { !precedes(reports[$0], reports[$0 - 1]) }
-            let groups = deals.map { deal in
-                let mine = byDeal[TextKey(deal.id)] ?? []
-                return ordered ? mine : mine.sorted { precedes(reports[$0], reports[$1]) }
-            }
-            byDeal = [:]
+            let shared = UncheckedSendable(value: reports)
             // Deals are independent: scored on all cores.
-            let results = ParallelResults<Score?>(count: deals.count, initial: nil)
-            let workers = min(deals.count, 16)
-            let shared = SharedBuffer(buffer: reports)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var i = worker
-                while i < deals.count {
-                    results[i] = score(deal: deals[i], reports: shared.buffer, indices: groups[i], config: config, today: today,
-                                       since: since, windowWeeks: windowWeeks, table: table, keepLines: keepLines)
-                    i += workers
-                }
+            return parallelMap(deals.count) { i in
+                score(deal: deals[i], reports: shared.value, indices: groups[i], config: config, today: today,
+                      since: since, windowWeeks: windowWeeks, table: table, keepLines: keepLines)
             }
-            return results.values.map { $0! }
+        }
+    }
+
+    /// For each deal id, the indices of its reports that pass `include`, oldest first. Indices,
+    /// not copies: copying 200k reports into groups cost more than scoring them.
+    static func reportIndices(_ reports: UnsafeBufferPointer<Report>, of ids: [String],
+                              where include: (Report) -> Bool = { _ in true }) -> [[Int]] {
+        var byDeal: [TextKey: [Int]] = [:]
+        for i in reports.indices where include(reports[i]) { byDeal[TextKey(reports[i].deal), default: []].append(i) }
+        // `Store.loadReports` gives them oldest first already; anything else is sorted here.
+        let ordered = reports.indices.dropFirst().allSatisfy { !precedes(reports[$0], reports[$0 - 1]) }
+        return ids.map { id in
+            let mine = byDeal[TextKey(id)] ?? []
+            return ordered ? mine : mine.sorted { precedes(reports[$0], reports[$1]) }
         }
     }
 
@@ -282,15 +280,6 @@ public enum Energy {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// `s.trimmingSpaces`, without a copy when there is nothing to trim (the usual case).
-    static func trimmedSpaces(_ s: String) -> String {
-        let u = s.utf8, ideographicSpace: [UInt8] = [0xE3, 0x80, 0x80]
-        guard let first = u.first, let last = u.last else { return s }
-        let trim = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
-            || u.starts(with: ideographicSpace) || u.reversed().starts(with: ideographicSpace.reversed())
-        return trim ? s.trimmingSpaces : s
     }
 
     /// Whether `s` holds a space, a tab or an ideographic space (U+3000, E3 80 80 in UTF-8).

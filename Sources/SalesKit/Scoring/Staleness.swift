@@ -63,32 +63,20 @@ public enum Staleness {
     /// until a deal needs them).
     public static func rows(_ stale: [StaleDeal], reports: [Report], config: Config, asOf: CalendarDate,
                             sort: Sort = .days) -> [Row] {
-        var byDeal: [TextKey: [Int]] = [:]
-        for i in reports.indices where reports[i].date <= asOf { byDeal[TextKey(reports[i].deal), default: []].append(i) }
-        let groups = stale.map { s in (byDeal[TextKey(s.deal.id)] ?? []).sorted { Energy.precedes(reports[$0], reports[$1]) } }
-        byDeal = [:]
         let rows = reports.withUnsafeBufferPointer { buffer in
+            let groups = Energy.reportIndices(buffer, of: stale.map(\.deal.id), where: { $0.date <= asOf })
             let table = Energy.PointTable(buffer, config: config)
-            let shared = SharedBuffer(buffer: buffer)
-            let results = ParallelResults<Row?>(count: stale.count, initial: nil)
-            let workers = min(stale.count, 16)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var i = worker
-                while i < stale.count {
-                    let s = stale[i]
-                    let mine = groups[i].map { shared.buffer[$0] }
-                    let energy = Energy.score(deal: s.deal, reports: shared.buffer, indices: groups[i], config: config, today: asOf,
-                                              since: nil, windowWeeks: Energy.defaultWindowWeeks, table: table, keepLines: false)
-                    let quality = Quality.assess(s.deal, config: config, today: asOf)
-                    let homework = openHomework(deal: s.deal, reports: mine)
-                    var row = Row(stale: s, energy: energy, quality: quality, homework: homework,
-                                  nextStep: mine.last?.next, suggestions: [])
-                    row.suggestions = Suggestions.forStale(row, reports: mine, config: config, asOf: asOf, table: table)
-                    results[i] = row
-                    i += workers
-                }
+            let shared = UncheckedSendable(value: buffer)
+            return parallelMap(stale.count) { i in
+                let s = stale[i]
+                let mine = groups[i].map { shared.value[$0] }
+                let energy = Energy.score(deal: s.deal, reports: shared.value, indices: groups[i], config: config, today: asOf,
+                                          since: nil, windowWeeks: Energy.defaultWindowWeeks, table: table, keepLines: false)
+                var row = Row(stale: s, energy: energy, quality: Quality.assess(s.deal, config: config, today: asOf),
+                              homework: openHomework(deal: s.deal, reports: mine), nextStep: mine.last?.next, suggestions: [])
+                row.suggestions = Suggestions.forStale(row, reports: mine, config: config, asOf: asOf, table: table)
+                return row
             }
-            return results.values.map { $0! }
         }
         func key(_ r: Row) -> Int {
             switch sort {

@@ -27,7 +27,7 @@ extension Store {
             if FileSystem.exists(absolute(path)) { throw SalesError.dealExists(deal.id) }
             let bytes = Array(deal.yamlText.utf8)
             try Store.verifyReadable(bytes, path: path) { try YAMLReader.parse($0, path: path) }
-            Store.removeLeftovers(in: absolute(Store.dealsDirectory))
+            FileSystem.removeTemporaryFiles(in: absolute(Store.dealsDirectory))
             try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: true)
         }
         return path

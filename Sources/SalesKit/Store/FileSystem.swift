@@ -173,14 +173,11 @@ public enum FileSystem {
 
     /// Names in a directory (no `.`/`..`), with their kinds, unsorted. Empty when missing.
     public static func entries(_ directory: String) -> [(name: String, kind: Kind)] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
         var result: [(String, Kind)] = []
-        while let entry = readdir(dir) {
-            let name = direntName(entry)
-            if name == "." || name == ".." { continue }
+        forEachEntry(in: directory) { entry in
+            let name = entry.name
             let kind: Kind
-            switch direntType(entry) {
+            switch entry.type {
             case Int32(DT_REG): kind = .file
             case Int32(DT_DIR): kind = .directory
             case Int32(DT_LNK): kind = .symlink
@@ -192,17 +189,38 @@ public enum FileSystem {
         return result
     }
 
-    /// The name of a `readdir` entry. Read through a pointer, never by copying the whole
-    /// `struct dirent`: records are only `d_reclen` long, and copying `sizeof(dirent)` bytes
-    /// from the last one of a buffer can run off a page and crash.
-    static func direntName(_ entry: UnsafeMutablePointer<dirent>) -> String {
-        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
-        return String(cString: UnsafeRawPointer(entry).advanced(by: offset).assumingMemoryBound(to: CChar.self))
+    /// One `readdir` entry, valid only inside the `forEachEntry` call that gives it. The record
+    /// is read through pointers, never copied whole: records are only `d_reclen` long, and
+    /// copying `sizeof(dirent)` bytes from the last one of a buffer can run off a page and crash.
+    struct DirectoryEntry {
+        let record: UnsafeMutablePointer<dirent>
+        /// The open directory, for `fstatat` relative to it.
+        let directoryFD: Int32
+
+        var cName: UnsafePointer<CChar> {
+            UnsafeRawPointer(record).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                .assumingMemoryBound(to: CChar.self)
+        }
+        var name: String { String(cString: cName) }
+        /// `d_type`: `DT_REG`, `DT_DIR`, `DT_LNK`, `DT_UNKNOWN`, ...
+        var type: Int32 {
+            Int32(UnsafeRawPointer(record).load(fromByteOffset: MemoryLayout<dirent>.offset(of: \dirent.d_type)!, as: UInt8.self))
+        }
+        /// Whether the name starts with `prefix`, without making a String of it.
+        func nameHasPrefix(_ prefix: [CChar]) -> Bool { strncmp(cName, prefix, prefix.count) == 0 }
     }
 
-    static func direntType(_ entry: UnsafeMutablePointer<dirent>) -> Int32 {
-        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
-        return Int32(UnsafeRawPointer(entry).load(fromByteOffset: offset, as: UInt8.self))
+    /// Calls `body` for each entry of `directory` except `.` and `..`: the one `readdir` loop
+    /// of the project. Nothing happens when the directory cannot be opened.
+    static func forEachEntry(in directory: String, _ body: (DirectoryEntry) -> Void) {
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        while let record = readdir(dir) {
+            let entry = DirectoryEntry(record: record, directoryFD: fd)
+            if strcmp(entry.cName, ".") == 0 || strcmp(entry.cName, "..") == 0 { continue }
+            body(entry)
+        }
     }
 
     public static func currentDirectory() -> String {
@@ -272,21 +290,17 @@ extension FileSystem {
 }
 
 extension FileSystem {
-    /// Removes the temp files an interrupted `writeAtomically` left in `directory` (call only
-    /// while holding the store lock, when no other writer can be using them).
-    /// Only names starting with the prefix become Strings: every write lists `deals/` (10k
-    /// entries) this way, so it must cost no more than the listing.
+    /// Removes the temp files an interrupted `writeAtomically` left in `directory`. Call it while
+    /// holding the store lock, when no other writer can be using them, on the directory about
+    /// to be written (a report never lists the 10k files of `deals/`).
+    /// Only names starting with the prefix become Strings: every write lists the directory it
+    /// writes to (10k entries in `deals/`) this way, so it must cost no more than the listing.
     public static func removeTemporaryFiles(in directory: String) {
-        guard let dir = opendir(directory) else { return }
         var doomed: [String] = []
         let prefix = Array(temporaryPrefix.utf8CString.dropLast())
-        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
-        while let entry = readdir(dir) {
-            let name = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
-            guard strncmp(name, prefix, prefix.count) == 0 else { continue }
-            doomed.append(direntName(entry))
+        forEachEntry(in: directory) { entry in
+            if entry.nameHasPrefix(prefix) { doomed.append(entry.name) }
         }
-        closedir(dir)
         for name in doomed where kind(directory + "/" + name) == .file {
             unlink(directory + "/" + name)
         }

@@ -109,7 +109,7 @@ public struct Store: Sendable {
     public func save(_ document: DealDocument, bytes: [UInt8]) throws {
         guard bytes != document.bytes else { return }
         try Store.verifyReadable(bytes, path: document.path) { try YAMLReader.parse($0, path: document.path) }
-        Store.removeLeftovers(in: absolute(Store.dealsDirectory))
+        FileSystem.removeTemporaryFiles(in: absolute(Store.dealsDirectory))
         try FileSystem.writeAtomically(bytes, to: absolute(document.path), display: document.path)
     }
 
@@ -199,7 +199,7 @@ public struct Store: Sendable {
             let bytes = Array(written.fileText.utf8)
             try Store.verifyReadable(bytes, path: path) { try Report.parse($0, path: path) }
             try FileSystem.createDirectories(FileSystem.parentDirectory(of: absolute(path)))
-            Store.removeLeftovers(in: FileSystem.parentDirectory(of: absolute(path)))
+            FileSystem.removeTemporaryFiles(in: FileSystem.parentDirectory(of: absolute(path)))
             do {
                 try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: true)
                 return path
@@ -232,13 +232,6 @@ public struct Store: Sendable {
         let lock = try StoreLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
         return try body()
-    }
-
-    /// Holding the lock, no other salesctl is writing: a temp file in the directory about to be
-    /// written is a leftover of a writer that was killed, and can go. Only that directory is
-    /// listed (a report never lists the 10k files of `deals/`).
-    static func removeLeftovers(in directory: String) {
-        FileSystem.removeTemporaryFiles(in: directory)
     }
 
     static func finding(from error: SalesError, path: String) -> Finding {

@@ -57,7 +57,7 @@ extension Store {
         let interners = UnsafeMutableBufferPointer<StringInterner>.allocate(capacity: slots)
         interners.initialize(repeating: StringInterner())
         defer { interners.deinitialize(); interners.deallocate() }
-        let sharedInterners = SharedMutableBuffer(buffer: interners)
+        let sharedInterners = UncheckedSendable(value: interners)
         var start = 0
         while start < selected.count {
             let batch = Array(selected[start..<min(start + Store.batchSize, selected.count)])
@@ -81,7 +81,7 @@ extension Store {
                         let parsed = parse(file.path)
                         value = (parsed, useCache ? encode(parsed) : nil)
                     }
-                    if let prepare { prepare(i, &value!.0, &sharedInterners.buffer[worker]) }
+                    if let prepare { prepare(i, &value!.0, &sharedInterners.value[worker]) }
                     results[k] = value
                     k += slots
                 }

@@ -62,23 +62,20 @@ enum TreeScan {
     /// file is not (0.5 s for 210k files).
     static func files(in directory: String, prefix: String, include: (String) -> Bool,
                       want: (_ path: String, _ name: String) -> Bool = { _, _ in true }) -> [ScannedFile] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        let fd = dirfd(dir)
         var result: [ScannedFile] = []
-        while let entry = readdir(dir) {
-            if FileSystem.direntType(entry) == Int32(DT_DIR) { continue }
-            let name = FileSystem.direntName(entry)
-            guard include(name) else { continue }
+        FileSystem.forEachEntry(in: directory) { entry in
+            if entry.type == Int32(DT_DIR) { return }
+            let name = entry.name
+            guard include(name) else { return }
             let path = prefix + name
             guard want(path, name) else {
                 result.append(ScannedFile(path: path, key: .missing, wanted: false))
-                continue
+                return
             }
             var info = stat()
             var key = FileKey.missing
-            if fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 {
-                if info.st_mode & S_IFMT == S_IFDIR { continue }
+            if fstatat(entry.directoryFD, name, &info, AT_SYMLINK_NOFOLLOW) == 0 {
+                if info.st_mode & S_IFMT == S_IFDIR { return }
                 key = FileKey(info)
             }
             result.append(ScannedFile(path: path, key: key))
@@ -111,18 +108,12 @@ enum TreeScan {
     /// parallel. Only the files `want` selects (by path and file name) are stat'ed.
     static func reports(root: String, want: @escaping @Sendable (_ path: String, _ name: String) -> Bool = { _, _ in true }) -> [ScannedFile] {
         let base = root + "/" + Store.reportsDirectory
-        let sortedMonths = reportMonths(base: base)
-        let months = sortedMonths
-        let results = ParallelResults<[ScannedFile]>(count: months.count, initial: [])
-        DispatchQueue.concurrentPerform(iterations: months.count) { i in
-            let month = sortedMonths[i]
-            results[i] = files(in: base + "/" + month, prefix: Store.reportsDirectory + "/" + month + "/") {
+        let months = reportMonths(base: base)
+        var all = parallelMap(months.count) { i in
+            files(in: base + "/" + months[i], prefix: Store.reportsDirectory + "/" + months[i] + "/") {
                 $0.hasSuffix(".md") && !$0.hasPrefix(".")
             } want: { want($0, $1) }
-        }
-        var all: [ScannedFile] = []
-        all.reserveCapacity(results.values.reduce(0) { $0 + $1.count })
-        for part in results.values { all.append(contentsOf: part) }
+        }.flatMap { $0 }
         // Months are sorted and paths within a month are sorted; check the whole order anyway
         // (a name with odd characters could compare differently), it costs one pass.
         for i in all.indices.dropFirst() where !bytewiseLess(all[i - 1].path, all[i].path) {
@@ -150,21 +141,23 @@ extension TreeScan {
     static func reportNames(root: String) -> [ReportName] {
         let base = root + "/" + Store.reportsDirectory
         let months = reportMonths(base: base)
-        let results = ParallelResults<[ReportName]>(count: months.count, initial: [])
-        DispatchQueue.concurrentPerform(iterations: months.count) { i in
-            guard let dir = opendir(base + "/" + months[i]) else { return }
-            defer { closedir(dir) }
+        let dot = [CChar(UInt8(ascii: "."))]
+        return parallelMap(months.count) { i in
             var names: [ReportName] = []
-            while let entry = readdir(dir) {
-                if FileSystem.direntType(entry) == Int32(DT_DIR) { continue }
-                let name = FileSystem.direntName(entry)
-                guard !name.hasPrefix("."), let parsed = ReportName(fileName: name) else { continue }
+            FileSystem.forEachEntry(in: base + "/" + months[i]) { entry in
+                guard entry.type != Int32(DT_DIR), !entry.nameHasPrefix(dot), let parsed = ReportName(fileName: entry.name) else { return }
                 names.append(parsed)
             }
-            results[i] = names
-        }
-        return results.values.flatMap { $0 }
+            return names
+        }.flatMap { $0 }
     }
+}
+
+/// `(0..<count).map(transform)`, worked out on all cores; the results in index order.
+func parallelMap<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    let results = ParallelResults<T?>(count: count, initial: nil)
+    DispatchQueue.concurrentPerform(iterations: count) { results[$0] = transform($0) }
+    return results.values.map { $0! }
 }
 
 /// A fixed-size array that parallel workers fill, each at its own indices.
@@ -207,12 +200,8 @@ final class NSLockLike: @unchecked Sendable {
     }
 }
 
-/// A read-only buffer handed to parallel workers while its owner keeps it alive.
-struct SharedBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<Element>
-}
-
-/// A buffer whose elements parallel workers mutate, each only its own indices.
-struct SharedMutableBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
+/// A value handed to parallel workers that Swift cannot prove safe to share: a buffer its owner
+/// keeps alive for the call, read by all workers or written by each at its own indices only.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
 }
