@@ -139,6 +139,18 @@ import Testing
         #expect(second == cold, comment)
     }
 
+    @Test func aKilledCacheWritersTempFileGoesWhenOld() throws {
+        _ = answers()
+        let old = Store.cacheDirectory + "/" + FileSystem.temporaryPrefix + "OldOne", young = Store.cacheDirectory + "/" + FileSystem.temporaryPrefix + "YoungOne"
+        try write(old, "half a cache")
+        try write(young, "a cache being written")
+        setMtime(old, timespec(tv_sec: time(nil) - 120, tv_nsec: 0))
+        try write("deals/acme-erp.yaml", Self.deal(title: "基幹システム刷新 第二期", stage: "define"))  // the next load rewrites the cache
+        _ = answers()
+        #expect(!FileManager.default.fileExists(atPath: root + "/" + old))
+        #expect(FileManager.default.fileExists(atPath: root + "/" + young))
+    }
+
     @Test func warmAnswersEqualColdOnes() throws {
         let cold = try coldAnswers()
         #expect(cold.contains("bad-id") && cold.contains("no-front-matter") && cold.contains("unknown-kind") && cold.contains("bad-name"))

@@ -22,8 +22,14 @@ import Testing
         ("「山田」", "「山田」"), ("、。", "、。"),
     ])
     func personKeysDropSpacesByteByByte(name: String, key: String) {
-        #expect(Energy.personKey(name) == key)
-        #expect(Energy.personKey(name) == String(name.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }))
+        #expect(KeyPerson.nameKey(name) == key)
+        #expect(KeyPerson.nameKey(name) == String(name.filter { $0 != " " && $0 != "\u{3000}" && $0 != "\t" }))
+        #expect(KeyPerson.nameKey(name) == String(name.filter { !$0.isWhitespace }))
+    }
+
+    @Test(arguments: ["山田\u{00A0}太郎", "山田\u{2003}太郎", "山田\n太郎", "山田\u{1680}太郎", "\u{205F}山田太郎"])
+    func nameKeysDropEveryWhitespace(name: String) {
+        #expect(KeyPerson.nameKey(name) == "山田太郎")
     }
 
     @Test(arguments: ["部長", " 部長", "部長 ", "\u{3000}部長\u{3000}", "\t課長\t", "", " ", "情報 システム部", "あ"])

@@ -22,7 +22,7 @@ public enum StoreCheck {
         // Every report once, streamed in batches from the cache (or parsed when it changed),
         // without bodies and marks; a report with findings is read again for the marks
         // (line:col), so a clean store never builds 200k mark dictionaries.
-        store.reportResults(detail: .summary, wanted: { _, _ in true }) { path, result in
+        store.reportResults(detail: .summary, wanted: { _ in true }) { path, result in
             let fileName = Store.fileName(of: path)
             let stem = fileName[..<fileName.utf8.index(fileName.endIndex, offsetBy: -3)]  // names end in ".md"
             let isReferenced = referenced.contains(stem)
@@ -75,12 +75,12 @@ public enum StoreCheck {
         func add(_ mark: Mark?, _ code: String, _ message: String) {
             findings.append(Finding(path: path, mark: mark, code: code, message: message))
         }
-        let stageIDs = config.stages.map(\.id).joined(separator: ", ")
+        func stageIDs() -> String { config.stages.map(\.id).joined(separator: ", ") }  // only for messages
         if let declared = deal.declaredID, declared != deal.id {
             add(deal.marks["id"], "id-mismatch", "id \(quoted(declared)) does not match the file name \(quoted(deal.id))")
         }
         if config.stageIndex(deal.stage) == nil {
-            add(deal.marks["stage"], "unknown-stage", "stage \(quoted(deal.stage)) is not in salesctl.yaml (stages: \(stageIDs))")
+            add(deal.marks["stage"], "unknown-stage", "stage \(quoted(deal.stage)) is not in salesctl.yaml (stages: \(stageIDs()))")
         }
         let allSteps = Set(config.stages.flatMap { $0.steps.map(\.id) })
         for step in deal.checklist where !allSteps.contains(step.step) {
@@ -95,7 +95,7 @@ public enum StoreCheck {
             case "stage":
                 for key in ["from", "to"] {
                     if let stage = event[key], config.stageIndex(stage) == nil {
-                        add(event.mark, "unknown-stage", "history: stage \(quoted(stage)) is not in salesctl.yaml (stages: \(stageIDs))")
+                        add(event.mark, "unknown-stage", "history: stage \(quoted(stage)) is not in salesctl.yaml (stages: \(stageIDs()))")
                     }
                 }
                 for step in (event["missing"] ?? "").split(separator: ",").map({ $0.trimmingSpaces })
@@ -104,7 +104,7 @@ public enum StoreCheck {
                 }
             case "status":
                 if let stage = event["stage"], config.stageIndex(stage) == nil {
-                    add(event.mark, "unknown-stage", "history: stage \(quoted(stage)) is not in salesctl.yaml (stages: \(stageIDs))")
+                    add(event.mark, "unknown-stage", "history: stage \(quoted(stage)) is not in salesctl.yaml (stages: \(stageIDs()))")
                 }
                 for key in ["from", "to"] {
                     if let status = event[key], Deal.Status(rawValue: status) == nil {

@@ -64,19 +64,19 @@ public struct TextTable: Sendable {
         var out = ""
         out.reserveCapacity(1 << 16 + 4096)
         appendLine(to: &out, headers.indices.map { i in
-            (headers[i], headerWidths[i], headers[i].isEmpty ? headers[i] : colorHeader?(headers[i]) ?? headers[i])
+            (headerWidths[i], headers[i].isEmpty ? headers[i] : colorHeader?(headers[i]) ?? headers[i])
         }, widths)
-        var cells: [(plain: String, width: Int, shown: String)] = []
+        var cells: [(width: Int, shown: String)] = []
         cells.reserveCapacity(count)
         for (r, row) in rows.enumerated() {
             cells.removeAll(keepingCapacity: true)
             for i in 0..<count {
                 let text = i < row.count ? oneLine(row[i]) : "", width = cellWidths[r * count + i]
                 if width <= widths[i] {
-                    cells.append((text, width, text))
+                    cells.append((width, text))
                 } else {
                     let cut = truncate(text, toWidth: widths[i])
-                    cells.append((cut, displayWidth(cut), cut))
+                    cells.append((displayWidth(cut), cut))
                 }
             }
             appendLine(to: &out, cells, widths)
@@ -89,7 +89,7 @@ public struct TextTable: Sendable {
     }
 
     /// One line from cells measured as `width` (`shown` may be coloured), ending in "\n".
-    private func appendLine(to out: inout String, _ cells: [(plain: String, width: Int, shown: String)], _ widths: [Int]) {
+    private func appendLine(to out: inout String, _ cells: [(width: Int, shown: String)], _ widths: [Int]) {
         var pending = 0  // spaces owed before the next text: none are written at the end of a line
         for (i, cell) in cells.enumerated() {
             if i > 0 { pending += 2 }

@@ -214,7 +214,7 @@ public enum Energy {
             reportCount += 1
             total += points
             for a in reports[i].attendees {
-                people.insert(TextKey(personKey(a.name)))
+                people.insert(TextKey(KeyPerson.nameKey(a.name)))
                 if let t = a.title?.trimmingSpaces, !t.isEmpty { titles.insert(TextKey(t)) }
                 if let d = a.department?.trimmingSpaces, !d.isEmpty { departments.insert(TextKey(d)) }
             }
@@ -226,7 +226,7 @@ public enum Energy {
         }
         if let previousDate { longestGap = max(longestGap ?? 0, today.days(since: previousDate)) }
         let keyPersons = deal.keyPersons.compactMap { p in
-            p.role.map { KeyPersonMet(name: p.name, role: $0, met: people.contains(TextKey(personKey(p.name)))) }
+            p.role.map { KeyPersonMet(name: p.name, role: $0, met: people.contains(TextKey(KeyPerson.nameKey(p.name)))) }
         }
         let recent = weekly.suffix(4).reduce(0, +)
         let previous = weekly.dropLast(4).suffix(4).reduce(0, +)
@@ -266,30 +266,6 @@ public enum Energy {
             let mine = byDeal[TextKey(id)] ?? []
             return ordered ? mine : mine.sorted { precedes(reports[$0], reports[$1]) }
         }
-    }
-
-    /// Names compare without spaces ("山田 太郎" and "山田太郎" are one person).
-    static func personKey(_ name: String) -> String {
-        guard hasSpace(name) else { return name }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        for byte in name.utf8 where byte != 0x20 && byte != 0x09 {
-            bytes.append(byte)
-            if bytes.count >= 3 && bytes[bytes.count - 3] == 0xE3 && bytes[bytes.count - 2] == 0x80 && byte == 0x80 {
-                bytes.removeLast(3)  // U+3000
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Whether `s` holds a space, a tab or an ideographic space (U+3000, E3 80 80 in UTF-8).
-    static func hasSpace(_ s: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in s.utf8 {
-            if byte == 0x20 || byte == 0x09 || (byte == 0x80 && previous == (0xE3, 0x80)) { return true }
-            previous = (previous.1, byte)
-        }
-        return false
     }
 
     static func asciiLowercased(_ s: String) -> [Unicode.Scalar] {

@@ -7,12 +7,9 @@ public struct Suggestion: Sendable, Equatable {
 /// How to re-contact the customer of a stale deal, derived from its data (seeds 001 and 002):
 /// each rule looks at one fact and says what to do about it, most urgent first.
 public enum Suggestions {
-    public static func forStale(_ row: Staleness.Row, reports: [Report], config: Config, asOf: CalendarDate) -> [Suggestion] {
-        forStale(row, reports: reports, config: config, asOf: asOf, table: nil)
-    }
-
+    /// `table` holds the title points of `reports` (from `Staleness.rows`).
     static func forStale(_ row: Staleness.Row, reports: [Report], config: Config, asOf: CalendarDate,
-                         table: Energy.PointTable?) -> [Suggestion] {
+                         table: Energy.PointTable) -> [Suggestion] {
         var out: [Suggestion] = []
         let deal = row.deal
         let days = row.stale.daysSince
@@ -65,12 +62,12 @@ public enum Suggestions {
     }
 
     /// The most senior title met in the reports (by title points), if any.
-    static func topTitle(_ reports: [Report], config: Config, table: Energy.PointTable? = nil) -> String? {
+    static func topTitle(_ reports: [Report], config: Config, table: Energy.PointTable) -> String? {
         var best: (String, Int)?
         for report in reports {
             for a in report.attendees {
                 guard let title = a.title else { continue }
-                let points = table?.title(title, config: config).points ?? Energy.titlePoints(title, config: config).points
+                let points = table.title(title, config: config).points
                 if best == nil || points > best!.1 { best = (title, points) }
             }
         }

@@ -25,10 +25,7 @@ extension Store {
         try FileSystem.createDirectories(absolute(Store.dealsDirectory))
         try withLock {
             if FileSystem.exists(absolute(path)) { throw SalesError.dealExists(deal.id) }
-            let bytes = Array(deal.yamlText.utf8)
-            try Store.verifyReadable(bytes, path: path) { try YAMLReader.parse($0, path: path) }
-            FileSystem.removeTemporaryFiles(in: absolute(Store.dealsDirectory))
-            try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: true)
+            try writeDealFile(Array(deal.yamlText.utf8), to: path, createOnly: true)
         }
         return path
     }

@@ -54,21 +54,8 @@ public enum DealMerge {
         guard let history = root["history"], !history.isNull else { return [] }
         guard let sequence = history.sequence, !sequence.isFlow || sequence.items.isEmpty else { return nil }
         return sequence.items.map { item in
-            (lineStart(bytes, item.start.offset)..<lineEnd(bytes, after: item.end),
+            (YAMLEditor.lineStart(bytes, item.start.offset)..<YAMLEditor.lineEnd(bytes, after: item.end),
              item.mapping?["date"]?.scalar?.value ?? "")
         }
-    }
-
-    static func lineStart(_ bytes: [UInt8], _ offset: Int) -> Int {
-        var i = offset
-        while i > 0 && bytes[i - 1] != 0x0A { i -= 1 }
-        return i
-    }
-
-    static func lineEnd(_ bytes: [UInt8], after mark: Mark) -> Int {
-        var i = mark.offset
-        if i > 0 && i <= bytes.count && mark.column == 0 && bytes[i - 1] == 0x0A { return i }
-        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-        return min(i + 1, bytes.count)
     }
 }

@@ -237,10 +237,19 @@ extension Store {
     /// Reads a deal file, applies `change` and saves the result, all under the store lock.
     @discardableResult
     public func change(_ id: String, _ change: (DealDocument) throws -> DealProcess.Change) throws -> DealProcess.Change {
+        try editDeal(id) { document in
+            let result = try change(document)
+            return (result.bytes, result)
+        }
+    }
+
+    /// The one read-modify-write of a deal file: under the store lock, reads deal `id`, lets
+    /// `edit` work out the new text (and what to hand back), and saves it.
+    public func editDeal<T>(_ id: String, _ edit: (DealDocument) throws -> (bytes: [UInt8], result: T)) throws -> T {
         try withLock {
-            let doc = try loadDealDocument(id)
-            let result = try change(doc)
-            try save(doc, bytes: result.bytes)
+            let document = try loadDealDocument(id)
+            let (bytes, result) = try edit(document)
+            try save(document, bytes: bytes)
             return result
         }
     }

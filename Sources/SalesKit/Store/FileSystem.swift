@@ -295,13 +295,21 @@ extension FileSystem {
     /// to be written (a report never lists the 10k files of `deals/`).
     /// Only names starting with the prefix become Strings: every write lists the directory it
     /// writes to (10k entries in `deals/`) this way, so it must cost no more than the listing.
-    public static func removeTemporaryFiles(in directory: String) {
+    /// With `olderThan` (seconds), only files not modified for that long go: for a directory
+    /// written without the store lock (the cache), where a young temp file may be another
+    /// command's write in progress.
+    public static func removeTemporaryFiles(in directory: String, olderThan age: Int? = nil) {
         var doomed: [String] = []
         let prefix = Array(temporaryPrefix.utf8CString.dropLast())
         forEachEntry(in: directory) { entry in
             if entry.nameHasPrefix(prefix) { doomed.append(entry.name) }
         }
-        for name in doomed where kind(directory + "/" + name) == .file {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        for name in doomed {
+            var info = stat()
+            guard lstat(directory + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            if let age, Int(now.tv_sec) - Int(FileKey(info).mtimeNs / 1_000_000_000) < age { continue }
             unlink(directory + "/" + name)
         }
     }

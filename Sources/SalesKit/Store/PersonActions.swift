@@ -187,29 +187,21 @@ extension Store {
     /// `person add`: under the store lock, adds a key person to deal `id`.
     public func addKeyPerson(_ name: String, fields: PersonEdit.Fields, deal id: String,
                              date: CalendarDate, by author: String?) throws {
-        try withLock {
-            let document = try loadDealDocument(id)
-            try save(document, bytes: try PersonEdit.add(name, fields: fields, to: document, date: date, by: author))
-        }
+        try editDeal(id) { (try PersonEdit.add(name, fields: fields, to: $0, date: date, by: author), ()) }
     }
 
     /// `person set`: under the store lock, changes fields of a key person of deal `id`.
     public func setKeyPerson(_ name: String, fields: PersonEdit.Fields, deal id: String,
                              date: CalendarDate, by author: String?) throws {
-        try withLock {
-            let document = try loadDealDocument(id)
-            try save(document, bytes: try PersonEdit.set(name, fields: fields, in: document, date: date, by: author))
-        }
+        try editDeal(id) { (try PersonEdit.set(name, fields: fields, in: $0, date: date, by: author), ()) }
     }
 
     /// `person rm`: under the store lock, removes a key person of deal `id`; returns the names of
     /// the people whose `reports_to` now points at someone who is no longer listed.
     public func removeKeyPerson(_ name: String, deal id: String, date: CalendarDate, by author: String?) throws -> [String] {
-        try withLock {
-            let document = try loadDealDocument(id)
+        try editDeal(id) { document in
             let result = try PersonEdit.remove(name, from: document, date: date, by: author)
-            try save(document, bytes: result.bytes)
-            return result.orphans
+            return (result.bytes, result.orphans)
         }
     }
 }

@@ -23,8 +23,7 @@ extension Store {
             throw SalesError.invalidArgument("date \(date) is after today (\(today))")
         }
         let note = note?.trimmingSpaces
-        return try withLock {
-            let document = try loadDealDocument(id)
+        return try editDeal(id) { document in
             let previous = Quality.states(of: document.deal, config: config, today: date)
                 .first { $0.indicator.id == indicator.id }?.current?.value
             var fields = [("indicator", indicator.id), ("value", value.rawValue)]
@@ -32,8 +31,7 @@ extension Store {
             let event = Deal.Event(date: date, by: by, kind: "quality", fields: fields)
             var editor = document.editor()
             editor.append(event.yamlValue, toListAt: "history")
-            try save(document, bytes: editor.apply())
-            return QualityChange(deal: document.deal.id, indicator: indicator, previous: previous, value: value)
+            return (editor.apply(), QualityChange(deal: document.deal.id, indicator: indicator, previous: previous, value: value))
         }
     }
 }

@@ -83,6 +83,12 @@ public struct Store: Sendable {
         guard FileSystem.exists(absolute(path)) else {
             throw SalesError.noDeal(id, suggestion: closestMatch(to: id, in: dealIDs()))
         }
+        return try readDealDocument(id, path: path)
+    }
+
+    /// Reads and parses the deal file at `path`, for an `id` already validated (the cache's
+    /// parse of a listed file checks neither the id nor the file's existence again).
+    func readDealDocument(_ id: String, path: String) throws -> DealDocument {
         let bytes = try FileSystem.read(absolute(path), display: path)
         let node = try bytes.withUnsafeBytes { try YAMLReader.parse($0, path: path) }
         let deal = try Deal.parse(node, id: id, path: path)
@@ -108,9 +114,26 @@ public struct Store: Sendable {
     /// Saves a changed deal file atomically (call inside `withLock`).
     public func save(_ document: DealDocument, bytes: [UInt8]) throws {
         guard bytes != document.bytes else { return }
-        try Store.verifyReadable(bytes, path: document.path) { try YAMLReader.parse($0, path: document.path) }
-        FileSystem.removeTemporaryFiles(in: absolute(Store.dealsDirectory))
-        try FileSystem.writeAtomically(bytes, to: absolute(document.path), display: document.path)
+        try writeDealFile(bytes, to: document.path)
+    }
+
+    /// Writes the text of a deal file at `path` (relative), refusing text salesctl could not read
+    /// back (call inside `withLock`).
+    func writeDealFile(_ bytes: [UInt8], to path: String, createOnly: Bool = false) throws {
+        try write(bytes, to: path, createOnly: createOnly) { try YAMLReader.parse($0, path: path) }
+    }
+
+    /// The one way a file of the store is written: refuses text salesctl could not read back,
+    /// clears the temp files a killed writer left in the file's directory (holding the lock, no
+    /// other writer can be using them; only that directory is listed, so a report never lists
+    /// the 10k files of `deals/`), then writes atomically. Call inside `withLock`.
+    func write<T>(_ bytes: [UInt8], to path: String, createOnly: Bool,
+                  readBack: (UnsafeRawBufferPointer) throws -> T) throws {
+        try Store.verifyReadable(bytes, path: path, readBack)
+        let directory = FileSystem.parentDirectory(of: absolute(path))
+        try FileSystem.createDirectories(directory)
+        FileSystem.removeTemporaryFiles(in: directory)
+        try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: createOnly)
     }
 
     // MARK: reports
@@ -119,12 +142,10 @@ public struct Store: Sendable {
     public func reportPaths() -> [String] {
         var paths: [String] = []
         let base = absolute(Store.reportsDirectory)
-        for year in FileSystem.entries(base) where year.kind == .directory && !year.name.hasPrefix(".") {
-            for month in FileSystem.entries(base + "/" + year.name) where month.kind == .directory && !month.name.hasPrefix(".") {
-                for file in FileSystem.entries(base + "/" + year.name + "/" + month.name)
-                where file.kind != .directory && file.name.hasSuffix(".md") && !file.name.hasPrefix(".") {
-                    paths.append("\(Store.reportsDirectory)/\(year.name)/\(month.name)/\(file.name)")
-                }
+        for month in TreeScan.reportMonths(base: base) {
+            for file in FileSystem.entries(base + "/" + month)
+            where file.kind != .directory && file.name.hasSuffix(".md") && !file.name.hasPrefix(".") {
+                paths.append("\(Store.reportsDirectory)/\(month)/\(file.name)")
             }
         }
         return paths.sorted()
@@ -140,8 +161,9 @@ public struct Store: Sendable {
     /// the files it lets through are read, and from `.salesctl/cache/` when they did not change.
     ///
     /// `detail: .summary` leaves out what most commands never look at — the body and the marks
-    /// of fields — so 200k reports cost a fraction of the memory and time; `report show`,
-    /// `report list --format json` and `check` use `.full`. Only the files whose names pass the
+    /// of fields — so 200k reports cost a fraction of the memory and time; `report show` and
+    /// `report list --format json` use `.full` (`check` reads the marks of a report again only
+    /// when it has a finding). Only the files whose names pass the
     /// filter are stat'ed.
     public func loadReports(deals: Set<String>? = nil, since: CalendarDate? = nil,
                             until: CalendarDate? = nil, detail: ReportDetail = .full) -> (reports: [Report], findings: [Finding]) {
@@ -158,7 +180,7 @@ public struct Store: Sendable {
     public func forEachReport(deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
                               detail: ReportDetail = .full, visit: (Report) -> Void) -> [Finding] {
         var findings: [Finding] = []
-        reportResults(detail: detail, wanted: { _, name in
+        reportResults(detail: detail, wanted: { name in
             guard let name else { return true }
             if let deals, !deals.contains(name.deal) { return false }
             if let since, name.date < since { return false }
@@ -196,12 +218,8 @@ public struct Store: Sendable {
             let path = name.relativePath
             var written = report
             written.path = path
-            let bytes = Array(written.fileText.utf8)
-            try Store.verifyReadable(bytes, path: path) { try Report.parse($0, path: path) }
-            try FileSystem.createDirectories(FileSystem.parentDirectory(of: absolute(path)))
-            FileSystem.removeTemporaryFiles(in: FileSystem.parentDirectory(of: absolute(path)))
             do {
-                try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: true)
+                try write(Array(written.fileText.utf8), to: path, createOnly: true) { try Report.parse($0, path: path) }
                 return path
             } catch SalesError.io(_, let reason) where reason == "already exists" {
                 continue

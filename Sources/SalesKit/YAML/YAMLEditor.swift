@@ -192,19 +192,24 @@ public struct YAMLEditor {
 
     // MARK: line arithmetic
 
-    private func lineStart(_ offset: Int) -> Int {
+    private func lineStart(_ offset: Int) -> Int { YAMLEditor.lineStart(original, offset) }
+
+    private func lineEnd(after mark: Mark) -> Int { YAMLEditor.lineEnd(original, after: mark) }
+
+    /// The offset of the start of the line holding `offset`.
+    static func lineStart(_ bytes: [UInt8], _ offset: Int) -> Int {
         var i = offset
-        while i > 0 && original[i - 1] != 0x0A { i -= 1 }
+        while i > 0 && bytes[i - 1] != 0x0A { i -= 1 }
         return i
     }
 
     /// The offset just past the newline ending the line where `mark` is (a block scalar's end
     /// mark already sits at the start of the next line).
-    private func lineEnd(after mark: Mark) -> Int {
+    static func lineEnd(_ bytes: [UInt8], after mark: Mark) -> Int {
         var i = mark.offset
-        if i > 0 && i <= original.count && mark.column == 0 && original[i - 1] == 0x0A { return i }
-        while i < original.count && original[i] != 0x0A { i += 1 }
-        return min(i + 1, original.count)
+        if i > 0 && i <= bytes.count && mark.column == 0 && bytes[i - 1] == 0x0A { return i }
+        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+        return min(i + 1, bytes.count)
     }
 
     /// Whole lines to remove; when they end a file that lacks a final newline, the line break

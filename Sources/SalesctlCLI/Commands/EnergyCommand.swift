@@ -83,7 +83,7 @@ struct EnergyScore: ParsableCommand {
         }
         let (header, rows) = EnergyText.rows(scores, deals: byID, config: store.config, explain: explain, table: format == .table)
         Output.write(render(format: format, header: header, rows: rows,
-                            rightAligned: explain ? [3, 4, 5, 6] : [3, 4, 5, 6, 7, 8, 9, 10],
+                            rightAligned: [3, 4, 5, 6, 7, 8, 9, 10],  // the table (--explain tables were written above)
                             json: .array(scores.map { $0.json(deal: byID[$0.deal]!, explain: explain) }),
                             palette: global.palette()))
     }

@@ -166,7 +166,7 @@ enum StaleText {
         var owner: String?
         for (line, index) in zip(lines.dropFirst(), order) {
             let row = rows[index]
-            if owner != (row.deal.owner ?? "") || index == order.first {
+            if owner != (row.deal.owner ?? "") {  // nil before the first row
                 owner = row.deal.owner ?? ""
                 let count = rows.filter { ($0.deal.owner ?? "") == owner }.count
                 out += "\n" + palette.bold("\(owner!.isEmpty ? "(no owner)" : owner!) (\(count))") + "\n"

@@ -129,8 +129,7 @@ final class FileCache: @unchecked Sendable {
     /// RSS independent of the cache size. Call between batches, not concurrently.
     func release(below offset: Int) {
         guard let mapping else { return }
-        let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
-        let end = min(offset, mappedLength) / page * page
+        let end = min(offset, mappedLength) / pageSize * pageSize
         guard end > releasedUpTo else { return }
         _ = madvise(mapping + releasedUpTo, end - releasedUpTo, Int32(MADV_DONTNEED))
         releasedUpTo = end
@@ -140,8 +139,7 @@ final class FileCache: @unchecked Sendable {
     /// the copy of old payloads into a new cache, which reads the mapping again).
     func forget(_ range: Range<Int>) {
         guard let mapping else { return }
-        let page = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
-        let start = (range.lowerBound + page - 1) / page * page, end = min(range.upperBound, mappedLength) / page * page
+        let start = (range.lowerBound + pageSize - 1) / pageSize * pageSize, end = min(range.upperBound, mappedLength) / pageSize * pageSize
         guard end > start else { return }
         _ = madvise(mapping + start, end - start, Int32(MADV_DONTNEED))
     }
@@ -157,9 +155,7 @@ final class FileCache: @unchecked Sendable {
                 let mine = UnsafeRawBufferPointer(p)
                 while j < entries.count {
                     let theirs = self.path(entries[j])
-                    let common = min(mine.count, theirs.count)
-                    var order = common == 0 ? 0 : memcmp(mine.baseAddress!, theirs.baseAddress!, common)
-                    if order == 0 { order = mine.count < theirs.count ? -1 : (mine.count > theirs.count ? 1 : 0) }
+                    let order = bytewiseOrder(mine, theirs)
                     if order == 0 { result[i] = j; j += 1; return }
                     if order < 0 { return }
                     j += 1
@@ -226,6 +222,9 @@ final class FileCache: @unchecked Sendable {
         trailer.bytes.append(contentsOf: Array("SALESEND".utf8))
         do {
             try FileSystem.createDirectories(FileSystem.parentDirectory(of: path))
+            // A cache write killed half-way leaves its temp file (up to the cache's size); one
+            // untouched for a minute is no running command's.
+            FileSystem.removeTemporaryFiles(in: FileSystem.parentDirectory(of: path), olderThan: 60)
             try FileSystem.writeAtomically(to: path, durable: false) { emit in
                 try header.bytes.withUnsafeBytes { try emit($0) }
                 try index.bytes.withUnsafeBytes { try emit($0) }
@@ -324,7 +323,7 @@ final class SpillMapping {
 
     func release(below offset: Int) {
         guard let mapping, offset - releasedUpTo >= 4 << 20 else { return }
-        let end = offset / 4096 * 4096
+        let end = offset / pageSize * pageSize
         _ = madvise(mapping + releasedUpTo, end - releasedUpTo, Int32(MADV_DONTNEED))
         releasedUpTo = end
     }
@@ -333,4 +332,14 @@ final class SpillMapping {
 /// write(2), named apart from `FileCache.write`.
 private func systemWrite(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
     write(fd, pointer, count)
+}
+
+/// The size `madvise` ranges must be aligned to (4 KB here, 16 KB on some arm64 systems).
+let pageSize = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
+
+/// memcmp order of two byte strings, the shorter first on a common prefix: < 0, 0 or > 0.
+func bytewiseOrder(_ x: UnsafeRawBufferPointer, _ y: UnsafeRawBufferPointer) -> Int32 {
+    let common = min(x.count, y.count)
+    let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+    return order != 0 ? order : (x.count < y.count ? -1 : (x.count > y.count ? 1 : 0))
 }

@@ -26,12 +26,11 @@ extension Store {
     /// caller streams results.
     static let batchSize = 4096
 
-    /// Calls `visit` for every file `wanted` selects, in file order, with the result of parsing
+    /// Calls `visit` for every file the scan wanted (`ScannedFile.wanted`), in file order, with the result of parsing
     /// it: from the cache when its key is unchanged, else parsed now. `prepare`, if given, shapes
     /// each result on the worker thread that produced it (after its payload was encoded).
     func cachedResults<T: Sendable>(
         files: [ScannedFile], scanStart: Int64, cacheName: String, kind: UInt64,
-        wanted: (Int) -> Bool,
         parse: @escaping @Sendable (String) -> T,
         encode: @escaping @Sendable (T) -> [UInt8],
         decode: @escaping @Sendable (UnsafeRawBufferPointer) throws -> T,
@@ -42,7 +41,7 @@ extension Store {
         let useCache = !Store.cacheDisabled
         let cache = useCache ? FileCache.load(cachePath, kind: kind) : nil
         let match = cache?.match(files) ?? [Int](repeating: -1, count: files.count)
-        let selected = files.indices.filter { files[$0].wanted && wanted($0) }
+        let selected = files.indices.filter { files[$0].wanted }
         let window = FileCache.racyWindowNs
         // Fresh payloads to write back, by file index: parked in a spill file, or kept here
         // when there is none.
@@ -144,18 +143,16 @@ extension Store {
     func dealResults(visit: (String, Result<Deal, Finding>) -> Void) {
         let scanStart = TreeScan.nowNs()
         let files = TreeScan.deals(root: root)
-        let ids = files.map { String($0.path.dropFirst(Store.dealsDirectory.count + 1).dropLast(5)) }
+        let id: @Sendable (String) -> String = { String($0.dropFirst(Store.dealsDirectory.count + 1).dropLast(5)) }
         let store = self
         cachedResults(
             files: files, scanStart: scanStart, cacheName: "deals.bin", kind: Store.dealCacheKind,
-            wanted: { _ in true },
             parse: { path in
-                let id = String(path.dropFirst(Store.dealsDirectory.count + 1).dropLast(5))
-                if let problem = DealID.problem(id) {
+                if let problem = DealID.problem(id(path)) {
                     return .failure(Finding(path: path, code: "bad-id", message: "file name is not a valid deal id: \(problem)"))
                 }
                 do {
-                    return .success(try store.loadDeal(id))
+                    return .success(try store.readDealDocument(id(path), path: path).deal)
                 } catch let error as SalesError {
                     return .failure(Store.finding(from: error, path: path))
                 } catch {
@@ -164,20 +161,18 @@ extension Store {
             },
             encode: { CacheCodec.encode($0) },
             decode: { try CacheCodec.decodeDeal($0) },
-            visit: { i, result in visit(ids[i], result) })
+            visit: { i, result in visit(id(files[i].path), result) })
     }
 
-    /// Report files passing `wanted` (given the path and its parsed file name), in path order,
+    /// Report files passing `wanted` (given their parsed file name), in path order,
     /// each with its result: a report, or the finding its file raised.
     /// Only the files `wanted` selects are stat'ed (the rest are only listed), and with
     /// `detail: .summary` cached reports come without body and marks.
     func reportResults(detail: ReportDetail = .full,
-                       wanted: @escaping @Sendable (String, ReportName?) -> Bool,
+                       wanted: @escaping @Sendable (ReportName?) -> Bool,
                        visit: (String, Result<Report, Finding>) -> Void) {
         let scanStart = TreeScan.nowNs()
-        let files = TreeScan.reports(root: root) { path, name in
-            wanted(path, ReportName(fileName: name))
-        }
+        let files = TreeScan.reports(root: root) { wanted(ReportName(fileName: $0)) }
         let store = self
         let summarize: @Sendable (Int, inout Result<Report, Finding>, inout StringInterner) -> Void = { i, result, interner in
             guard case .success(var report) = result else { return }
@@ -187,7 +182,6 @@ extension Store {
         }
         cachedResults(
             files: files, scanStart: scanStart, cacheName: "reports.bin", kind: Store.reportCacheKind,
-            wanted: { _ in true },
             parse: { path in
                 do {
                     return .success(try store.loadReport(path))

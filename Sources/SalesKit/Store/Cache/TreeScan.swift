@@ -58,17 +58,17 @@ enum TreeScan {
     }
 
     /// Names of the files in `directory` that pass `include`, sorted, with their keys (lstat)
-    /// when `want(path)` says the caller needs them. Listing a directory is cheap; a stat per
+    /// when `want(name)` says the caller needs them. Listing a directory is cheap; a stat per
     /// file is not (0.5 s for 210k files).
     static func files(in directory: String, prefix: String, include: (String) -> Bool,
-                      want: (_ path: String, _ name: String) -> Bool = { _, _ in true }) -> [ScannedFile] {
+                      want: (_ name: String) -> Bool = { _ in true }) -> [ScannedFile] {
         var result: [ScannedFile] = []
         FileSystem.forEachEntry(in: directory) { entry in
             if entry.type == Int32(DT_DIR) { return }
             let name = entry.name
             guard include(name) else { return }
             let path = prefix + name
-            guard want(path, name) else {
+            guard want(name) else {
                 result.append(ScannedFile(path: path, key: .missing, wanted: false))
                 return
             }
@@ -88,11 +88,7 @@ enum TreeScan {
     /// without Unicode normalisation: sorting 200k paths with `<` was a tenth of a scan).
     static func bytewiseLess(_ a: String, _ b: String) -> Bool {
         let fast = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in
-                let common = min(x.count, y.count)
-                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-                return order != 0 ? order < 0 : x.count < y.count
-            }
+            b.utf8.withContiguousStorageIfAvailable { y in bytewiseOrder(UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y)) < 0 }
         }
         return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
@@ -105,14 +101,14 @@ enum TreeScan {
     }
 
     /// `reports/YYYY/MM/*.md`, as `Store.reportPaths()` selects them; months are walked in
-    /// parallel. Only the files `want` selects (by path and file name) are stat'ed.
-    static func reports(root: String, want: @escaping @Sendable (_ path: String, _ name: String) -> Bool = { _, _ in true }) -> [ScannedFile] {
+    /// parallel. Only the files `want` selects (by file name) are stat'ed.
+    static func reports(root: String, want: @escaping @Sendable (_ name: String) -> Bool = { _ in true }) -> [ScannedFile] {
         let base = root + "/" + Store.reportsDirectory
         let months = reportMonths(base: base)
         var all = parallelMap(months.count) { i in
             files(in: base + "/" + months[i], prefix: Store.reportsDirectory + "/" + months[i] + "/") {
                 $0.hasSuffix(".md") && !$0.hasPrefix(".")
-            } want: { want($0, $1) }
+            } want: { want($0) }
         }.flatMap { $0 }
         // Months are sorted and paths within a month are sorted; check the whole order anyway
         // (a name with odd characters could compare differently), it costs one pass.
