@@ -109,6 +109,11 @@ import Testing
             for example in command.examples {
                 #expect(example.contains("salesctl"), "'\(name)': example '\(example)' does not run salesctl")
             }
+            // A prose line ending in "\\" inside a Swift string shows a stray backslash in --help
+            // and the man page: prose lines join with a single "\".
+            for case .paragraph(let text) in command.discussionParts.paragraphs {
+                #expect(!text.contains("\\ ") && !text.hasSuffix("\\"), "'\(name)': a prose line of the discussion ends in a backslash")
+            }
         }
     }
 

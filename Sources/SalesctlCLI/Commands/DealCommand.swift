@@ -393,9 +393,9 @@ struct DealStep: AsyncParsableCommand {
         commandName: "step",
         abstract: "Check a step of the sales process, with its evidence.",
         discussion: """
-        Writes the step under 'checklist:' in the deal file (done date and note) and appends a \\
-        'step' event to its history. STEP is a step id or label of salesctl.yaml; the steps of the \\
-        deal's stage come first, steps of other stages are accepted too (a customer may tell the \\
+        Writes the step under 'checklist:' in the deal file (done date and note) and appends a \
+        'step' event to its history. STEP is a step id or label of salesctl.yaml; the steps of the \
+        deal's stage come first, steps of other stages are accepted too (a customer may tell the \
         budget early). --undo unchecks a step that turned out wrong; both stay in the history.
 
         Examples:
@@ -430,11 +430,11 @@ struct DealAdvance: AsyncParsableCommand {
         commandName: "advance",
         abstract: "Move a deal to the next stage, or to --to STAGE.",
         discussion: """
-        The gate: a deal enters a stage only when every step of the stages before it is checked. \\
-        Otherwise the command refuses and lists the missing steps; --force --reason TEXT moves it \\
-        anyway and records forced, the reason and the missing steps in the history. Moving back \\
-        (--to an earlier stage) needs no gate and is recorded as a regression. Only open deals \\
-        move: reopen a deal on hold or closed first. Only the 'stage:' line changes, and one \\
+        The gate: a deal enters a stage only when every step of the stages before it is checked. \
+        Otherwise the command refuses and lists the missing steps; --force --reason TEXT moves it \
+        anyway and records forced, the reason and the missing steps in the history. Moving back \
+        (--to an earlier stage) needs no gate and is recorded as a regression. Only open deals \
+        move: reopen a deal on hold or closed first. Only the 'stage:' line changes, and one \
         'stage' event is appended.
 
         Examples:
@@ -491,7 +491,7 @@ struct DealWin: DealStatusCommand {
         commandName: "win",
         abstract: "Record an order won (受注).",
         discussion: """
-        Sets 'status: won' and appends a 'status' event with the stage the deal was won in. \\
+        Sets 'status: won' and appends a 'status' event with the stage the deal was won in. \
         Works on open deals and deals on hold.
 
         Examples:
@@ -511,7 +511,7 @@ struct DealLose: DealStatusCommand {
         commandName: "lose",
         abstract: "Record a lost deal (失注), with the reason.",
         discussion: """
-        Sets 'status: lost' and appends a 'status' event with the reason code (lost_reasons of \\
+        Sets 'status: lost' and appends a 'status' event with the reason code (lost_reasons of \
         salesctl.yaml, id or label) and the stage the deal was lost in; 'salesctl lost' studies them.
 
         Examples:
@@ -552,7 +552,7 @@ struct DealHold: DealStatusCommand {
         commandName: "hold",
         abstract: "Put a deal on hold (ペンディング), with the reason.",
         discussion: """
-        Sets 'status: on-hold' and appends a 'status' event. Deals on hold leave the forecast \\
+        Sets 'status: on-hold' and appends a 'status' event. Deals on hold leave the forecast \
         until 'deal reopen'.
 
         Examples:

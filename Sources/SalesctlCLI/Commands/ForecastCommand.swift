@@ -9,14 +9,14 @@ struct ForecastCommand: ParsableCommand {
         commandName: "forecast",
         abstract: "Forecast open deals: amount × stage probability, with the evidence behind each.",
         discussion: """
-        Open deals only (deals on hold are left out until reopened). Weighted = amount × the \\
-        probability of the deal's stage / 100, rounded to the nearest unit (halves up); totals \\
-        add the rounded values, per currency (JPY is never added to USD). Evidence = checked \\
-        steps / all steps of the deal's stage and the stages before it. Deals whose expected \\
-        close date is before today are flagged 'overdue'. --from/--to filter on the expected \\
+        Open deals only (deals on hold are left out until reopened). Weighted = amount × the \
+        probability of the deal's stage / 100, rounded to the nearest unit (halves up); totals \
+        add the rounded values, per currency (JPY is never added to USD). Evidence = checked \
+        steps / all steps of the deal's stage and the stages before it. Deals whose expected \
+        close date is before today are flagged 'overdue'. --from/--to filter on the expected \
         close date (inclusive); deals without one are listed (in group '-') only without a range.
 
-        The table shows the deals, then the totals per group and currency. CSV/TSV give the deal \\
+        The table shows the deals, then the totals per group and currency. CSV/TSV give the deal \
         rows; JSON gives deals, groups and totals.
 
         Examples:

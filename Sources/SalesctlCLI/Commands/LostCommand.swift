@@ -6,13 +6,13 @@ struct LostCommand: ParsableCommand {
         commandName: "lost",
         abstract: "Study lost and dropped deals: by reason, by stage reached, by owner.",
         discussion: """
-        負けに不思議の負けなし: every lost or dropped deal, with the reason, the stage it was in \\
-        and the note recorded by 'deal lose' or 'deal drop'. Per group and currency: the number \\
-        of deals, their amount, the mean days in pipeline (created → closed, rounded to the \\
-        nearest day) and the number of contacts (activity reports up to the close). --since \\
+        負けに不思議の負けなし: every lost or dropped deal, with the reason, the stage it was in \
+        and the note recorded by 'deal lose' or 'deal drop'. Per group and currency: the number \
+        of deals, their amount, the mean days in pipeline (created → closed, rounded to the \
+        nearest day) and the number of contacts (activity reports up to the close). --since \
         keeps deals closed on or after DATE.
 
-        The table shows the groups, then the deals with their notes. CSV/TSV give the deal rows; \\
+        The table shows the groups, then the deals with their notes. CSV/TSV give the deal rows; \
         JSON gives groups and deals.
 
         Examples:
