@@ -7,7 +7,8 @@ enum Identity {
         if let option, !option.isEmpty { return option }
         if let env = FileSystem.environment("SALESCTL_AUTHOR"), !env.isEmpty { return env }
         if let name = await gitOutput(["config", "user.name"]) { return name }
-        Output.error("warning: nobody to record as the author; pass --author, set SALESCTL_AUTHOR or git's user.name")
+        // Said once the command has recorded something: before a "no deal" error it is noise.
+        Output.warnOnSuccess("warning: nobody to record as the author; pass --author, set SALESCTL_AUTHOR or git's user.name")
         return nil
     }
 

@@ -43,9 +43,28 @@ enum Output {
         }
     }
 
-    /// Files a list command could not read: one warning each on stderr; the list goes on.
+    /// Files a list command could not read: one warning each on stderr, and how to find out
+    /// more; the list goes on.
     static func warnSkipped(_ findings: [Finding]) {
         for finding in findings { error("warning: skipped \(finding.description)") }
+        if !findings.isEmpty && !hintedCheck {
+            error("hint: fix the skipped files by hand; 'salesctl check' lists every problem in the store")
+            hintedCheck = true
+        }
+    }
+
+    nonisolated(unsafe) private static var hintedCheck = false
+
+    nonisolated(unsafe) private static var pendingWarnings: [String] = []
+
+    /// A warning about what the command did, written only if it succeeds (`finish`).
+    static func warnOnSuccess(_ text: String) { pendingWarnings.append(text) }
+
+    /// After a successful command: stdout flushed, then the warnings kept for success.
+    static func finish() {
+        flush()
+        for text in pendingWarnings { error(text) }
+        pendingWarnings = []
     }
 
     /// One message to stderr (a newline is added).

@@ -69,7 +69,7 @@ public struct Salesctl: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-            Output.flush()
+            Output.finish()
         } catch let error as SalesError {
             Output.flush()
             Output.error(error.message)

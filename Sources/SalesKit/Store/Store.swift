@@ -79,11 +79,19 @@ public struct Store: Sendable {
     }
 
     public func loadDealDocument(_ id: String) throws -> DealDocument {
+        try readDealDocument(id, path: try requireDeal(id))
+    }
+
+    /// The path of deal `id`'s file, or the "no deal" error with the closest id as a hint. Does
+    /// not read the file: a filter such as `--deal ID` of a list command needs the deal to
+    /// exist, not to parse (a broken file is a warning there, as in the unfiltered list).
+    @discardableResult
+    public func requireDeal(_ id: String) throws -> String {
         let path = try dealPath(id)
         guard FileSystem.exists(absolute(path)) else {
             throw SalesError.noDeal(id, suggestion: closestMatch(to: id, in: dealIDs()))
         }
-        return try readDealDocument(id, path: path)
+        return path
     }
 
     /// Reads and parses the deal file at `path`, for an `id` already validated (the cache's

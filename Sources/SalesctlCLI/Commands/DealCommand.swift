@@ -151,7 +151,7 @@ struct DealList: ParsableCommand {
             for deal in deals { Output.line(deal.id) }
             return
         }
-        let contacts = store.lastContacts()
+        let contacts = store.lastContacts(until: try global.todayDate(in: store))  // as of --today, like stale list
         let header = ["id", "title", "customer", "owner", "stage", "status", "amount", "currency", "expected_close", "last_contact"]
         let rows = deals.map { d -> [String] in
             let label = store.config.stage(named: d.stage)?.label ?? d.stage

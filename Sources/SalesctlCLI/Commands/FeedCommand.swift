@@ -49,7 +49,7 @@ struct FeedCommand: AsyncParsableCommand {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)
         let start = try parseDate(since, option: "--since") ?? today.adding(days: -13)
-        if let deal { _ = try store.loadDeal(deal) }
+        if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
         // Every report up to today: homework given before --since may fall due or be done after it.
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)

@@ -62,7 +62,7 @@ struct HomeworkList: ParsableCommand {
     func run() throws {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)
-        if let deal { _ = try store.loadDeal(deal) }
+        if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
         Output.warnSkipped(deals.findings + reports.findings)

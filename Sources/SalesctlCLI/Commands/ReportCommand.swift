@@ -206,7 +206,7 @@ struct ReportList: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
-        if let deal { _ = try store.loadDeal(deal) }
+        if let deal { try store.requireDeal(deal) }
         let dealFilter = deal.map { Set([$0]) }
         let sinceDate = try parseDate(since, option: "--since"), untilDate = try parseDate(until, option: "--until")
         if format == .json {  // the only format that prints bodies
