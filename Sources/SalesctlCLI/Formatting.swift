@@ -33,7 +33,10 @@ func writeRendered(format: OutputFormat, header: [String], rows: [[String]], rig
 }
 
 private func writeTable(header: [String], rows: [[String]], rightAligned: Set<Int>, palette: Palette, emit: (String) -> Void) {
-    let columns = header.indices.map { TextTable.Column(header: header[$0], alignment: rightAligned.contains($0) ? .right : .left) }
+    // The first column names the row (a deal id, a date): cut to fit a terminal, it is useless.
+    let columns = header.indices.map {
+        TextTable.Column(header: header[$0], alignment: rightAligned.contains($0) ? .right : .left, keepsWidth: $0 == 0)
+    }
     let bold: ((String) -> String)? = palette.enabled ? { palette.bold($0) } : nil
     TextTable(columns: columns, rows: rows).render(maxWidth: terminalWidth(), colorHeader: bold, emit: emit)
 }

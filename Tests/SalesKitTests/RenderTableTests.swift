@@ -67,4 +67,16 @@ import Testing
         #expect(colored[0] == "\u{1B}[1m名前\u{1B}[22m      \u{1B}[1m役職\u{1B}[22m           \u{1B}[1m金額\u{1B}[22m")
         #expect(plain.dropFirst() == colored.dropFirst())
     }
+
+    @Test func aColumnThatKeepsItsWidthIsNeverCut() {
+        let table = TextTable(
+            columns: [.init(header: "ID", keepsWidth: true), .init(header: "件名"), .init(header: "金額", alignment: .right)],
+            rows: [["acme-erp", "基幹システム刷新プロジェクト", "1,000"]])
+        #expect(table.render(maxWidth: 30) == """
+            ID        件名            金額
+            acme-erp  基幹システム…  1,000
+
+            """)
+        #expect(table.render(maxWidth: 10).split(separator: "\n")[1].hasPrefix("acme-erp  基…"))
+    }
 }

@@ -10,11 +10,14 @@ public struct TextTable: Sendable {
         public var alignment: Alignment
         /// Cells wider than this are truncated with `…`; the header is always shown whole.
         public var maxWidth: Int?
+        /// Never cut to fit the terminal: the ids a user copies into the next command.
+        public var keepsWidth: Bool
 
-        public init(header: String, alignment: Alignment = .left, maxWidth: Int? = nil) {
+        public init(header: String, alignment: Alignment = .left, maxWidth: Int? = nil, keepsWidth: Bool = false) {
             self.header = header
             self.alignment = alignment
             self.maxWidth = maxWidth
+            self.keepsWidth = keepsWidth
         }
     }
 
@@ -54,7 +57,7 @@ public struct TextTable: Sendable {
             let floors = headerWidths.map { max($0, 4) }
             var total = widths.reduce(2 * (widths.count - 1), +)
             while total > maxWidth {
-                let shrinkable = columns.indices.filter { columns[$0].alignment == .left && widths[$0] > floors[$0] }
+                let shrinkable = columns.indices.filter { columns[$0].alignment == .left && !columns[$0].keepsWidth && widths[$0] > floors[$0] }
                 guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
                 widths[widest] -= 1
                 total -= 1

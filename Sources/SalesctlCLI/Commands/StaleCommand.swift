@@ -158,7 +158,7 @@ enum StaleText {
         let order = rows.indices.sorted { (rows[$0].deal.owner ?? "", $0) < (rows[$1].deal.owner ?? "", $1) }
         let dropOwner = { (row: [String]) in row.enumerated().filter { $0.offset != 2 }.map(\.element) }
         let table = TextTable(columns: dropOwner(header).enumerated().map { i, title in
-            TextTable.Column(header: title, alignment: [4, 5, 6, 8].contains(i) ? .right : .left)
+            TextTable.Column(header: title, alignment: [4, 5, 6, 8].contains(i) ? .right : .left, keepsWidth: i == 0)
         }, rows: order.map { dropOwner(cells[$0]) })
         let lines = table.render(maxWidth: terminalWidth(), colorHeader: palette.enabled ? { palette.bold($0) } : nil)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
