@@ -128,8 +128,7 @@ extension Store {
         }
         let ref = Homework.ref(reportPath: path, index: number - 1)
         let note = note.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
-        return try withLock {
-            let document = try loadDealDocument(report.deal)
+        return try editDeal(report.deal) { document in
             let item = Homework.items(reports: [report], deals: [document.deal]).first { $0.ref == ref }!
             if let done = item.done {
                 throw SalesError.invalidArgument("homework \(quoted(ref)) is already done (\(done.date)\(done.by.map { ", " + $0 } ?? ""))")
@@ -141,8 +140,7 @@ extension Store {
             if let note { fields.append(("note", note)) }
             var editor = document.editor()
             editor.append(Deal.Event(date: date, by: author, kind: "homework-done", fields: fields).yamlValue, toListAt: "history")
-            try save(document, bytes: editor.apply())
-            return item
+            return (editor.apply(), item)
         }
     }
 }
