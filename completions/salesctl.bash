@@ -1320,7 +1320,7 @@ _salesctl_quality_set() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(-C --dir --today --color --note --date --by)
+    non_repeating_options=(-C --dir --today --color --note --date --author --by)
     __salesctl_offer_flags_options 3
 
     # Offer option value completions
@@ -1342,8 +1342,8 @@ _salesctl_quality_set() {
     '--date')
         return
         ;;
-    '--by')
-        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality set -- --by "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+    '--author'|'--by')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion quality set -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
         return
         ;;
     esac

@@ -94,7 +94,7 @@ function __salesctl_parse_tokens -S
             __salesctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'set'
-                __salesctl_parse_subcommand 3 'C/dir=' 'today=' 'color=' 'note=' 'date=' 'by=' 'version' 'h/help'
+                __salesctl_parse_subcommand 3 'C/dir=' 'today=' 'color=' 'note=' 'date=' 'author=' 'version' 'h/help'
             case 'show'
                 __salesctl_parse_subcommand 1 'C/dir=' 'today=' 'color=' 'format=' 'version' 'h/help'
             case 'check'
@@ -465,7 +465,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "s
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl quality set" -eq 3' -fka 'yes no unknown'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl quality set" note' -l 'note' -d 'Why: the fact behind the judgement.' -rfka ''
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl quality set" date' -l 'date' -d 'Date of the judgement (default: today).' -rfka ''
-complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl quality set" by' -l 'by' -d 'Who judges (default: SALESCTL_AUTHOR, else git user.name).' -rfka '(__salesctl_custom_completion ---completion quality set -- --by (count (__salesctl_tokens -pc)) (__salesctl_tokens -tC))'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl quality set" author by' -l 'author' -l 'by' -d 'Who judges (default: SALESCTL_AUTHOR, else git user.name).' -rfka '(__salesctl_custom_completion ---completion quality set -- --author (count (__salesctl_tokens -pc)) (__salesctl_tokens -tC))'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl quality set" version' -l 'version' -d 'Show the version.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl quality set" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl quality show" C dir' -s 'C' -l 'dir' -d 'Use the store in DIR (default: SALESCTL_DIR, else the nearest salesctl.yaml upward).' -rfa '(__salesctl_complete_directories)'

@@ -49,6 +49,9 @@ func terminalWidth() -> Int? {
     return nil
 }
 
+/// An amount as a table shows it (`12,000,000`) or as a script reads it (`12000000`).
+func money(_ value: Int, forTable: Bool) -> String { forTable ? grouped(value) : String(value) }
+
 /// `12,000,000` — amounts grouped by thousands for people; scripts get plain numbers in JSON/CSV.
 func grouped(_ value: Int) -> String {
     let digits = String(value.magnitude)

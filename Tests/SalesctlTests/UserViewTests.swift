@@ -46,4 +46,13 @@ import SalesKit
         #expect(lastContacts(today.stdout).contains { $0 > "2026-10-01" })
         #expect(lastContacts(earlier.stdout).allSatisfy { $0 <= "2026-10-01" }, "\(earlier.stdout)")
     }
+
+    @Test(arguments: ["--author", "--by"])
+    func qualitySetTakesTheAuthorLikeEveryOtherChange(flag: String) throws {
+        let dir = try Harness.copyExample("basic")
+        let result = try Harness.run(["quality", "set", "tokai-erp", "executive", "yes", flag, "中村 彩", "--today", "2026-11-20"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: dir + "/deals/tokai-erp.yaml", encoding: .utf8)
+        #expect(text.hasSuffix("    by: 中村 彩\n    event: quality\n    indicator: executive\n    value: \"yes\"\n"), "\(text.suffix(200))")
+    }
 }

@@ -64,6 +64,9 @@ public struct Config: Sendable {
         stages.first { $0.id == name } ?? stages.first { $0.label == name }
     }
 
+    /// The label people read for a stage id (発見 for discovery); an unknown id as it is.
+    public func stageLabel(_ id: String) -> String { stage(named: id)?.label ?? id }
+
     public func stageIndex(_ id: String) -> Int? { stages.firstIndex { $0.id == id } }
 
     public func kind(named name: String) -> Kind? {

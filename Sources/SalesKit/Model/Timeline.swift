@@ -28,7 +28,7 @@ public struct TimelineEntry: Sendable, Equatable {
 
     static func stageLabel(_ id: String?, _ config: Config) -> String {
         guard let id else { return "?" }
-        return config.stage(named: id)?.label ?? id
+        return config.stageLabel(id)
     }
 
     public static func describe(_ event: Deal.Event, config: Config) -> String {

@@ -154,9 +154,9 @@ struct DealList: ParsableCommand {
         let contacts = store.lastContacts(until: try global.todayDate(in: store))  // as of --today, like stale list
         let header = ["id", "title", "customer", "owner", "stage", "status", "amount", "currency", "expected_close", "last_contact"]
         let rows = deals.map { d -> [String] in
-            let label = store.config.stage(named: d.stage)?.label ?? d.stage
+            let label = store.config.stageLabel(d.stage)
             return [d.id, d.title, d.customer, d.owner ?? "", format == .table ? label : d.stage, d.status.rawValue,
-                    d.amount.map { format == .table ? grouped($0) : String($0) } ?? "",
+                    d.amount.map { money($0, forTable: format == .table) } ?? "",
                     d.currency ?? store.config.currency, d.expectedClose?.description ?? "",
                     contacts[d.id]?.description ?? ""]
         }

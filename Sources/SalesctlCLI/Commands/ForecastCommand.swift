@@ -58,8 +58,7 @@ struct ForecastCommand: ParsableCommand {
         }
         let config = store.config
         let table = format == .table
-        func stage(_ id: String) -> String { table ? config.stage(named: id)?.label ?? id : id }
-        func money(_ value: Int) -> String { table ? grouped(value) : String(value) }
+        func stage(_ id: String) -> String { table ? config.stageLabel(id) : id }
         func group(_ g: String) -> String { by == .stage ? stage(g) : g }
         let header = table
             ? [by.rawValue, "id", "customer", "owner", "stage", "close", "amount", "cur", "prob", "weighted", "evidence", ""]
@@ -68,7 +67,7 @@ struct ForecastCommand: ParsableCommand {
         let rows = forecast.lines.map { l -> [String] in
             table
                 ? [group(l.group), l.deal, l.customer, l.owner ?? "", stage(l.stage), l.expectedClose?.description ?? "",
-                   l.amount.map(money) ?? "", l.currency, "\(l.probability)%", money(l.weighted),
+                   l.amount.map { money($0, forTable: table) } ?? "", l.currency, "\(l.probability)%", money(l.weighted, forTable: table),
                    "\(l.stepsDone)/\(l.stepsTotal)", l.overdue ? "overdue" : ""]
                 : [l.group, l.deal, l.title, l.customer, l.owner ?? "", l.stage, l.expectedClose?.description ?? "",
                    l.amount.map(String.init) ?? "", l.currency, String(l.probability), String(l.weighted),
@@ -77,8 +76,8 @@ struct ForecastCommand: ParsableCommand {
         var out = render(format: format, header: header, rows: rows, rightAligned: table ? [6, 8, 9, 10] : [],
                          json: forecast.json, palette: global.palette())
         if table {
-            let totals = forecast.groups.map { [group($0.group!), $0.currency, String($0.deals), money($0.amount), money($0.weighted)] }
-                + forecast.totals.map { ["total", $0.currency, String($0.deals), money($0.amount), money($0.weighted)] }
+            let totals = forecast.groups.map { [group($0.group!), $0.currency, String($0.deals), money($0.amount, forTable: table), money($0.weighted, forTable: table)] }
+                + forecast.totals.map { ["total", $0.currency, String($0.deals), money($0.amount, forTable: table), money($0.weighted, forTable: table)] }
             out += "\n" + render(format: .table, header: [by.rawValue, "cur", "deals", "amount", "weighted"], rows: totals,
                                  rightAligned: [2, 3, 4], json: .null, palette: global.palette())
         }

@@ -53,18 +53,17 @@ struct LostCommand: ParsableCommand {
             guard table else { return g }
             switch by {
             case .reason: return config.lostReason(named: g)?.label ?? g
-            case .stage: return config.stage(named: g)?.label ?? g
+            case .stage: return config.stageLabel(g)
             case .owner: return g
             }
         }
-        func money(_ value: Int) -> String { table ? grouped(value) : String(value) }
         let header = ["closed", "id", "customer", "owner", "status", "stage", "reason", "days", "contacts", "amount",
                       table ? "cur" : "currency", "note"]
         let rows = lost.entries.map { e -> [String] in
             [e.closed?.description ?? "", e.deal, e.customer, e.owner ?? "", e.status.rawValue,
-             table ? config.stage(named: e.stage)?.label ?? e.stage : e.stage,
+             table ? config.stageLabel(e.stage) : e.stage,
              e.reason.map { table ? config.lostReason(named: $0)?.label ?? $0 : $0 } ?? "",
-             e.days.map(String.init) ?? "", String(e.contacts), e.amount.map(money) ?? "", e.currency, e.note ?? ""]
+             e.days.map(String.init) ?? "", String(e.contacts), e.amount.map { money($0, forTable: table) } ?? "", e.currency, e.note ?? ""]
         }
         if !table {
             Output.write(render(format: format, header: header, rows: rows, rightAligned: [], json: lost.json,
@@ -72,7 +71,7 @@ struct LostCommand: ParsableCommand {
             return
         }
         let groups = lost.groups.map {
-            [label($0.group), $0.currency, String($0.deals), money($0.amount), $0.averageDays.map(String.init) ?? "",
+            [label($0.group), $0.currency, String($0.deals), money($0.amount, forTable: table), $0.averageDays.map(String.init) ?? "",
              String($0.contacts)]
         }
         Output.write(render(format: .table, header: [by.rawValue, "cur", "deals", "amount", "avg_days", "contacts"],

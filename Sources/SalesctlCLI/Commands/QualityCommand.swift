@@ -51,14 +51,16 @@ struct QualitySet: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Date of the judgement (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: "Who judges (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
-    var by: String?
+    // --author as in every other command that records an event; --by is the older name.
+    @Option(name: [.customLong("author"), .customLong("by")],
+            help: "Who judges (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
+    var author: String?
 
     func run() async throws {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)
         let when = try global.eventDate(date, in: store)
-        let who = await Identity.author(by)
+        let who = await Identity.author(author)
         let change = try store.setQuality(deal: id, indicator: indicator, value: value, note: note,
                                           date: when, by: who, today: today)
         let was = change.previous.map { "\($0.rawValue) → " } ?? ""
@@ -228,7 +230,7 @@ enum QualityText {
         let rows = findings.map { a -> [String] in
             let d = deals[a.deal]!
             let score = a.score.map(String.init) ?? ""
-            return [a.deal, d.owner ?? "", table ? config.stage(named: d.stage)?.label ?? d.stage : d.stage,
+            return [a.deal, d.owner ?? "", table ? config.stageLabel(d.stage) : d.stage,
                     table && a.belowMin != nil ? "\(score) < \(a.belowMin!)" : score,
                     a.belowMin.map(String.init) ?? "",
                     a.unanswered.map(label).joined(separator: table ? ", " : ";"),

@@ -210,7 +210,7 @@ struct ReportList: ParsableCommand {
         let dealFilter = deal.map { Set([$0]) }
         let sinceDate = try parseDate(since, option: "--since"), untilDate = try parseDate(until, option: "--until")
         if format == .json {  // the only format that prints bodies
-            let loaded = store.loadReports(deals: dealFilter, since: sinceDate, until: untilDate, detail: .full)
+            let loaded = store.loadReports(deals: dealFilter, since: sinceDate, until: untilDate, detail: quiet ? .summary : .full)
             Output.warnSkipped(loaded.findings)
             let reports = loaded.reports.filter { author == nil || $0.author == author }
             if quiet {

@@ -116,7 +116,7 @@ enum StaleText {
         if suggest && format != .table { header += people ? ["suggestion"] : ["suggestion", "reason"] }
         let cells = rows.map { r -> [String] in
             let overdue = r.overdueHomework.count
-            let stageText: String = people ? config.stage(named: r.deal.stage)?.label ?? r.deal.stage : r.deal.stage
+            let stageText: String = people ? config.stageLabel(r.deal.stage) : r.deal.stage
             let created: String = people ? "none (created \(r.deal.created))" : ""
             let direction: String = r.energy.trend.direction.rawValue
             let trend: String = people ? sparkline(r.energy.trend.weekly) + " " + direction : direction
