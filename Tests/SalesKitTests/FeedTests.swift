@@ -98,4 +98,14 @@ extension FeedTests {
         #expect(GitHistory.arguments().suffix(3) == ["--", "deals", "reports"])
         #expect(GitHistory.arguments(since: CalendarDate("2026-11-01")).contains("--since=2026-10-30 00:00"))
     }
+
+    @Test(arguments: [
+        ("date: 2026-11-10", "date", "2026-11-10"), ("note: \"見積 #2\"", "note", "見積 #2"),
+        ("note: 見積 # a comment", "note", "見積"), ("note: \"一行目\\n二行目\"", "note", "一行目\n二行目"),
+        ("note: 'it''s'", "note", "it's"), ("by: 佐藤 健", "by", "佐藤 健"), ("value: \"yes\"", "value", "yes"),
+    ])
+    func addedLinesAreReadAsTheDealFileReadsThem(line: String, key: String, value: String) {
+        let pair = GitHistory.keyValue(line[...])
+        #expect(pair?.0 == key && pair?.1 == value, "\(String(describing: pair))")
+    }
 }

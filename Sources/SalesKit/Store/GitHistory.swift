@@ -108,23 +108,15 @@ public struct GitHistory: Sendable, Equatable {
             ?? events[path + "\u{1}" + GitHistory.signature(date: date, by: event.by, kind: event.kind, fields: nil)]
     }
 
-    /// `key: value` of one YAML line, with simple quotes removed.
+    /// `key: value` of one YAML line, the value read by the project's YAML reader (quotes,
+    /// escapes and comments as in the deal file, so `note: "見積 #2"` reads back whole).
     static func keyValue(_ text: Substring) -> (String, String)? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let key = text[..<colon]
+        let key = String(text[..<colon])
         guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
-        var value = text[text.index(after: colon)...]
-        guard value.isEmpty || value.first == " " else { return nil }
-        value = value.drop { $0 == " " }
-        if let hash = value.range(of: " #") { value = value[..<hash.lowerBound] }
-        var result = String(value)
-        while result.hasSuffix(" ") { result.removeLast() }
-        if result.count >= 2, result.hasPrefix("\""), result.hasSuffix("\"") {
-            result = String(result.dropFirst().dropLast())
-                .replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
-        } else if result.count >= 2, result.hasPrefix("'"), result.hasSuffix("'") {
-            result = String(result.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
-        }
-        return (String(key), result)
+        let bytes = Array(text.utf8)
+        guard let node = try? bytes.withUnsafeBytes({ try YAMLReader.parse($0, path: "") }),
+              let value = node.mapping?[key]?.scalar?.value else { return nil }
+        return (key, value)
     }
 }
