@@ -114,70 +114,81 @@ public enum Energy {
 
     /// One report's points, itemised. Unknown kinds and signals count 0 (`check` reports them).
     public static func line(for report: Report, config: Config) -> Line {
-        line(for: report, config: config, table: nil)
+        PointTable([report], config: config).line(for: report)
     }
 
     /// What a report's words are worth, worked out once per distinct title, kind and signal (a
-    /// store of 200k reports has a few dozen of each): the same answers as `titlePoints`,
-    /// `Config.kind(named:)` and `Config.signal(named:)`, without a search per attendee.
+    /// store of 200k reports has a few dozen of each): the answers of `titlePoints`,
+    /// `Config.kind(named:)` and `Config.signal(named:)`, without a search per attendee. Words
+    /// not seen when the table was made are looked up in the config.
     struct PointTable: Sendable {
-        var titles: [TextKey: (points: Int, keyword: String?)] = [:]
-        var kinds: [TextKey: (id: String, points: Int)] = [:]
-        var signals: [TextKey: (id: String, points: Int)] = [:]
+        let config: Config
+        private var titles: [TextKey: (points: Int, keyword: String?)] = [:]
+        private var kinds: [TextKey: (id: String, points: Int)] = [:]
+        private var signals: [TextKey: (id: String, points: Int)] = [:]
 
         init(_ reports: UnsafeBufferPointer<Report>, config: Config) {
+            self.config = config
             for i in reports.indices {
                 let kindName = reports[i].kind
-                if kinds[TextKey(kindName)] == nil {
-                    let kind = config.kind(named: kindName)
-                    kinds[TextKey(kindName)] = (kind?.id ?? kindName, kind?.points ?? 0)
-                }
+                if kinds[TextKey(kindName)] == nil { kinds[TextKey(kindName)] = lookUpKind(kindName) }
                 for a in reports[i].attendees {
                     if let title = a.title, titles[TextKey(title)] == nil { titles[TextKey(title)] = titlePoints(title, config: config) }
                 }
-                for id in reports[i].signals where signals[TextKey(id)] == nil {
-                    let signal = config.signal(named: id)
-                    signals[TextKey(id)] = (signal?.id ?? id, signal?.points ?? 0)
-                }
+                for id in reports[i].signals where signals[TextKey(id)] == nil { signals[TextKey(id)] = lookUpSignal(id) }
             }
         }
 
-        func title(_ title: String?, config: Config) -> (points: Int, keyword: String?) {
+        init(_ reports: [Report], config: Config) {
+            self = reports.withUnsafeBufferPointer { PointTable($0, config: config) }
+        }
+
+        func title(_ title: String?) -> (points: Int, keyword: String?) {
             title.flatMap { titles[TextKey($0)] } ?? titlePoints(title, config: config)
         }
 
+        /// The kind's id and points; an unknown kind counts 0 (`check` reports it).
+        func kind(_ name: String) -> (id: String, points: Int) { kinds[TextKey(name)] ?? lookUpKind(name) }
+
+        /// The signal's id and points; an unknown signal counts 0 (`check` reports it).
+        func signal(_ id: String) -> (id: String, points: Int) { signals[TextKey(id)] ?? lookUpSignal(id) }
+
+        private func lookUpKind(_ name: String) -> (id: String, points: Int) {
+            config.kind(named: name).map { ($0.id, $0.points) } ?? (name, 0)
+        }
+
+        private func lookUpSignal(_ id: String) -> (id: String, points: Int) {
+            config.signal(named: id).map { ($0.id, $0.points) } ?? (id, 0)
+        }
+
         /// A report's points, without building its `Line`.
-        func points(kind: String, attendees: [Report.Attendee], signals ids: [String], config: Config) -> Int {
-            var total = kinds[TextKey(kind)]?.points ?? config.kind(named: kind)?.points ?? 0
-            for a in attendees { total += title(a.title, config: config).points }
-            for id in ids { total += signals[TextKey(id)]?.points ?? config.signal(named: id)?.points ?? 0 }
+        func points(kind: String, attendees: [Report.Attendee], signals ids: [String]) -> Int {
+            var total = self.kind(kind).points
+            for a in attendees { total += title(a.title).points }
+            for id in ids { total += signal(id).points }
             return total
         }
-    }
 
-    static func line(for report: Report, config: Config, table: PointTable?) -> Line {
-        let kind = table?.kinds[TextKey(report.kind)] ?? config.kind(named: report.kind).map { ($0.id, $0.points) }
-        return Line(
-            date: report.date, path: report.path, kind: kind?.id ?? report.kind, kindPoints: kind?.points ?? 0,
-            attendees: report.attendees.map { a in
-                let (points, keyword) = table?.title(a.title, config: config) ?? titlePoints(a.title, config: config)
-                return AttendeePoints(name: a.name, title: a.title, department: a.department, points: points, keyword: keyword)
-            },
-            signals: report.signals.map { id in
-                if let known = table?.signals[TextKey(id)] { return known }
-                let signal = config.signal(named: id)
-                return (signal?.id ?? id, signal?.points ?? 0)
-            })
+        /// One report's points, itemised.
+        func line(for report: Report) -> Line {
+            let kind = kind(report.kind)
+            return Line(
+                date: report.date, path: report.path, kind: kind.id, kindPoints: kind.points,
+                attendees: report.attendees.map { a in
+                    let (points, keyword) = title(a.title)
+                    return AttendeePoints(name: a.name, title: a.title, department: a.department, points: points, keyword: keyword)
+                },
+                signals: report.signals.map(signal))
+        }
     }
 
     /// The energy of one deal. `reports` may hold other deals' reports and reports after `today`
     /// or before `since`: those are skipped. One pass over the reports.
     public static func score(deal: Deal, reports: [Report], config: Config, today: CalendarDate,
                              since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks) -> Score {
-        let mine = reports.indices.filter { reports[$0].deal == deal.id }.sorted { precedes(reports[$0], reports[$1]) }
-        return reports.withUnsafeBufferPointer { buffer in
-            score(deal: deal, reports: buffer, indices: mine, config: config, today: today, since: since,
-                  windowWeeks: windowWeeks, table: nil, keepLines: true)
+        reports.withUnsafeBufferPointer { buffer in
+            score(deal: deal, reports: buffer, indices: reportIndices(buffer, of: [deal.id])[0], today: today, since: since,
+                  windowWeeks: windowWeeks, table: PointTable(buffer, config: config), keepLines: true)
         }
     }
 
@@ -186,10 +197,10 @@ public enum Energy {
         a.date != b.date ? a.date < b.date : a.path < b.path
     }
 
-    /// The score from `reports[indices]`: the deal's reports, oldest first. `table`, when given,
-    /// must cover them. Reads the reports in place (a copy of each report was a third of the time).
-    static func score(deal: Deal, reports: UnsafeBufferPointer<Report>, indices: [Int], config: Config, today: CalendarDate,
-                      since: CalendarDate?, windowWeeks: Int, table: PointTable?, keepLines: Bool) -> Score {
+    /// The score from `reports[indices]`: the deal's reports, oldest first. Reads the reports in
+    /// place (a copy of each report was a third of the time).
+    static func score(deal: Deal, reports: UnsafeBufferPointer<Report>, indices: [Int], today: CalendarDate,
+                      since: CalendarDate?, windowWeeks: Int, table: PointTable, keepLines: Bool) -> Score {
         let thisWeek = today.startOfWeek
         let window = max(1, windowWeeks)
         var weekly = Array(repeating: 0, count: trendWeeks)
@@ -204,12 +215,12 @@ public enum Energy {
             let date = reports[i].date
             guard date <= today, since == nil || date >= since! else { continue }
             let points: Int
-            if let table, !keepLines {
-                points = table.points(kind: reports[i].kind, attendees: reports[i].attendees, signals: reports[i].signals, config: config)
-            } else {
-                let line = line(for: reports[i], config: config, table: table)
-                if keepLines { lines.append(line) }
+            if keepLines {
+                let line = table.line(for: reports[i])
+                lines.append(line)
                 points = line.points
+            } else {
+                points = table.points(kind: reports[i].kind, attendees: reports[i].attendees, signals: reports[i].signals)
             }
             reportCount += 1
             total += points
@@ -248,7 +259,7 @@ public enum Energy {
             let shared = UncheckedSendable(value: reports)
             // Deals are independent: scored on all cores.
             return parallelMap(deals.count) { i in
-                score(deal: deals[i], reports: shared.value, indices: groups[i], config: config, today: today,
+                score(deal: deals[i], reports: shared.value, indices: groups[i], today: today,
                       since: since, windowWeeks: windowWeeks, table: table, keepLines: keepLines)
             }
         }

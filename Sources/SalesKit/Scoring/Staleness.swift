@@ -70,7 +70,7 @@ public enum Staleness {
             return parallelMap(stale.count) { i in
                 let s = stale[i]
                 let mine = groups[i].map { shared.value[$0] }
-                let energy = Energy.score(deal: s.deal, reports: shared.value, indices: groups[i], config: config, today: asOf,
+                let energy = Energy.score(deal: s.deal, reports: shared.value, indices: groups[i], today: asOf,
                                           since: nil, windowWeeks: Energy.defaultWindowWeeks, table: table, keepLines: false)
                 var row = Row(stale: s, energy: energy, quality: Quality.assess(s.deal, config: config, today: asOf),
                               homework: openHomework(deal: s.deal, reports: mine), nextStep: mine.last?.next, suggestions: [])

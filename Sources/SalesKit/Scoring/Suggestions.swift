@@ -67,7 +67,7 @@ public enum Suggestions {
         for report in reports {
             for a in report.attendees {
                 guard let title = a.title else { continue }
-                let points = table.title(title, config: config).points
+                let points = table.title(title).points
                 if best == nil || points > best!.1 { best = (title, points) }
             }
         }
