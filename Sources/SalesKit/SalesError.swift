@@ -113,8 +113,7 @@ public func escapedForMessage(_ text: String, limit: Int = 120) -> String {
         case "\r": out += "\\r"
         case "\\": out += "\\\\"
         default:
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+            if ControlCharacters.needsEscape(scalar) {
                 out += "\\u{" + String(scalar.value, radix: 16) + "}"
             } else {
                 out.unicodeScalars.append(scalar)

@@ -70,7 +70,7 @@ public enum StoreCheck {
     }
 
     public static func dealFindings(_ deal: Deal, config: Config) -> [Finding] {
-        let path = Store.dealsDirectory + "/" + deal.id + ".yaml"
+        let path = Store.dealFile(deal.id)
         var findings: [Finding] = []
         func add(_ mark: Mark?, _ code: String, _ message: String) {
             findings.append(Finding(path: path, mark: mark, code: code, message: message))
@@ -137,7 +137,7 @@ public enum StoreCheck {
     /// `homework-done` events must point at an item of an existing report (`<stem>#<n>`).
     /// Reports that do not read are reported on their own and not repeated here.
     static func homeworkFindings(_ deal: Deal, homeworkCounts: [String: Int], unreadable: Set<String>) -> [Finding] {
-        let path = Store.dealsDirectory + "/" + deal.id + ".yaml"
+        let path = Store.dealFile(deal.id)
         var findings: [Finding] = []
         for event in deal.history where event.kind == "homework-done" {
             guard let ref = event["ref"] else {

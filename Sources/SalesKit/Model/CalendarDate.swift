@@ -82,11 +82,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var quarter: Int { (month - 1) / 3 + 1 }
 
     public var description: String {
-        func pad(_ v: Int, _ n: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, n - s.count)) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        "\(String(year).leftPadded(to: 4))-\(String(month).leftPadded(to: 2))-\(String(day).leftPadded(to: 2))"
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {

@@ -5,7 +5,7 @@ public struct Config: Sendable {
         public var label: String
     }
 
-    public struct Stage: Sendable, Equatable {
+    public struct Stage: Sendable, Equatable, NamedByIDOrLabel {
         public var id: String
         public var label: String
         /// Win probability in percent, used by the forecast.
@@ -16,7 +16,7 @@ public struct Config: Sendable {
     }
 
     /// A kind of customer contact and its energy points.
-    public struct Kind: Sendable, Equatable {
+    public struct Kind: Sendable, Equatable, NamedByIDOrLabel {
         public var id: String
         public var label: String
         public var points: Int
@@ -28,18 +28,18 @@ public struct Config: Sendable {
         public var points: Int
     }
 
-    public struct Signal: Sendable, Equatable {
+    public struct Signal: Sendable, Equatable, NamedByIDOrLabel {
         public var id: String
         public var label: String
         public var points: Int
     }
 
-    public struct Reason: Sendable, Equatable {
+    public struct Reason: Sendable, Equatable, NamedByIDOrLabel {
         public var id: String
         public var label: String
     }
 
-    public struct Indicator: Sendable, Equatable {
+    public struct Indicator: Sendable, Equatable, NamedByIDOrLabel {
         public var id: String
         public var label: String
         public var question: String
@@ -60,30 +60,20 @@ public struct Config: Sendable {
     public var indicators: [Indicator]
 
     /// A stage by id or by label (users type either).
-    public func stage(named name: String) -> Stage? {
-        stages.first { $0.id == name } ?? stages.first { $0.label == name }
-    }
+    public func stage(named name: String) -> Stage? { stages.named(name) }
 
     /// The label people read for a stage id (発見 for discovery); an unknown id as it is.
     public func stageLabel(_ id: String) -> String { stage(named: id)?.label ?? id }
 
     public func stageIndex(_ id: String) -> Int? { stages.firstIndex { $0.id == id } }
 
-    public func kind(named name: String) -> Kind? {
-        kinds.first { $0.id == name } ?? kinds.first { $0.label == name }
-    }
+    public func kind(named name: String) -> Kind? { kinds.named(name) }
 
-    public func signal(named name: String) -> Signal? {
-        signals.first { $0.id == name } ?? signals.first { $0.label == name }
-    }
+    public func signal(named name: String) -> Signal? { signals.named(name) }
 
-    public func lostReason(named name: String) -> Reason? {
-        lostReasons.first { $0.id == name } ?? lostReasons.first { $0.label == name }
-    }
+    public func lostReason(named name: String) -> Reason? { lostReasons.named(name) }
 
-    public func indicator(named name: String) -> Indicator? {
-        indicators.first { $0.id == name } ?? indicators.first { $0.label == name }
-    }
+    public func indicator(named name: String) -> Indicator? { indicators.named(name) }
 
     /// Stale threshold for a stage: its own, else the team default.
     public func staleDays(forStage id: String) -> Int {
@@ -170,4 +160,15 @@ extension Config {
         }
         return config
     }
+}
+
+/// An entry of salesctl.yaml that users name by its id or by its label (discovery or 発見).
+public protocol NamedByIDOrLabel {
+    var id: String { get }
+    var label: String { get }
+}
+
+extension Array where Element: NamedByIDOrLabel {
+    /// The entry whose id is `name`, else the one whose label is.
+    func named(_ name: String) -> Element? { first { $0.id == name } ?? first { $0.label == name } }
 }

@@ -172,7 +172,7 @@ extension Report {
         if let (bad, value) = ControlCharacters.firstOffset(in: bodyBytes) {
             let mark = UTF8Check.mark(ofByte: parts.body.lowerBound + bad, in: bytes, origin: Mark(line: 0, column: 0, offset: 0))
             throw SalesError.invalidFile(Finding(path: path, mark: mark, code: "control-character",
-                                                 message: "the report body contains the control character U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4))"))
+                                                 message: "the report body contains the control character \(ControlCharacters.name(value))"))
         }
         var body = String(decoding: bodyBytes, as: UTF8.self)
         // "\r\n" is one Character: a CRLF file's blank line goes the same way as an LF one.

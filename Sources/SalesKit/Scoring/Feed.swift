@@ -63,7 +63,7 @@ public enum Feed {
         var entries: [(FeedEntry, Int)] = []
 
         for deal in kept {
-            let path = Store.dealsDirectory + "/" + deal.id + ".yaml"
+            let path = Store.dealFile(deal.id)
             for (i, event) in deal.history.enumerated() where inRange(event.date) {
                 var summary = TimelineEntry.describe(event, config: config)
                 if event.kind == "homework-done", let ref = event["ref"] {

@@ -115,9 +115,9 @@ public struct Forecast: Sendable {
     static func group(_ deal: Deal, by grouping: Grouping) -> String {
         switch grouping {
         case .month:
-            return deal.expectedClose.map { format4($0.year) + "-" + ($0.month < 10 ? "0" : "") + String($0.month) } ?? noDate
+            return deal.expectedClose.map { String($0.description.prefix(7)) } ?? noDate
         case .quarter:
-            return deal.expectedClose.map { format4($0.year) + "-Q" + String(($0.month - 1) / 3 + 1) } ?? noDate
+            return deal.expectedClose.map { $0.description.prefix(4) + "-Q" + String($0.quarter) } ?? noDate
         case .owner:
             return deal.owner ?? noDate
         case .stage:
@@ -125,17 +125,12 @@ public struct Forecast: Sendable {
         }
     }
 
-    static func format4(_ year: Int) -> String {
-        let text = String(year)
-        return String(repeating: "0", count: max(0, 4 - text.count)) + text
-    }
-
     /// Sort key of a group: periods in time order and stages in process order, "-" last.
     static func groupRank(_ grouping: Grouping, config: Config) -> (String) -> String {
         { group in
             if group == noDate { return "\u{10FFFF}" }
             if grouping == .stage {
-                return config.stageIndex(group).map { format4($0) } ?? "9999" + group
+                return config.stageIndex(group).map { String($0).leftPadded(to: 4) } ?? "9999" + group
             }
             return group
         }

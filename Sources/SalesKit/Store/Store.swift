@@ -55,9 +55,12 @@ public struct Store: Sendable {
 
     // MARK: deals
 
+    /// `deals/<id>.yaml`, for an id already known to be valid (a loaded deal's).
+    static func dealFile(_ id: String) -> String { dealsDirectory + "/" + id + ".yaml" }
+
     public func dealPath(_ id: String) throws -> String {
         try DealID.validate(id)
-        return Store.dealsDirectory + "/" + id + ".yaml"
+        return Store.dealFile(id)
     }
 
     /// Ids of every `deals/*.yaml`, sorted.

@@ -246,6 +246,6 @@ extension YAMLValue {
 extension YAMLWriter {
     /// True when only double quotes can represent the text (control characters, line breaks).
     static func needsDoubleQuotes(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) }
+        text.unicodeScalars.contains(where: ControlCharacters.isControl)
     }
 }

@@ -95,7 +95,7 @@ private struct Builder {
             var message = problem
             if parser.problem_value >= 0 {
                 let value = UInt32(parser.problem_value)
-                message += " (U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ")"
+                message += " (" + ControlCharacters.name(value) + ")"
             }
             return fail(where_, "yaml-syntax", escapedForMessage(message, limit: 200))
         }
@@ -154,7 +154,7 @@ private struct Builder {
                 if let bad = ControlCharacters.first(in: UnsafeRawBufferPointer(raw)) {
                     // Only a double-quoted escape (`"\e"`, `"\0"`) gets here: libyaml refuses raw ones.
                     throw fail(start, "control-character",
-                               "a value contains the control character U+\(String(bad, radix: 16, uppercase: true).leftPadded(to: 4))")
+                               "a value contains the control character \(ControlCharacters.name(bad))")
                 }
                 let value = String(decoding: raw, as: UTF8.self)
                 let style: ScalarStyle = switch data.style {
@@ -305,6 +305,20 @@ public enum UTF8Check {
 /// Control characters that have no place in a value or a report body: C0 but tab, line feed and
 /// carriage return; DEL; C1. They would reach terminals raw through `show` and `list`.
 public enum ControlCharacters {
+    /// C0, DEL or C1 (general category Cc).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+    }
+
+    /// A control, or a character that is invisible or breaks a line without being a newline
+    /// (BOM, U+2028, U+2029): written escaped, never raw, in files and messages.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// `U+001B`, as messages name a code point.
+    static func name(_ value: UInt32) -> String { "U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) }
+
     /// The first one in UTF-8 bytes (already validated), as a code point.
     public static func first(in bytes: UnsafeRawBufferPointer) -> UInt32? { firstOffset(in: bytes)?.value }
 

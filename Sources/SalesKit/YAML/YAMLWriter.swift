@@ -51,12 +51,7 @@ public enum YAMLWriter {
         if reservedWords.contains(text.lowercased()) { return true }
         if first == " " || last == " " || "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
         if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return true }
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85 {
-                return true
-            }
-        }
+        if text.unicodeScalars.contains(where: ControlCharacters.needsEscape) { return true }
         // Anything a resolver could read as a number, date or time.
         if ("0"..."9").contains(first) && text.unicodeScalars.allSatisfy({ numberLike.contains($0) }) { return true }
         if first == "." || first == "+" { return true }
@@ -74,9 +69,8 @@ public enum YAMLWriter {
             case "\r": out += "\\r"
             case "\0": out += "\\0"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u" + hex4(scalar.value)
+                if ControlCharacters.needsEscape(scalar) {
+                    out += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -85,10 +79,6 @@ public enum YAMLWriter {
         return out + "\""
     }
 
-    private static func hex4(_ v: UInt32) -> String {
-        let s = String(v, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - s.count)) + s
-    }
 
     /// The one-line form of a scalar value, or of an empty collection.
     static func inline(_ value: YAMLValue) -> String? {
