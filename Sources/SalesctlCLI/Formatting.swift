@@ -37,8 +37,7 @@ private func writeTable(header: [String], rows: [[String]], rightAligned: Set<In
     let columns = header.indices.map {
         TextTable.Column(header: header[$0], alignment: rightAligned.contains($0) ? .right : .left, keepsWidth: $0 == 0)
     }
-    let bold: ((String) -> String)? = palette.enabled ? { palette.bold($0) } : nil
-    TextTable(columns: columns, rows: rows).render(maxWidth: terminalWidth(), colorHeader: bold, emit: emit)
+    TextTable(columns: columns, rows: rows).render(maxWidth: terminalWidth(), colorHeader: palette.bold, emit: emit)
 }
 
 /// The terminal's width when stdout is one; nil for pipes and files (never cut data there).

@@ -73,14 +73,15 @@ struct HomeworkList: ParsableCommand {
             return
         }
         let rows = items.map { item -> [String] in
+            let state = item.status(today: today)
             let status: String
-            switch item.status(today: today) {
+            switch state {
             case .open: status = "open"
             case .overdue: status = "overdue \(item.daysOverdue(today: today))d"
             case .done: status = "done \(item.done!.date)"
             }
             return [item.ref, item.deal, item.given.description, item.due?.description ?? "", item.assignee ?? "",
-                    format == .table ? status : item.status(today: today).rawValue, String(item.age(today: today)), item.text]
+                    format == .table ? status : state.rawValue, String(item.age(today: today)), item.text]
         }
         Output.write(render(format: format, header: ["ref", "deal", "given", "due", "for", "status", "age", "text"],
                             rows: rows, rightAligned: [6], json: .array(items.map { $0.json(today: today) }),

@@ -184,7 +184,7 @@ enum QualityText {
                                   [s.indicator.label, s.indicator.id, s.current?.value.rawValue ?? "-", standingText(s),
                                    s.current?.date.description ?? "", s.current?.by ?? "", s.current?.note ?? ""]
                               })
-        out += table.render(maxWidth: terminalWidth(), colorHeader: palette.enabled ? { palette.bold($0) } : nil)
+        out += table.render(maxWidth: terminalWidth(), colorHeader: palette.bold)
         let changes = states.flatMap { s in s.history.enumerated().map { (s, $0.offset, $0.element) } }
             .sorted { ($0.2.date, $0.0.indicator.id, $0.1) < ($1.2.date, $1.0.indicator.id, $1.1) }
         guard !changes.isEmpty else { return out + "\nno judgements yet: record one with 'salesctl quality set \(deal.id) INDICATOR yes|no|unknown'\n" }

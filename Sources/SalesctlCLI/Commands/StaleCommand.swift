@@ -160,7 +160,7 @@ enum StaleText {
         let table = TextTable(columns: dropOwner(header).enumerated().map { i, title in
             TextTable.Column(header: title, alignment: [4, 5, 6, 8].contains(i) ? .right : .left, keepsWidth: i == 0)
         }, rows: order.map { dropOwner(cells[$0]) })
-        let lines = table.render(maxWidth: terminalWidth(), colorHeader: palette.enabled ? { palette.bold($0) } : nil)
+        let lines = table.render(maxWidth: terminalWidth(), colorHeader: palette.bold)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out = lines[0] + "\n"
         var owner: String?
