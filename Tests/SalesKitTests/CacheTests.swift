@@ -10,11 +10,12 @@ import Testing
     static let today = CalendarDate(year: 2026, month: 11, day: 20)
 
     init() throws {
-        // Trust keys at once: these tests change files within the same second on purpose.
-        FileCache.racyWindowNs = 0
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-cache-\(UUID().uuidString)").path
         root = try Store.initialize(at: dir)
-        store = try Store.open(root: root)
+        var store = try Store.open(root: root)
+        // Trust keys at once: these tests change files within the same second on purpose.
+        store.cacheRacyWindowNs = 0
+        self.store = store
         try write("deals/acme-erp.yaml", Self.deal(title: "基幹システム刷新", stage: "define"))
         try write("deals/tokai-crm.yaml", Self.deal(title: "顧客管理", stage: "discovery"))
         try write("deals/broken.yaml", "title: [unclosed\n")

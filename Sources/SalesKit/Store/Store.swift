@@ -4,6 +4,8 @@ import Foundation
 public struct Store: Sendable {
     public let root: String
     public let config: Config
+    /// How recent a change must be for the cache to read the file again next time anyway.
+    var cacheRacyWindowNs = FileCache.racyWindowNs
 
     public static let dealsDirectory = "deals"
     public static let reportsDirectory = "reports"

@@ -29,8 +29,9 @@ final class FileCache: @unchecked Sendable {
     static let trailerSize = 16
     /// A file changed this recently may change again within the file system's timestamp
     /// granularity without its key changing, so its entry is not trusted on the next run
-    /// (git's "racily clean" problem). Tests set it to 0 to exercise the keys themselves.
-    nonisolated(unsafe) static var racyWindowNs: Int64 = 2_000_000_000
+    /// (git's "racily clean" problem). `Store.cacheRacyWindowNs` starts here; tests set 0 on
+    /// their store to exercise the keys themselves.
+    static let racyWindowNs: Int64 = 2_000_000_000
 
     struct Entry {
         var pathOffset: Int

@@ -42,7 +42,7 @@ extension Store {
         let cache = useCache ? FileCache.load(cachePath, kind: kind) : nil
         let match = cache?.match(files) ?? [Int](repeating: -1, count: files.count)
         let selected = files.indices.filter { files[$0].wanted }
-        let window = FileCache.racyWindowNs
+        let window = cacheRacyWindowNs
         // Fresh payloads to write back, by file index: parked in a spill file, or kept here
         // when there is none.
         var fresh: [Int: FileCache.Source] = [:]
