@@ -128,4 +128,16 @@ import Testing
             #expect(Array(mapping.bytes[offset..<offset + payload.count]) == payload)
         }
     }
+
+    @Test func oneListingServesLastContactsAndLoads() throws {
+        let t = try CacheTests()
+        defer { try? FileManager.default.removeItem(atPath: t.root) }
+        let listing = t.store.listReports()
+        #expect(t.store.lastContacts(until: CacheTests.today, in: listing) == t.store.lastContacts(until: CacheTests.today))
+        #expect(t.store.lastContacts(in: listing)["acme-erp"] == CalendarDate(year: 2026, month: 11, day: 10))
+        let shared = t.store.loadReports(deals: ["acme-erp"], detail: .summary, listing: listing)
+        let own = t.store.loadReports(deals: ["acme-erp"], detail: .summary)
+        #expect(shared.reports == own.reports && shared.findings == own.findings)
+        #expect(!shared.reports.isEmpty)
+    }
 }

@@ -31,7 +31,7 @@ extension Store {
     }
 
     /// Last contact per deal: the date of its newest report (up to `until`), from file names alone.
-    public func lastContacts(until: CalendarDate? = nil) -> [String: CalendarDate] {
-        contactDates().compactMapValues { dates in dates.filter { until == nil || $0 <= until! }.max() }
+    public func lastContacts(until: CalendarDate? = nil, in listing: ReportListing? = nil) -> [String: CalendarDate] {
+        contactDates(in: listing).compactMapValues { dates in dates.filter { until == nil || $0 <= until! }.max() }
     }
 }

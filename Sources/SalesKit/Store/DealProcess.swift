@@ -256,10 +256,11 @@ extension Store {
 }
 
 extension Store {
-    /// The dates of every deal's activity reports (one per contact), from file names alone.
-    public func contactDates() -> [String: [CalendarDate]] {
+    /// The dates of every deal's activity reports (one per contact), from file names alone
+    /// (those of `listing`, else of a fresh listing).
+    public func contactDates(in listing: ReportListing? = nil) -> [String: [CalendarDate]] {
         var result: [String: [CalendarDate]] = [:]
-        for name in TreeScan.reportNames(root: root) {
+        for name in (listing ?? listReports()).parsedNames {
             result[name.deal, default: []].append(name.date)
         }
         return result

@@ -151,18 +151,19 @@ public struct Store: Sendable {
 
     // MARK: reports
 
-    /// Paths (relative to the root) of every report file, sorted by name within months.
+    /// Paths (relative to the root) of every report file, sorted.
     public func reportPaths() -> [String] {
+        let listing = listReports()
         var paths: [String] = []
-        let base = absolute(Store.reportsDirectory)
-        for month in TreeScan.reportMonths(base: base) {
-            for file in FileSystem.entries(base + "/" + month)
-            where file.kind != .directory && file.name.hasSuffix(".md") && !file.name.hasPrefix(".") {
-                paths.append("\(Store.reportsDirectory)/\(month)/\(file.name)")
-            }
+        for (month, names) in zip(listing.months, listing.names) {
+            paths += names.map { "\(Store.reportsDirectory)/\(month)/\($0)" }
         }
         return paths.sorted()
     }
+
+    /// The report files, listed but not read: pass it to `lastContacts` and `loadReports` to
+    /// list the tree once for both.
+    public func listReports() -> ReportListing { ReportListing(root: root) }
 
     public func loadReport(_ relativePath: String) throws -> Report {
         let bytes = try FileSystem.read(absolute(relativePath), display: relativePath)
@@ -178,10 +179,10 @@ public struct Store: Sendable {
     /// `report list --format json` use `.full` (`check` reads the marks of a report again only
     /// when it has a finding). Only the files whose names pass the
     /// filter are stat'ed.
-    public func loadReports(deals: Set<String>? = nil, since: CalendarDate? = nil,
-                            until: CalendarDate? = nil, detail: ReportDetail = .full) -> (reports: [Report], findings: [Finding]) {
+    public func loadReports(deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
+                            detail: ReportDetail = .full, listing: ReportListing? = nil) -> (reports: [Report], findings: [Finding]) {
         var reports: [Report] = []
-        let findings = forEachReport(deals: deals, since: since, until: until, detail: detail) { reports.append($0) }
+        let findings = forEachReport(deals: deals, since: since, until: until, detail: detail, listing: listing) { reports.append($0) }
         reports.sort { ($0.date, $0.path) < ($1.date, $1.path) }
         return (reports, findings)
     }
@@ -191,9 +192,9 @@ public struct Store: Sendable {
     /// than a report per report (a table row) never holds 200k of them. Returns the findings
     /// for files that do not read.
     public func forEachReport(deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
-                              detail: ReportDetail = .full, visit: (Report) -> Void) -> [Finding] {
+                              detail: ReportDetail = .full, listing: ReportListing? = nil, visit: (Report) -> Void) -> [Finding] {
         var findings: [Finding] = []
-        reportResults(detail: detail, wanted: { name in
+        reportResults(detail: detail, listing: listing, wanted: { name in
             guard let name else { return true }
             if let deals, !deals.contains(name.deal) { return false }
             if let since, name.date < since { return false }

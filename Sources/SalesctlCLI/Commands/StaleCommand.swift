@@ -90,9 +90,10 @@ struct StaleList: ParsableCommand {
         let filter = try DealFilter(status: "open", stage: stage, owner: owner, customer: customer, config: store.config)
         let loaded = store.loadDeals()
         Output.warnSkipped(loaded.findings)
-        let stale = Staleness.find(deals: loaded.deals.filter(filter.matches), lastContacts: store.lastContacts(until: date),
+        let listing = store.listReports()  // once, for the last contacts and the reports then read
+        let stale = Staleness.find(deals: loaded.deals.filter(filter.matches), lastContacts: store.lastContacts(until: date, in: listing),
                                    config: store.config, asOf: date, days: days)
-        let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date, detail: .summary)
+        let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date, detail: .summary, listing: listing)
         Output.warnSkipped(reports.findings)
         let rows = Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
         if quiet {

@@ -168,11 +168,11 @@ extension Store {
     /// each with its result: a report, or the finding its file raised.
     /// Only the files `wanted` selects are stat'ed (the rest are only listed), and with
     /// `detail: .summary` cached reports come without body and marks.
-    func reportResults(detail: ReportDetail = .full,
+    func reportResults(detail: ReportDetail = .full, listing: ReportListing? = nil,
                        wanted: @escaping @Sendable (ReportName?) -> Bool,
                        visit: (String, Result<Report, Finding>) -> Void) {
         let scanStart = TreeScan.nowNs()
-        let files = TreeScan.reports(root: root) { wanted(ReportName(fileName: $0)) }
+        let files = TreeScan.reports(in: listing ?? listReports()) { wanted(ReportName(fileName: $0)) }
         let store = self
         let summarize: @Sendable (Int, inout Result<Report, Finding>, inout StringInterner) -> Void = { i, result, interner in
             guard case .success(var report) = result else { return }

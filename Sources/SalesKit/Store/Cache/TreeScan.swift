@@ -100,17 +100,26 @@ enum TreeScan {
         }
     }
 
-    /// `reports/YYYY/MM/*.md`, as `Store.reportPaths()` selects them; months are walked in
-    /// parallel. Only the files `want` selects (by file name) are stat'ed.
-    static func reports(root: String, want: @escaping @Sendable (_ name: String) -> Bool = { _ in true }) -> [ScannedFile] {
-        let base = root + "/" + Store.reportsDirectory
-        let months = reportMonths(base: base)
-        var all = parallelMap(months.count) { i in
-            files(in: base + "/" + months[i], prefix: Store.reportsDirectory + "/" + months[i] + "/") {
-                $0.hasSuffix(".md") && !$0.hasPrefix(".")
-            } want: { want($0) }
+    /// `reports/YYYY/MM/*.md` of `listing`, as `Store.reportPaths()` selects them; months are
+    /// stat'ed in parallel, and only the files `want` selects (by file name).
+    static func reports(in listing: ReportListing, want: @escaping @Sendable (_ name: String) -> Bool = { _ in true }) -> [ScannedFile] {
+        var all = parallelMap(listing.months.count) { i in
+            let month = listing.months[i]
+            let directory = open(listing.base + "/" + month, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            defer { if directory >= 0 { close(directory) } }
+            let prefix = Store.reportsDirectory + "/" + month + "/"
+            return listing.names[i].sorted(by: bytewiseLess).compactMap { name -> ScannedFile? in
+                guard want(name) else { return ScannedFile(path: prefix + name, key: .missing, wanted: false) }
+                var info = stat()
+                var key = FileKey.missing
+                if directory >= 0 && fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 {
+                    if info.st_mode & S_IFMT == S_IFDIR { return nil }
+                    key = FileKey(info)
+                }
+                return ScannedFile(path: prefix + name, key: key)
+            }
         }.flatMap { $0 }
-        // Months are sorted and paths within a month are sorted; check the whole order anyway
+        // Months are sorted and names within a month are sorted; check the whole order anyway
         // (a name with odd characters could compare differently), it costs one pass.
         for i in all.indices.dropFirst() where !bytewiseLess(all[i - 1].path, all[i].path) {
             all.sort { bytewiseLess($0.path, $1.path) }
@@ -120,32 +129,40 @@ enum TreeScan {
     }
 }
 
-extension TreeScan {
-    /// `YYYY/MM` of every month directory under `base` (`<root>/reports`), sorted.
-    static func reportMonths(base: String) -> [String] {
+/// The report files of a store as listed, not stat'ed: per month directory (`YYYY/MM`, sorted),
+/// the `.md` names that are not dot files, in directory order (sorted when stat'ed). One listing
+/// answers "when was each deal last contacted" (file names carry dates and deals) and then which
+/// reports to read, so `stale list` lists the 200k-file tree once.
+public struct ReportListing: Sendable {
+    let base: String
+    let months: [String]
+    let names: [[String]]
+
+    /// Lists `<root>/reports`, months in parallel.
+    init(root: String) {
+        base = root + "/" + Store.reportsDirectory
         var months: [String] = []
         for year in FileSystem.entries(base) where year.kind == .directory && !year.name.hasPrefix(".") {
             for month in FileSystem.entries(base + "/" + year.name) where month.kind == .directory && !month.name.hasPrefix(".") {
                 months.append(year.name + "/" + month.name)
             }
         }
-        return months.sorted()
-    }
-
-    /// The parsed names of the report files `reportPaths()` selects, months in parallel, in no
-    /// particular order, without a stat or a sort: "when was each deal last contacted" needs no more.
-    static func reportNames(root: String) -> [ReportName] {
-        let base = root + "/" + Store.reportsDirectory
-        let months = reportMonths(base: base)
-        let dot = [CChar(UInt8(ascii: "."))]
-        return parallelMap(months.count) { i in
-            var names: [ReportName] = []
-            FileSystem.forEachEntry(in: base + "/" + months[i]) { entry in
-                guard entry.type != Int32(DT_DIR), !entry.nameHasPrefix(dot), let parsed = ReportName(fileName: entry.name) else { return }
-                names.append(parsed)
+        let sorted = months.sorted(), base = base
+        self.months = sorted
+        names = parallelMap(sorted.count) { i in
+            var names: [String] = []
+            FileSystem.forEachEntry(in: base + "/" + sorted[i]) { entry in
+                guard entry.type != Int32(DT_DIR) else { return }
+                let name = entry.name
+                if name.hasSuffix(".md") && !name.hasPrefix(".") { names.append(name) }
             }
             return names
-        }.flatMap { $0 }
+        }
+    }
+
+    /// The names that parse as report names, in no particular order (months parsed in parallel).
+    var parsedNames: [ReportName] {
+        parallelMap(names.count) { i in names[i].compactMap { ReportName(fileName: $0) } }.flatMap { $0 }
     }
 }
 
