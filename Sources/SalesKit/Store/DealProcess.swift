@@ -260,7 +260,7 @@ extension Store {
     /// (those of `listing`, else of a fresh listing).
     public func contactDates(in listing: ReportListing? = nil) -> [String: [CalendarDate]] {
         var result: [String: [CalendarDate]] = [:]
-        for name in (listing ?? listReports()).parsedNames {
+        for name in (listing ?? ReportListing(root: root, keepNames: false)).parsedNames {
             result[name.deal, default: []].append(name.date)
         }
         return result

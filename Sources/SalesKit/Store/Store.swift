@@ -153,17 +153,17 @@ public struct Store: Sendable {
 
     /// Paths (relative to the root) of every report file, sorted.
     public func reportPaths() -> [String] {
-        let listing = listReports()
+        let listing = ReportListing(root: root, keepNames: false)
         var paths: [String] = []
-        for (month, names) in zip(listing.months, listing.names) {
-            paths += names.map { "\(Store.reportsDirectory)/\(month)/\($0)" }
+        for (i, month) in listing.months.enumerated() {
+            paths += listing.names(ofMonth: i).map { "\(Store.reportsDirectory)/\(month)/\($0)" }
         }
         return paths.sorted()
     }
 
     /// The report files, listed but not read: pass it to `lastContacts` and `loadReports` to
     /// list the tree once for both.
-    public func listReports() -> ReportListing { ReportListing(root: root) }
+    public func listReports() -> ReportListing { ReportListing(root: root, keepNames: true) }
 
     public func loadReport(_ relativePath: String) throws -> Report {
         let bytes = try FileSystem.read(absolute(relativePath), display: relativePath)

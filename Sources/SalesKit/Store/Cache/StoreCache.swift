@@ -172,7 +172,7 @@ extension Store {
                        wanted: @escaping @Sendable (ReportName?) -> Bool,
                        visit: (String, Result<Report, Finding>) -> Void) {
         let scanStart = TreeScan.nowNs()
-        let files = TreeScan.reports(in: listing ?? listReports()) { wanted(ReportName(fileName: $0)) }
+        let files = TreeScan.reports(in: listing ?? ReportListing(root: root, keepNames: false)) { wanted(ReportName(fileName: $0)) }
         let store = self
         let summarize: @Sendable (Int, inout Result<Report, Finding>, inout StringInterner) -> Void = { i, result, interner in
             guard case .success(var report) = result else { return }

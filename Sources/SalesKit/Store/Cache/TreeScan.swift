@@ -103,12 +103,12 @@ enum TreeScan {
     /// `reports/YYYY/MM/*.md` of `listing`, as `Store.reportPaths()` selects them; months are
     /// stat'ed in parallel, and only the files `want` selects (by file name).
     static func reports(in listing: ReportListing, want: @escaping @Sendable (_ name: String) -> Bool = { _ in true }) -> [ScannedFile] {
-        var all = parallelMap(listing.months.count) { i in
+        let months = parallelMap(listing.months.count) { i in
             let month = listing.months[i]
             let directory = open(listing.base + "/" + month, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             defer { if directory >= 0 { close(directory) } }
             let prefix = Store.reportsDirectory + "/" + month + "/"
-            return listing.names[i].sorted(by: bytewiseLess).compactMap { name -> ScannedFile? in
+            return listing.names(ofMonth: i).sorted(by: bytewiseLess).compactMap { name -> ScannedFile? in
                 guard want(name) else { return ScannedFile(path: prefix + name, key: .missing, wanted: false) }
                 var info = stat()
                 var key = FileKey.missing
@@ -118,7 +118,12 @@ enum TreeScan {
                 }
                 return ScannedFile(path: prefix + name, key: key)
             }
-        }.flatMap { $0 }
+        }
+        // Joined into an array of the final size: `flatMap` grows by doubling, 12 MB at a time
+        // for 200k files.
+        var all: [ScannedFile] = []
+        all.reserveCapacity(months.reduce(0) { $0 + $1.count })
+        for month in months { all.append(contentsOf: month) }
         // Months are sorted and names within a month are sorted; check the whole order anyway
         // (a name with odd characters could compare differently), it costs one pass.
         for i in all.indices.dropFirst() where !bytewiseLess(all[i - 1].path, all[i].path) {
@@ -129,17 +134,18 @@ enum TreeScan {
     }
 }
 
-/// The report files of a store as listed, not stat'ed: per month directory (`YYYY/MM`, sorted),
-/// the `.md` names that are not dot files, in directory order (sorted when stat'ed). One listing
-/// answers "when was each deal last contacted" (file names carry dates and deals) and then which
-/// reports to read, so `stale list` lists the 200k-file tree once.
+/// The report files of a store as listed, not stat'ed: the month directories (`YYYY/MM`, sorted)
+/// and in each the `.md` names that are not dot files, in directory order (sorted when stat'ed).
+/// A listing made to be shared (`Store.listReports`) keeps the names, so "when was each deal last
+/// contacted" (file names carry dates and deals) and the reports then read come from one pass
+/// over the 200k-file tree (`stale list`). Otherwise each month is listed when it is scanned
+/// and its names let go after, so 200k names are never held at once.
 public struct ReportListing: Sendable {
     let base: String
     let months: [String]
-    let names: [[String]]
+    private let keptNames: [[String]]?
 
-    /// Lists `<root>/reports`, months in parallel.
-    init(root: String) {
+    init(root: String, keepNames: Bool) {
         base = root + "/" + Store.reportsDirectory
         var months: [String] = []
         for year in FileSystem.entries(base) where year.kind == .directory && !year.name.hasPrefix(".") {
@@ -149,20 +155,25 @@ public struct ReportListing: Sendable {
         }
         let sorted = months.sorted(), base = base
         self.months = sorted
-        names = parallelMap(sorted.count) { i in
-            var names: [String] = []
-            FileSystem.forEachEntry(in: base + "/" + sorted[i]) { entry in
-                guard entry.type != Int32(DT_DIR) else { return }
-                let name = entry.name
-                if name.hasSuffix(".md") && !name.hasPrefix(".") { names.append(name) }
-            }
-            return names
-        }
+        keptNames = keepNames ? parallelMap(sorted.count) { ReportListing.names(in: base + "/" + sorted[$0]) } : nil
     }
 
-    /// The names that parse as report names, in no particular order (months parsed in parallel).
+    /// The report file names of month `i`.
+    func names(ofMonth i: Int) -> [String] { keptNames?[i] ?? ReportListing.names(in: base + "/" + months[i]) }
+
+    static func names(in directory: String) -> [String] {
+        var names: [String] = []
+        FileSystem.forEachEntry(in: directory) { entry in
+            guard entry.type != Int32(DT_DIR) else { return }
+            let name = entry.name
+            if name.hasSuffix(".md") && !name.hasPrefix(".") { names.append(name) }
+        }
+        return names
+    }
+
+    /// The names that parse as report names, in no particular order (months in parallel).
     var parsedNames: [ReportName] {
-        parallelMap(names.count) { i in names[i].compactMap { ReportName(fileName: $0) } }.flatMap { $0 }
+        parallelMap(months.count) { names(ofMonth: $0).compactMap { ReportName(fileName: $0) } }.flatMap { $0 }
     }
 }
 
