@@ -55,6 +55,10 @@ public enum SalesError: Error, Equatable, Sendable {
     case aborted(String)
     /// A well-formed request refused by a rule of the data (exit 1): "deal 'x' is lost".
     case refused(String)
+    /// A typed name that matches nobody (NameMatch); `what` is "owner", "customer", ….
+    case noMatch(what: String, typed: String, known: [String])
+    /// A typed name that matches several (NameMatch).
+    case ambiguousName(what: String, typed: String, candidates: [String])
 
     public var message: String {
         switch self {
@@ -83,6 +87,12 @@ public enum SalesError: Error, Equatable, Sendable {
             return "salesctl: aborted: \(why)"
         case .refused(let text):
             return "salesctl: \(text)"
+        case .noMatch(let what, let typed, let known):
+            var text = "salesctl: no \(what) matches \(quoted(typed))"
+            if !known.isEmpty { text += "\nhint: known: " + nameList(known) }
+            return text
+        case .ambiguousName(let what, let typed, let candidates):
+            return "salesctl: \(what) \(quoted(typed)) is ambiguous\nhint: it could be " + nameList(candidates)
         }
     }
 
@@ -94,6 +104,13 @@ public enum SalesError: Error, Equatable, Sendable {
         default: 1
         }
     }
+}
+
+/// Names for a hint, quoted, at most ten, then how many more.
+private func nameList(_ names: [String]) -> String {
+    var text = names.prefix(10).map { quoted($0, limit: 60) }.joined(separator: ", ")
+    if names.count > 10 { text += " and \(names.count - 10) more" }
+    return text
 }
 
 /// Quotes a user-supplied value for a message, escaping control characters and cutting it short,
