@@ -13,7 +13,7 @@ public struct NextAction: Sendable, Equatable {
     public var setBy: String?
 
     public enum Standing: String, Sendable {
-        case none, overdue, open
+        case missing = "none", overdue, open
     }
 
     /// The open next action of `deal` as of `today` (events after it are not yet known).
@@ -34,9 +34,9 @@ public struct NextAction: Sendable, Equatable {
         return current
     }
 
-    /// `none` when an open deal has no next action, `overdue` when its due date has passed.
+    /// `missing` ("none") when an open deal has no next action, `overdue` when its due date has passed.
     public static func standing(of deal: Deal, today: CalendarDate) -> Standing {
-        guard let action = current(of: deal, asOf: today) else { return .none }
+        guard let action = current(of: deal, asOf: today) else { return .missing }
         return action.due < today ? .overdue : .open
     }
 
