@@ -17,7 +17,9 @@ public enum DealProcess {
             (a == current ? 0 : a < current ? 1 : 2, a) < (b == current ? 0 : b < current ? 1 : 2, b)
         }
         let steps = order.flatMap { config.stages[$0].steps }
-        return steps.first { $0.id == name } ?? steps.first { $0.label == name }
+        if let exact = steps.first(where: { $0.id == name }) ?? steps.first(where: { $0.label == name }) { return exact }
+        let code = CodeInput.normalize(name)
+        return steps.first { $0.id == code } ?? steps.first { CodeInput.normalize($0.label) == code }
     }
 
     /// `deal step`: checks a step (writes `checklist: <step>: {done, note}`) or, with `undo`,

@@ -16,7 +16,7 @@ extension Store {
             let valid = config.indicators.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
             throw SalesError.invalidArgument("unknown quality indicator \(quoted(name)); valid: \(valid)")
         }
-        guard let value = QualityAnswer(rawValue: text.lowercased()) else {
+        guard let value = QualityAnswer(rawValue: CodeInput.normalize(text).lowercased()) else {
             throw SalesError.invalidArgument("invalid value \(quoted(text)) for \(indicator.id); valid: yes, no, unknown")
         }
         if date > today {
