@@ -180,10 +180,7 @@ struct DealFilter {
             statuses = [value]
         }
         if let stage {
-            guard let found = config.stage(named: stage) else {
-                throw SalesError.invalidArgument("unknown stage \(quoted(stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
-            }
-            self.stage = found.id
+            self.stage = try config.requireStage(stage).id
         }
         self.owner = owner
         self.customer = customer
