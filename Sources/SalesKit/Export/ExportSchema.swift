@@ -47,6 +47,11 @@ public enum ExportSchema {
             CREATE TABLE quality_judgements (deal_id TEXT NOT NULL, seq INTEGER NOT NULL, date TEXT NOT NULL,
               author TEXT, indicator TEXT NOT NULL, value TEXT NOT NULL, note TEXT, PRIMARY KEY (deal_id, seq))
             """),
+        ("next_actions", """
+            CREATE TABLE next_actions (deal_id TEXT NOT NULL, seq INTEGER NOT NULL, date TEXT NOT NULL, author TEXT,
+              text TEXT NOT NULL, due TEXT NOT NULL, assignee TEXT, report TEXT, state TEXT NOT NULL,
+              closed TEXT, closed_by TEXT, closed_note TEXT, PRIMARY KEY (deal_id, seq))
+            """),
         ("reports", """
             CREATE TABLE reports (path TEXT PRIMARY KEY, date TEXT NOT NULL, deal_id TEXT NOT NULL, author TEXT,
               kind TEXT NOT NULL, next TEXT, body TEXT NOT NULL, source_id TEXT)

@@ -109,6 +109,33 @@ public enum SQLiteExport {
                                                  .text(value), .of(event["note"])])
             }
         }
+        try insertNextActions(deal, into: t)
+    }
+
+    /// Every next action set (a `next` event with `action: set`), and how it ended: `done` by
+    /// the next `done` event, `replaced` by the next `set`, else `open` (NextAction's rule).
+    private static func insertNextActions(_ deal: Deal, into t: Inserter) throws {
+        var open: (seq: Int, event: Deal.Event)?
+        func flush(_ state: String, closedBy closing: Deal.Event?) throws {
+            guard let (seq, e) = open else { return }
+            try t.row("next_actions", [.text(deal.id), .int(seq), .of(e.date), .of(e.by), .text(e["text"] ?? ""),
+                                       .text(e["due"] ?? ""), .of(e["for"]), .of(e["report"]), .text(state),
+                                       .of(closing?.date), .of(closing?.by), .of(closing?["note"])])
+            open = nil
+        }
+        for (i, event) in deal.history.enumerated() where event.kind == "next" {
+            switch event["action"] {
+            case "set":
+                guard event["text"] != nil, event["due"].flatMap(CalendarDate.init) != nil else { continue }
+                try flush("replaced", closedBy: event)
+                open = (i + 1, event)
+            case "done":
+                try flush("done", closedBy: event)
+            default:
+                continue
+            }
+        }
+        try flush("open", closedBy: nil)
     }
 
     private static func insert(_ report: Report, into t: Inserter,

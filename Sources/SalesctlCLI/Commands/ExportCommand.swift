@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export the whole store as an SQLite database for BI tools and spreadsheets.",
         discussion: """
         Writes normalised tables: deals, deal_members, events (the history of every deal) and \
-        event_fields, key_persons, checklist, quality_judgements, reports, attendees, signals, \
+        event_fields, key_persons, checklist, quality_judgements, next_actions, reports, attendees, signals, \
         homework, plus stages, kinds and meta. docs/EXPORT.md documents every column and has \
         example queries. Dates are text YYYY-MM-DD; amounts are whole numbers.
 

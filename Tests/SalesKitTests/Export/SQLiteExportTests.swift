@@ -72,6 +72,26 @@ import Testing
         }
     }
 
+    /// Next actions set, replaced and done, with the state NextAction.current agrees with.
+    @Test func nextActionsAndHowEachEnded() throws {
+        let root = try LightLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
+        let store = try Store.open(root: root)
+        let day = { (text: String) in CalendarDate(text)! }
+        try store.setNextAction("tokai-erp", text: "後任の部長に挨拶", due: day("2026-11-25"), for: nil, date: day("2026-11-12"), by: "田中 美咲")
+        try store.setNextAction("tokai-erp", text: "役員会の結果を確認", due: day("2026-12-04"), for: nil, date: day("2026-11-13"), by: "田中 美咲")
+        try store.completeNextAction("tokai-erp", note: "結果は来週", date: day("2026-11-18"), by: "田中 美咲")
+        try store.setNextAction("fuji-mes", text: "見積を再提出", due: day("2026-11-30"), for: nil, date: day("2026-11-19"), by: "佐藤 健")
+        _ = try SQLiteExport.write(store, to: root + "/out.db", display: "out.db", today: ExamplesTests.today)
+        let db = try TestDatabase(root + "/out.db")
+        #expect(try db.rows("SELECT deal_id, date, text, due, state, closed, closed_note FROM next_actions ORDER BY date", []) == [
+            ["tokai-erp", "2026-11-12", "後任の部長に挨拶", "2026-11-25", "replaced", "2026-11-13", nil],
+            ["tokai-erp", "2026-11-13", "役員会の結果を確認", "2026-12-04", "done", "2026-11-18", "結果は来週"],
+            ["fuji-mes", "2026-11-19", "見積を再提出", "2026-11-30", "open", nil, nil],
+        ])
+        let open = try db.column("SELECT deal_id FROM next_actions WHERE state = 'open'")
+        #expect(open == store.loadDeals().deals.filter { NextAction.current(of: $0) != nil }.map(\.id))
+    }
+
     /// Every table has a section in docs/EXPORT.md, and every column is named there.
     @Test func everyTableAndColumnIsDocumented() throws {
         let doc = try String(contentsOfFile: ExamplesTests.packageRoot + "/docs/EXPORT.md", encoding: .utf8)
