@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
           salesctl export --sqlite sales.db
           salesctl export --sqlite sales.db --force && sqlite3 sales.db \\
             "SELECT owner, count(*) FROM deals WHERE status = 'open' GROUP BY owner"
-          duckdb -c "SELECT kind, count(*) FROM sqlite_scan('sales.db', 'reports') GROUP BY kind"
+          salesctl -C examples/basic export --sqlite /tmp/basic.db --today 2026-11-20
         """
     )
 
