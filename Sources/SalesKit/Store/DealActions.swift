@@ -16,10 +16,11 @@ extension Store {
     /// A new deal checked against the settings and ready to write: stage by id, trimmed title
     /// and customer, a `created` history event. `createDeal` and `import deals` share it.
     public func prepareNewDeal(_ input: Deal, by author: String?) throws -> Deal {
+        var input = input
+        input.id = CodeInput.asciiCode(input.id)
+        if let currency = input.currency { input.currency = CodeInput.normalize(currency) }
         try DealID.validate(input.id)
-        guard let stage = config.stage(named: input.stage) else {
-            throw SalesError.invalidArgument("unknown stage \(quoted(input.stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
-        }
+        let stage = try config.requireStage(input.stage)
         for (flag, value) in [("--title", input.title), ("--customer", input.customer)] where value.trimmingSpaces.isEmpty {
             throw SalesError.invalidArgument("\(flag) must not be empty")
         }
