@@ -56,7 +56,7 @@ import Testing
         let root = try Harness.copyExample("basic")
         let result = try Harness.run(["export"], in: root)
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: Missing expected argument '--sqlite <FILE>'"))
+        #expect(result.stderr.hasPrefix("salesctl: missing expected argument '--sqlite <FILE>'\n"))
     }
 
     @Test func skipsABrokenDealWithAWarning() throws {

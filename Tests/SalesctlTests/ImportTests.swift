@@ -158,7 +158,7 @@ import Testing
         let root = try Harness.copyExample("basic")
         let from = try Self.run(["import", "deals", "x.csv", "--from", "zoho"], in: root)
         #expect(from.status == 2)
-        #expect(from.stderr.hasPrefix("Error: The value 'zoho' is invalid for '--from <from>'"))
+        #expect(from.stderr.hasPrefix("salesctl: the value 'zoho' is invalid for '--from <CRM>'. Please provide one of 'salesforce', 'hubspot', 'pipedrive' or 'generic'.\n"))
         let encoding = try Self.run(["import", "deals", Self.fixtures + "generic-deals.csv", "--from", "generic", "--encoding", "latin1"], in: root)
         #expect(encoding.status == 2)
         #expect(encoding.stderr == "salesctl: unknown encoding 'latin1'; valid: utf-8, shift_jis (cp932), utf-16\n")

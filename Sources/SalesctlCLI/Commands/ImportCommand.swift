@@ -35,7 +35,8 @@ struct ImportOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The CSV file exported from the CRM.", valueName: "FILE"), completion: .file(extensions: ["csv", "txt"]))
     var file: String
 
-    @Option(help: "The CRM that wrote the file: salesforce, hubspot, pipedrive or generic (columns from --map).")
+    @Option(help: ArgumentHelp("The CRM that wrote the file: salesforce, hubspot, pipedrive or generic (columns from --map).",
+                               valueName: "CRM"))
     var from: CRM
 
     @Option(help: ArgumentHelp("A map file (YAML): stages, statuses, owners, types, columns, defaults.", valueName: "MAP.yaml"),
@@ -48,7 +49,7 @@ struct ImportOptions: ParsableArguments {
     @Flag(help: "Import the good rows and report the bad ones as warnings (default: a bad row stops the import).")
     var skipBad = false
 
-    @Option(help: "The file's encoding: utf-8, shift_jis (cp932) or utf-16 (default: detected).")
+    @Option(help: ArgumentHelp("The file's encoding: utf-8, shift_jis (cp932) or utf-16 (default: detected).", valueName: "ENCODING"))
     var encoding: String?
 
     @Option(help: "Who imports (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
