@@ -25,12 +25,24 @@ public enum DealMerge {
         public var conflicts: [String]
     }
 
+    /// Why the three versions cannot be merged by structure (the caller merges line by line).
+    public struct Refusal: Error, Equatable, Sendable {
+        public var reason: String
+    }
+
     public static let oursMarker = "<<<<<<< ours\n", separator = "=======\n", theirsMarker = ">>>>>>> theirs\n"
 
-    /// Merges what `ours` and `theirs` changed since `base`. Throws `SalesError.invalidFile`
-    /// when a side does not read as a YAML mapping, or when no structural merge checks out.
-    public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws -> Merged {
-        let b = try tree(base, side: "base"), o = try tree(ours, side: "ours"), t = try tree(theirs, side: "theirs")
+    /// Merges what `ours` and `theirs` changed since `base`. Throws a `Refusal` when a side
+    /// does not read as a YAML mapping, or when no structural merge checks out.
+    public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(Refusal) -> Merged {
+        let b: Chunk, o: Chunk, t: Chunk
+        do {
+            (b, o, t) = (try tree(base, side: "base"), try tree(ours, side: "ours"), try tree(theirs, side: "theirs"))
+        } catch SalesError.invalidFile(let finding) {
+            throw Refusal(reason: finding.description)
+        } catch {
+            throw Refusal(reason: "\(error)")
+        }
         let decodes = [base, ours, theirs].allSatisfy { readsAsDeal($0) }
         let events = [o, t].map(historyEvents)
         for coarse in [false, true] {
@@ -44,8 +56,7 @@ public enum DealMerge {
             }
             if checks { return Merged(bytes: render(pieces, .markers), conflicts: merger.conflicts) }
         }
-        throw SalesError.invalidFile(Finding(path: "ours", code: "merge",
-                                             message: "the sides' structures do not line up (a list re-indented, history rewritten on both sides?)"))
+        throw Refusal(reason: "the three versions do not fit together field by field (a document marker, a list re-indented on one side?)")
     }
 
     /// The history events of a merged file, each as its text: for tests that count lost events.
