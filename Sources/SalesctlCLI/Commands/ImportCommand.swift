@@ -72,6 +72,7 @@ struct ImportOptions: ParsableArguments {
         let bytes = try FileSystem.read(file, limit: Importer.maxFileSize)
         let plan = try Importer.plan(bytes, path: file, store: store, options: options)
         let what = kind == .deals ? "deal" : "report"
+        Output.warnSkipped(plan.skippedDeals)
         for finding in plan.badRows {
             var shown = finding
             if skipBad { shown.severity = .warning; shown.message += " (skipped)" }
