@@ -35,24 +35,27 @@ public enum DealMerge {
     /// Merges what `ours` and `theirs` changed since `base`. Throws a `Refusal` when a side
     /// does not read as a YAML mapping, or when no structural merge checks out.
     public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(Refusal) -> Merged {
-        let b: Chunk, o: Chunk, t: Chunk
+        let sides: [(chunk: Chunk, node: YAMLNode)]
         do {
-            (b, o, t) = (try tree(base, side: "base"), try tree(ours, side: "ours"), try tree(theirs, side: "theirs"))
+            sides = [try read(base, side: "base"), try read(ours, side: "ours"), try read(theirs, side: "theirs")]
         } catch SalesError.invalidFile(let finding) {
             throw Refusal(reason: finding.description)
         } catch {
             throw Refusal(reason: "\(error)")
         }
-        let decodes = [base, ours, theirs].allSatisfy { readsAsDeal($0) }
+        let (b, o, t) = (sides[0].chunk, sides[1].chunk, sides[2].chunk)
+        // One side as it is (the other changed nothing, or the same): nothing to check.
+        if same(o, t) || same(t, b) { return Merged(bytes: ours, conflicts: []) }
+        if same(o, b) { return Merged(bytes: theirs, conflicts: []) }
+        let decodes = sides.allSatisfy { decodesAsDeal($0.node) }
         let events = [o, t].map(historyEvents)
         for coarse in [false, true] {
             var merger = Merger(coarse: coarse)
             let pieces = merger.merge(b, o, t, path: "", level: 0)
             let picks: [Pick] = merger.conflicts.isEmpty ? [.markers] : [.ours, .theirs]
             let checks = picks.allSatisfy { pick in
-                let text = render(pieces, pick)
-                guard let tree = try? DealMerge.tree(text, side: "merged"), !decodes || readsAsDeal(text) else { return false }
-                return keepsEvents(historyEvents(tree), of: events)
+                guard let merged = try? read(render(pieces, pick), side: "merged"), !decodes || decodesAsDeal(merged.node) else { return false }
+                return keepsEvents(historyEvents(merged.chunk), of: events)
             }
             if checks { return Merged(bytes: render(pieces, .markers), conflicts: merger.conflicts) }
         }
@@ -78,7 +81,11 @@ public enum DealMerge {
     }
 
     static func readsAsDeal(_ bytes: [UInt8]) -> Bool {
-        (try? bytes.withUnsafeBytes { try Deal.parse(try YAMLReader.parse($0, path: "merged"), id: "merged", path: "merged") }) != nil
+        (try? read(bytes, side: "merged")).map { decodesAsDeal($0.node) } ?? false
+    }
+
+    static func decodesAsDeal(_ node: YAMLNode) -> Bool {
+        (try? Deal.parse(node, id: "merged", path: "merged")) != nil
     }
 
     // MARK: merging
