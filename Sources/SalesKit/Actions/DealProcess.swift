@@ -233,36 +233,3 @@ public enum DealProcess {
     }
 }
 
-extension Store {
-    /// Reads a deal file, applies `change` and saves the result, all under the store lock.
-    @discardableResult
-    public func change(_ id: String, _ change: (DealDocument) throws -> DealProcess.Change) throws -> DealProcess.Change {
-        try editDeal(id) { document in
-            let result = try change(document)
-            return (result.bytes, result)
-        }
-    }
-
-    /// The one read-modify-write of a deal file: under the store lock, reads deal `id`, lets
-    /// `edit` work out the new text (and what to hand back), and saves it.
-    public func editDeal<T>(_ id: String, _ edit: (DealDocument) throws -> (bytes: [UInt8], result: T)) throws -> T {
-        try withLock {
-            let document = try loadDealDocument(id)
-            let (bytes, result) = try edit(document)
-            try save(document, bytes: bytes)
-            return result
-        }
-    }
-}
-
-extension Store {
-    /// The dates of every deal's activity reports (one per contact), from file names alone
-    /// (those of `listing`, else of a fresh listing).
-    public func contactDates(in listing: ReportListing? = nil) -> [String: [CalendarDate]] {
-        var result: [String: [CalendarDate]] = [:]
-        for name in (listing ?? ReportListing(root: root, keepNames: false)).parsedNames {
-            result[name.deal, default: []].append(name.date)
-        }
-        return result
-    }
-}

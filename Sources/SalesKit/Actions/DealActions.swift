@@ -30,8 +30,4 @@ extension Store {
         return path
     }
 
-    /// Last contact per deal: the date of its newest report (up to `until`), from file names alone.
-    public func lastContacts(until: CalendarDate? = nil, in listing: ReportListing? = nil) -> [String: CalendarDate] {
-        contactDates(in: listing).compactMapValues { dates in dates.filter { until == nil || $0 <= until! }.max() }
-    }
 }
