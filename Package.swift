@@ -42,9 +42,14 @@ let package = Package(
             name: "SalesKitTests",
             dependencies: ["SalesKit"]
         ),
+        // In-process tests of the command tree: parsing, option hoisting, validation.
+        .testTarget(
+            name: "SalesctlCLITests",
+            dependencies: ["SalesKit", "SalesctlCLI"]
+        ),
         .testTarget(
             name: "SalesctlTests",
-            dependencies: ["SalesKit", "salesctl"]
+            dependencies: ["SalesKit", "SalesctlCLI", "salesctl"]
         ),
     ]
 )

@@ -7,8 +7,8 @@ extension Store {
         guard let stage = config.stage(named: input.stage) else {
             throw SalesError.invalidArgument("unknown stage \(quoted(input.stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
         }
-        for (flag, value) in [("--title", input.title), ("--customer", input.customer)] where value.trimmingSpaces.isEmpty {
-            throw SalesError.invalidArgument("\(flag) must not be empty")
+        for (field, value) in [("title", input.title), ("customer", input.customer)] where value.trimmingSpaces.isEmpty {
+            throw SalesError.invalidArgument("\(field: field) must not be empty")
         }
         for (i, person) in input.keyPersons.enumerated() where input.keyPersons[..<i].contains(where: { $0.hasName(person.name) }) {
             throw SalesError.invalidArgument("key person \(quoted(person.name)) is given twice")

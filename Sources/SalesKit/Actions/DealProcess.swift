@@ -34,7 +34,7 @@ public enum DealProcess {
             if let guess = closestMatch(to: name, in: config.stages.flatMap { $0.steps.map(\.id) }) {
                 text += "\nhint: did you mean \(quoted(guess))?"
             }
-            throw SalesError.invalidArgument(text)
+            throw SalesError.invalidArgument(ErrorText(text))
         }
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         let existing = deal.checklist.first { $0.step == step.id }
@@ -53,7 +53,7 @@ public enum DealProcess {
         } else {
             if let existing {
                 throw SalesError.refused("step \(quoted(step.id)) of deal \(quoted(deal.id)) is already checked (\(existing.done))"
-                    + "\nhint: to record it again, uncheck it first: salesctl deal step \(deal.id) \(step.id) --undo --note TEXT")
+                    + "\nhint: to record it again, uncheck it first: salesctl deal step \(deal.id) \(step.id) \(field: "undo") \(field: "note") TEXT")
             }
             let entry = Deal.CheckedStep(step: step.id, done: date, note: note)
             if let block {
@@ -100,7 +100,7 @@ public enum DealProcess {
         let reason = reason.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         if force && reason == nil {
-            throw SalesError.invalidArgument("--force needs --reason TEXT: say why the deal moves without the missing steps")
+            throw SalesError.invalidArgument("\(field: "force") needs \(field: "reason") TEXT: say why the deal moves without the missing steps")
         }
         var targetStage: Config.Stage?
         if let target {
@@ -142,7 +142,7 @@ public enum DealProcess {
                     throw SalesError.refused(
                         "deal \(quoted(deal.id)) cannot move to \(quoted(destination.id)) (\(destination.label)): "
                         + "\(missing.count) step\(missing.count == 1 ? " is" : "s are") not checked: \(list)"
-                        + "\nhint: check them with 'salesctl deal step \(deal.id) STEP --note TEXT', or pass --force --reason TEXT")
+                        + "\nhint: check them with 'salesctl deal step \(deal.id) STEP \(field: "note") TEXT', or pass \(field: "force") \(field: "reason") TEXT")
                 }
                 fields.append(("forced", "true"))
             }
@@ -202,14 +202,14 @@ public enum DealProcess {
         var code: String?
         if action.takesReason {
             guard let reason, !reason.trimmingSpaces.isEmpty else {
-                throw SalesError.invalidArgument("'deal \(action.rawValue)' needs --reason CODE; valid: \(validReasons)")
+                throw SalesError.invalidArgument("'deal \(action.rawValue)' needs \(field: "reason") CODE; valid: \(validReasons)")
             }
             guard let found = config.lostReason(named: reason) else {
                 throw SalesError.invalidArgument("unknown reason \(quoted(reason)); valid: \(validReasons)")
             }
             code = found.id
         } else if reason != nil {
-            throw SalesError.invalidArgument("--reason is for lose, drop and hold; use --note to say why")
+            throw SalesError.invalidArgument("\(field: "reason") is for lose, drop and hold; use \(field: "note") to say why")
         }
         let to = action.target
         if deal.status == to {

@@ -27,9 +27,7 @@ extension Store {
         guard let kind = config.kind(named: input.kind) else {
             throw SalesError.invalidArgument("unknown kind \(quoted(input.kind)); valid: \(config.kinds.map(\.id).joined(separator: ", "))")
         }
-        if input.date > today {
-            throw SalesError.invalidArgument("report date \(input.date) is after today (\(today))")
-        }
+        try Clock.requirePast(input.date, today: today, what: "report date")
         let signals = try input.signals.map { name in
             guard let signal = config.signal(named: name) else {
                 throw SalesError.invalidArgument("unknown signal \(quoted(name)); valid: \(config.signals.map(\.id).joined(separator: ", "))")
@@ -54,7 +52,7 @@ extension Store {
             let trimmed = relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
             guard trimmed.hasPrefix(Store.reportsDirectory + "/"), !trimmed.split(separator: "/").contains(".."),
                   FileSystem.exists(absolute(trimmed)) else {
-                throw SalesError.invalidArgument("no report \(quoted(reference))")
+                throw SalesError.notFound("no report \(quoted(reference))")
             }
             return trimmed
         }
@@ -65,8 +63,8 @@ extension Store {
         let partial = paths.filter { Store.fileName(of: $0).dropLast(3).hasSuffix(stem) }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 {
-            throw SalesError.invalidArgument("report \(quoted(reference)) is ambiguous: \(partial.count) reports match")
+            throw SalesError.notFound("report \(quoted(reference)) is ambiguous: \(partial.count) reports match")
         }
-        throw SalesError.invalidArgument("no report \(quoted(reference))")
+        throw SalesError.notFound("no report \(quoted(reference))")
     }
 }

@@ -6,6 +6,8 @@ public struct Store: Sendable {
     public let config: Config
     /// How recent a change must be for the cache to read the file again next time anyway.
     var cacheRacyWindowNs = FileCache.racyWindowNs
+    /// Whether reads go through `.salesctl/cache/` (see `StoreCache.swift`); the caller decides.
+    public var usesCache = true
 
     public static let dealsDirectory = "deals"
     public static let reportsDirectory = "reports"
@@ -17,10 +19,12 @@ public struct Store: Sendable {
     }
 
     /// Opens the store at `root`, reading its `salesctl.yaml`.
-    public static func open(root: String) throws -> Store {
+    public static func open(root: String, usesCache: Bool = true) throws -> Store {
         let path = root + "/" + Config.fileName
         let bytes = try FileSystem.read(path, display: Config.fileName)
-        return Store(root: root, config: try Config.parse(bytes))
+        var store = Store(root: root, config: try Config.parse(bytes))
+        store.usesCache = usesCache
+        return store
     }
 
     /// Finds the store root: `explicit` (from -C/--dir), else `SALESCTL_DIR`, else the nearest
@@ -43,7 +47,7 @@ public struct Store: Sendable {
     }
 
     /// Removes `.` and `..` components and doubled slashes.
-    static func normalize(_ path: String) -> String {
+    public static func normalize(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
             if part == "." { continue }

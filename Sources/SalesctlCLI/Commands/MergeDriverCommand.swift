@@ -8,7 +8,7 @@ import Glibc
 import Darwin
 #endif
 
-struct MergeDriverCommand: AsyncParsableCommand {
+struct MergeDriverCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-driver",
         abstract: "git merge driver for deal files: both sides' history events are kept.",
@@ -36,7 +36,8 @@ struct MergeDriverCommand: AsyncParsableCommand {
     @Argument(help: "Their version (%B).") var theirs: String
     @Argument(help: "The file's path in the repository (%P), for messages.") var path: String?
 
-    func run() async throws {
+    func run(_ context: Context) async throws {
+        let (base, ours, theirs) = (context.path(self.base), context.path(self.ours), context.path(self.theirs))
         let baseBytes = try FileSystem.read(base), oursBytes = try FileSystem.read(ours), theirsBytes = try FileSystem.read(theirs)
         guard let mine = DealMerge.split(oursBytes, base: baseBytes), let other = DealMerge.split(theirsBytes, base: baseBytes) else {
             throw ExitCode(await mergeFile([ours, base, theirs]).status)
@@ -47,7 +48,7 @@ struct MergeDriverCommand: AsyncParsableCommand {
         try FileSystem.writeAtomically(other.rest, to: tempTheirs)
         let rest = await mergeFile(["-p", tempOurs, base, tempTheirs])
         guard rest.status == 0, let merged = DealMerge.appendHistory(ours: mine.added, theirs: other.added, to: rest.output) else {
-            Output.error("salesctl merge-driver: \(path ?? ours): fields conflict; merging line by line")
+            context.output.error("salesctl merge-driver: \(path ?? ours): fields conflict; merging line by line")
             throw ExitCode(await mergeFile([ours, base, theirs]).status)
         }
         try FileSystem.writeAtomically(merged, to: ours)
