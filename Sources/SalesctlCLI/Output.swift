@@ -44,6 +44,7 @@ final class Output {
     /// more; the list goes on.
     func warnSkipped(_ findings: [Finding]) {
         for finding in findings { error("warning: skipped \(finding.description)") }
+        if let summary = SkippedDeals.summary(findings) { error("warning: " + summary) }
         if !findings.isEmpty && !hintedCheck {
             error("hint: fix the skipped files by hand; 'salesctl check' lists every problem in the store")
             hintedCheck = true

@@ -101,6 +101,10 @@ struct ReportAdd: SalesctlCommand {
         }
         let path = try store.withLock { try store.addReport(report) }
         session.output.line(path)
+        if let problem = try store.dealForReport(report.deal).problem {
+            session.output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
+            session.output.warnOnSuccess("hint: fix \(escapedForMessage(problem.path)) ('salesctl check' says where); the report's attendees were not matched to the deal's key persons")
+        }
     }
 
     private func readBody(_ path: String, shown file: String) throws -> String {
