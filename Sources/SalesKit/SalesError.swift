@@ -60,6 +60,8 @@ public enum SalesError: Error, Equatable, Sendable {
     case refused(ErrorText)
     /// A typed name that matches nobody (NameMatch); `what` is "owner", "customer", ….
     case noMatch(what: String, typed: String, known: [String])
+    /// A typed code that names no entry of a list of salesctl.yaml, with the nearest and the valid ones.
+    case unknownEntry(UnknownEntry)
     /// A typed name that matches several (NameMatch).
     case ambiguousName(what: String, typed: String, candidates: [String])
 
@@ -96,6 +98,12 @@ public enum SalesError: Error, Equatable, Sendable {
             var text = "salesctl: no \(what) matches \(quoted(typed))"
             if !known.isEmpty { text += "\nhint: known: " + nameList(known) }
             return text
+        case .unknownEntry(let unknown):
+            var text = "salesctl: unknown \(unknown.list.rawValue) \(quoted(unknown.typed))"
+            if let suggestion = unknown.suggestion { text += "; did you mean \(escapedForMessage(suggestion))?" }
+            text += "\nhint: valid"
+            if let scope = unknown.scope { text += " in stage \(escapedForMessage(scope.idFirst))" }
+            return text + ": " + unknown.valid.map { escapedForMessage($0.idFirst) }.joined(separator: ", ")
         case .ambiguousName(let what, let typed, let candidates):
             return "salesctl: \(what) \(quoted(typed)) is ambiguous\nhint: it could be " + nameList(candidates)
         }
@@ -115,7 +123,7 @@ public enum SalesError: Error, Equatable, Sendable {
 
     public var kind: Kind {
         switch self {
-        case .invalidArgument: .malformed
+        case .invalidArgument, .unknownEntry: .malformed
         case .lockTimeout: .busy
         case .noStore, .storeExists, .noDeal, .dealExists, .notFound, .refused, .noMatch, .ambiguousName,
              .invalidID: .refused

@@ -73,7 +73,16 @@ public struct Salesctl: AsyncParsableCommand {
         let output = context.output
         do {
             let invocation = try Invocation(arguments, context: context)
-            var command = try parseAsRoot(invocation.arguments)
+            var command: ParsableCommand
+            do {
+                command = try parseAsRoot(invocation.arguments)
+            } catch {
+                if let message = UsageErrors.unknownCommand(in: invocation.arguments) {
+                    output.error(message)
+                    return ExitStatus.usage
+                }
+                throw error
+            }
             if let command = command as? any SalesctlCommand {
                 try await command.run(invocation.context)
             } else {
@@ -97,7 +106,7 @@ public struct Salesctl: AsyncParsableCommand {
                 output.flush()
                 return 0
             }
-            if !message.isEmpty { output.error(message) }
+            if !message.isEmpty { output.error(UsageErrors.salesctlStyle(message)) }
             return code.rawValue == 64 ? ExitStatus.usage : code.rawValue
         }
     }

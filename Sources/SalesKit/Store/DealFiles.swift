@@ -26,8 +26,10 @@ extension Store {
         public func editor() -> YAMLEditor { YAMLEditor(bytes: bytes, root: root) }
     }
 
+    /// The deal file of `id`, a code as typed (`ｔｏｋａｉ－ｅｒｐ` is tokai-erp: CodeInput).
     public func loadDealDocument(_ id: String) throws -> DealDocument {
-        try readDealDocument(id, path: try requireDeal(id))
+        let id = CodeInput.asciiCode(id)
+        return try readDealDocument(id, path: try requireDeal(id))
     }
 
     /// The path of deal `id`'s file, or the "no deal" error with the closest id as a hint. Does
@@ -35,6 +37,7 @@ extension Store {
     /// exist, not to parse (a broken file is a warning there, as in the unfiltered list).
     @discardableResult
     public func requireDeal(_ id: String) throws -> String {
+        let id = CodeInput.asciiCode(id)
         let path = try dealPath(id)
         guard FileSystem.exists(absolute(path)) else {
             throw SalesError.noDeal(id, suggestion: closestMatch(to: id, in: dealIDs()))

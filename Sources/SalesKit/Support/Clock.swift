@@ -6,7 +6,7 @@ import Foundation
 public enum Clock {
     public static func today(override: String?, now: Date, timeZone: String) throws -> CalendarDate {
         if let text = override, !text.isEmpty {
-            guard let date = CalendarDate(text) else {
+            guard let date = CodeInput.date(text) else {
                 throw SalesError.invalidArgument("invalid date \(quoted(text)) for \(field: "today") (expected YYYY-MM-DD)")
             }
             return date

@@ -85,7 +85,7 @@ struct DealNew: SalesctlCommand {
         let session = try global.open(context), store = session.store
         var amountValue: Int?
         if let amount {
-            guard let value = parseInteger(amount.replacingCommas) else {
+            guard let value = CodeInput.integer(amount) else {
                 throw SalesError.invalidArgument("amount \(quoted(amount)) is not a whole number")
             }
             amountValue = value
@@ -98,11 +98,6 @@ struct DealNew: SalesctlCommand {
                         keyPersons: try keyPersons.map { try KeyPerson(commaSeparated: $0) })
         session.output.line(try store.createDeal(deal, by: who))
     }
-}
-
-extension String {
-    /// `12,000,000` → `12000000`.
-    var replacingCommas: String { String(filter { $0 != "," && $0 != "_" }) }
 }
 
 struct DealList: SalesctlCommand {
@@ -172,6 +167,7 @@ struct DealFilter {
     var customer: String?
 
     init(status: String, stage: String?, owner: String?, customer: String?, config: Config) throws {
+        let status = CodeInput.normalize(status)
         switch status {
         case "all": statuses = Set(Deal.Status.allCases)
         case "closed": statuses = [.won, .lost, .dropped]
@@ -182,10 +178,7 @@ struct DealFilter {
             statuses = [value]
         }
         if let stage {
-            guard let found = config.stage(named: stage) else {
-                throw SalesError.invalidArgument("unknown stage \(quoted(stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
-            }
-            self.stage = found.id
+            self.stage = try config.requireStage(stage).id
         }
         self.owner = owner
         self.customer = customer
@@ -386,7 +379,7 @@ func recordChange(_ id: String, global: GlobalOptions, options: EventOptions, co
     let date = try session.eventDate(options.date)
     let who = await session.author(options.author)
     let result = try store.change(id) { try change($0, date, who, store.config) }
-    session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
+    session.output.line("\(CodeInput.asciiCode(id)): \(TimelineEntry.describe(result.event, config: store.config))")
 }
 
 struct DealStep: SalesctlCommand {

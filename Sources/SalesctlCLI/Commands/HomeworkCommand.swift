@@ -62,6 +62,7 @@ struct HomeworkList: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let today = try session.today()
+        let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
