@@ -48,7 +48,9 @@ struct MergeDriverCommand: SalesctlCommand {
         let (base, ours, theirs) = (context.path(self.base), context.path(self.ours), context.path(self.theirs))
         // Read past the YAML reader's limit so an oversized file still gets git's line merge.
         let limit = 64 << 20
-        let sides = try [base, ours, theirs].map { try FileSystem.read($0, limit: limit) }
+        let sides = try [(base, self.base), (ours, self.ours), (theirs, self.theirs)].map {
+            try FileSystem.read($0.0, display: $0.1, limit: limit)
+        }
         let shown = escapedForMessage(path ?? ours)
         let merged: DealMerge.Merged
         do {
@@ -57,7 +59,7 @@ struct MergeDriverCommand: SalesctlCommand {
             context.output.error("salesctl merge-driver: \(shown): \(finding.description); merging line by line")
             throw ExitCode(await mergeFile([ours, base, theirs]).status == 0 ? 0 : 1)
         }
-        try FileSystem.writeAtomically(merged.bytes, to: ours)
+        try FileSystem.writeAtomically(merged.bytes, to: ours, display: self.ours)
         guard merged.conflicts.isEmpty else {
             let fields = merged.conflicts.prefix(10).map { quoted($0, limit: 80) }.joined(separator: ", ")
                 + (merged.conflicts.count > 10 ? " and \(merged.conflicts.count - 10) more" : "")
