@@ -22,7 +22,9 @@ struct GlobalOptions: ParsableArguments {
         let root = try Store.locate(explicit: directory, environment: context.variable("SALESCTL_DIR"),
                                     start: context.workingDirectory)
         let noCache = context.variable("SALESCTL_NO_CACHE").map { $0 != "0" } ?? false
-        return Session(store: try Store.open(root: root, usesCache: !noCache), context: context, global: self)
+        let store = try Store.open(root: root, usesCache: !noCache)
+        try applyAmbiguousWidth(context, config: store.config)
+        return Session(store: store, context: context, global: self)
     }
 
     func palette(_ context: Context, forStandardError: Bool = false) -> Palette {
@@ -88,4 +90,17 @@ func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
 @Sendable func wholeNumber(_ text: String) throws -> Int {
     guard let value = CodeInput.integer(text) else { throw ValidationError("\(quoted(text)) is not a whole number") }
     return value
+}
+
+/// East Asian Ambiguous characters take `SALESCTL_AMBIGUOUS_WIDTH` columns (1 or 2), else
+/// salesctl.yaml's `ambiguous_width`, else 1: set before anything is rendered.
+func applyAmbiguousWidth(_ context: Context, config: Config?) throws {
+    if let text = context.variable("SALESCTL_AMBIGUOUS_WIDTH") {
+        guard let columns = CodeInput.integer(text), columns == 1 || columns == 2 else {
+            throw SalesError.invalidArgument("invalid SALESCTL_AMBIGUOUS_WIDTH \(quoted(text)) (expected 1 or 2)")
+        }
+        AmbiguousWidth.set(columns)
+    } else {
+        AmbiguousWidth.set(config?.ambiguousWidth ?? 1)
+    }
 }

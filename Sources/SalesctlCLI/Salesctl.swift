@@ -75,6 +75,7 @@ public struct Salesctl: AsyncParsableCommand {
         let output = context.output
         do {
             let invocation = try Invocation(arguments, context: context)
+            try applyAmbiguousWidth(context, config: nil)  // help and errors before a store is opened
             var command: ParsableCommand
             do {
                 command = try parseAsRoot(invocation.arguments)
