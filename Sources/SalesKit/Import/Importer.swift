@@ -38,6 +38,15 @@ public enum Importer {
         public var badRows: [Finding] = []
         public var encoding: TextEncoding = .utf8
         public var rows = 0
+        public var kind: ImportKind = .deals
+
+        /// `3 deals, 1 already imported, 2 bad rows skipped`: what a run did or would do.
+        public var summary: String {
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            return count(files.count, kind == .deals ? "deal" : "report")
+                + (alreadyImported > 0 ? ", \(alreadyImported) already imported" : "")
+                + (badRows.isEmpty ? "" : ", " + count(badRows.count, "bad row") + " skipped")
+        }
     }
 
     /// Reads `bytes` (the export, named `path` in findings) against `store` and decides what to
@@ -54,6 +63,7 @@ public enum Importer {
         context.plan.badRows = (table.badRows + context.plan.badRows).sorted { ($0.line ?? 0) < ($1.line ?? 0) }
         context.plan.encoding = table.encoding
         context.plan.rows = table.rows.count + table.badRows.count
+        context.plan.kind = options.kind
         return context.plan
     }
 
