@@ -1,3 +1,5 @@
+import Foundation
+
 /// `import deals|activities`: a CRM export becomes deal files or reports. Two steps, so that
 /// `--dry-run` shows exactly what a real run writes: `plan` reads the file and the store and
 /// decides every file (nothing is written), `Store.createFiles` writes them under one lock.
@@ -79,6 +81,8 @@ public enum Importer {
         let path: String
         let store: Store
         let options: Options
+        /// The team's time zone, for CRM timestamps in UTC.
+        let zone: TimeZone
         var plan = Plan()
         /// Source id → line, for a record given twice in one file.
         var seen: [String: Int] = [:]
@@ -88,6 +92,7 @@ public enum Importer {
             self.path = path
             self.store = store
             self.options = options
+            zone = TimeZone(identifier: store.config.timezone) ?? TimeZone(secondsFromGMT: 0)!
         }
 
         mutating func bad(_ row: ImportTable.Row, _ message: String) {
@@ -113,7 +118,7 @@ public enum Importer {
         /// A date cell; `past` refuses a date after today (a contact or a creation happened).
         func date(_ row: ImportTable.Row, _ field: String, past: Bool = true) throws(RowProblem) -> CalendarDate? {
             guard let text = row[field] else { return nil }
-            guard let date = ImportValues.date(text, order: options.map.dateOrder, timezone: store.config.timezone) else {
+            guard let date = ImportValues.date(text, order: options.map.dateOrder, zone: zone) else {
                 throw RowProblem("\(quoted(text)) in column \(table.describe(field)) is not a date (YYYY-MM-DD, YYYY/MM/DD; see date_order for 01/02/2026)")
             }
             if past && date > options.today {
