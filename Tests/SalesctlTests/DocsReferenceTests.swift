@@ -51,6 +51,15 @@ import Testing
         }
     }
 
+    /// The README's test command is the one CI runs, exactly.
+    @Test func readmeTestCommandIsTheCIs() throws {
+        let ci = try Harness.read(Self.root + "/.ci/run").components(separatedBy: "\n")
+        let readme = try Harness.read(Self.root + "/README.md")
+        let commands = ci.filter { $0.hasPrefix("swift test") }
+        #expect(commands == ["swift test"], ".ci/run runs \(commands), the README says swift test")
+        #expect(readme.contains("\nswift test\n") && readme.contains("`swift test` is the test command; CI (`.ci/run`) runs exactly it."))
+    }
+
     static func name(_ document: String) -> String { document.replacingOccurrences(of: root + "/", with: "") }
 
     /// The text of single-backtick code spans, outside fenced blocks.
