@@ -51,6 +51,17 @@ import Testing
         }
     }
 
+    /// User documents cite no internal issue or seed-document numbers.
+    @Test func noInternalNumbers() throws {
+        let internal = /(?i)\b(issue|seed)s? ?#?[0-9]+/
+        for document in TranscriptTests.documents() {
+            for (index, line) in try Harness.read(document).components(separatedBy: "\n").enumerated()
+            where line.firstMatch(of: internal) != nil {
+                Issue.record("\(Self.name(document)):\(index + 1): cites an internal number: \(line)")
+            }
+        }
+    }
+
     /// The README's test command is the one CI runs, exactly.
     @Test func readmeTestCommandIsTheCIs() throws {
         let ci = try Harness.read(Self.root + "/.ci/run").components(separatedBy: "\n")
