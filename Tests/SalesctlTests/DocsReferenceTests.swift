@@ -53,10 +53,10 @@ import Testing
 
     /// User documents cite no internal issue or seed-document numbers.
     @Test func noInternalNumbers() throws {
-        let internal = /(?i)\b(issue|seed)s? ?#?[0-9]+/
+        let citation = /(?i)\b(issue|seed)s? ?#?[0-9]+/
         for document in TranscriptTests.documents() {
             for (index, line) in try Harness.read(document).components(separatedBy: "\n").enumerated()
-            where line.firstMatch(of: internal) != nil {
+            where line.firstMatch(of: citation) != nil {
                 Issue.record("\(Self.name(document)):\(index + 1): cites an internal number: \(line)")
             }
         }
