@@ -46,6 +46,7 @@ public struct Deal: Sendable {
             for (key, value) in fields {
                 // Flags and counts read back as the same text; writing them bare keeps diffs clean.
                 let bare = value == "true" || value == "false" || parseInteger(value) != nil
+                    || (key == "logged" && CalendarDate(value) != nil)
                 entries.append((key, bare ? .raw(value) : .text(value)))
             }
             return .map(entries)

@@ -19,10 +19,25 @@ extension Store {
         }
     }
 
-    /// Checks a new report against the store and fills in what the deal knows: kinds and signals
-    /// typed by label become ids; an attendee who is a key person of the deal gets the key
-    /// person's title and department when none were typed.
+    /// A report ready to write, and what the rep should hear about it once it is written.
+    public struct PreparedReport: Sendable {
+        public var report: Report
+        /// Lines for standard error after success: names that still hold a separator, attendees
+        /// without a title that match nobody known, names completed from a prefix.
+        public var warnings: [String]
+    }
+
+    /// `prepare(_:today:)` without the warnings.
     public func prepareReport(_ input: ReportInput, today: CalendarDate) throws -> Report {
+        try prepare(input, today: today).report
+    }
+
+    /// Checks a new report against the store and fills in what the store knows: kinds and
+    /// signals typed by label become ids; an attendee typed without a title gets the title and
+    /// department last known for them at the deal's customer (see `Acquaintances`), written into
+    /// the report; a report dated before `today` records `logged: today`. A homework item due
+    /// before the report's date is refused.
+    public func prepare(_ input: ReportInput, today: CalendarDate) throws -> PreparedReport {
         let deal = try loadDeal(input.deal)
         guard let kind = config.kind(named: input.kind) else {
             throw SalesError.invalidArgument("unknown kind \(quoted(input.kind)); valid: \(config.kinds.map(\.id).joined(separator: ", "))")
@@ -36,15 +51,52 @@ extension Store {
             }
             return signal.id
         }
-        let attendees = input.attendees.map { attendee in
-            guard let person = deal.keyPersons.first(where: { $0.hasName(attendee.name) }) else { return attendee }
-            return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
-                                   department: attendee.department ?? person.department)
+        for item in input.homework {
+            if let due = item.due, due < input.date {
+                throw SalesError.invalidArgument("homework \(quoted(item.text)) is due \(due), before the report's date \(input.date)")
+            }
         }
-        return Report(path: "", date: input.date, deal: deal.id, author: input.author, kind: kind.id,
-                      attendees: attendees, signals: signals, homework: input.homework,
-                      next: input.next.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 },
-                      body: input.body.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
+        var warnings: [String] = []
+        let known = acquaintances(of: deal)
+        let attendees = input.attendees.map { attendee -> Report.Attendee in
+            if let warning = Separators.warning(name: attendee.name, what: "attendee") { warnings.append(warning) }
+            switch known.match(attendee.name) {
+            case .person(let person, let byPrefix):
+                if byPrefix {
+                    warnings.append("note: attendee \(quoted(attendee.name)) written as \(quoted(person.name)), the only person known at \(quoted(deal.customer)) whose name starts so")
+                }
+                return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
+                                       department: attendee.department ?? person.department)
+            case .ambiguous(let names) where attendee.title == nil:
+                warnings.append("warning: attendee \(quoted(attendee.name)) has no title and could be any of "
+                    + names.prefix(10).map { quoted($0) }.joined(separator: ", ") + "; give the full name or a title")
+                return attendee
+            case .unknown where attendee.title == nil:
+                warnings.append("warning: attendee \(quoted(attendee.name)) has no title and matches no key person or earlier contact at \(quoted(deal.customer)); "
+                    + "give one as \"name,title[,department]\" so energy counts it")
+                return attendee
+            default:
+                return attendee
+            }
+        }
+        for item in input.homework {
+            if let name = item.assignee, let warning = Separators.warning(name: name, what: "homework assignee") { warnings.append(warning) }
+        }
+        let report = Report(path: "", date: input.date, deal: deal.id, author: input.author, kind: kind.id,
+                            attendees: attendees, signals: signals, homework: input.homework,
+                            next: input.next.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 },
+                            body: input.body.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"),
+                            logged: input.date < today ? today : nil)
+        return PreparedReport(report: report, warnings: warnings)
+    }
+
+    /// The people met at `deal`'s customer: its key persons, and the key persons and report
+    /// attendees of every deal with the same customer (spaces and width aside).
+    func acquaintances(of deal: Deal) -> Acquaintances {
+        let customerDeals = loadDeals().deals.filter { NameMatch.sameName($0.customer, deal.customer, kind: .customer) }
+        let ids = Set(customerDeals.map(\.id) + [deal.id])
+        let reports = loadReports(deals: ids, detail: .summary).reports
+        return Acquaintances(deal: deal, customerDeals: customerDeals, reports: reports)
     }
 
     /// Finds a report by path, file name, file stem, or a unique part of the stem (its suffix).

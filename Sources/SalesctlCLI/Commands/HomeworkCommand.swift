@@ -136,6 +136,8 @@ struct HomeworkDone: AsyncParsableCommand {
     func run() async throws {
         let store = try global.openStore()
         let day = try global.eventDate(date, in: store, what: "done date")
-        try store.completeHomework(ref, note: note, date: day, by: await Identity.author(author))
+        let item = try store.completeHomework(ref, note: note, date: day, by: await Identity.author(author),
+                                              today: try global.todayDate(in: store))
+        Output.line("\(item.deal): homework done \(item.ref): \(item.text)")
     }
 }

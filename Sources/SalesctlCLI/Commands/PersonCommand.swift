@@ -79,7 +79,9 @@ struct PersonAdd: AsyncParsableCommand {
     func run() async throws {
         let store = try global.openStore()
         let date = try global.eventDate(options.date, in: store)
-        try store.addKeyPerson(name, fields: options.fields, deal: id, date: date, by: await Identity.author(options.author))
+        let event = try store.addKeyPerson(name, fields: options.fields, deal: id, date: date,
+                                           by: await Identity.author(options.author), today: try global.todayDate(in: store))
+        Output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
     }
 }
 
@@ -106,7 +108,9 @@ struct PersonSet: AsyncParsableCommand {
     func run() async throws {
         let store = try global.openStore()
         let date = try global.eventDate(options.date, in: store)
-        try store.setKeyPerson(name, fields: options.fields, deal: id, date: date, by: await Identity.author(options.author))
+        let event = try store.setKeyPerson(name, fields: options.fields, deal: id, date: date,
+                                           by: await Identity.author(options.author), today: try global.todayDate(in: store))
+        Output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
     }
 }
 
@@ -137,7 +141,9 @@ struct PersonRemove: AsyncParsableCommand {
     func run() async throws {
         let store = try global.openStore()
         let day = try global.eventDate(date, in: store)
-        let orphans = try store.removeKeyPerson(name, deal: id, date: day, by: await Identity.author(author))
+        let (event, orphans) = try store.removeKeyPerson(name, deal: id, date: day, by: await Identity.author(author),
+                                                         today: try global.todayDate(in: store))
+        Output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
         for orphan in orphans {
             Output.error("warning: \(orphan) still reports to \(name); fix it with 'salesctl person set \(id) \"\(orphan)\" --reports-to ...'")
         }

@@ -72,6 +72,7 @@ enum CacheCodec {
             w.string(h.text); w.optionalString(h.assignee); w.optionalDate(h.due)
         }
         w.optionalString(report.next)
+        w.optionalDate(report.logged)
         w.string(report.body)
         w.marks(report.marks)
     }
@@ -92,7 +93,8 @@ enum CacheCodec {
             homework: try r.array { r in
                 Report.Homework(text: try r.string(), assignee: try r.optionalString(), due: try r.optionalDate())
             },
-            next: try r.optionalString())
+            next: try r.optionalString(),
+            logged: try r.optionalDate())
         if detail == .full {
             report.body = try r.string()
             report.marks = try r.marks()
