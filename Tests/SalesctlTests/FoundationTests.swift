@@ -189,7 +189,8 @@ import Testing
         #expect((detail?["timeline"] as? [Any])?.count == 2)
         let reports = try Harness.run(["report", "list", "--format", "tsv"], in: dir)
         #expect(reports.stdout.hasPrefix("date\tdeal\tkind\tauthor\tattendees\tpath\tlogged\n2026-11-10\tacme-erp\tvisit\t佐藤 健\t山田 太郎 (部長, 情報システム部)\treports/2026/11/2026-11-10-acme-erp-"))
-        let suffix = String(reports.stdout.split(separator: "\n")[1].split(separator: "-").last!.dropLast(3))
+        let path = reports.stdout.split(separator: "\n")[1].split(separator: "\t", omittingEmptySubsequences: false)[5]
+        let suffix = String(path.split(separator: "-").last!.dropLast(3))
         let one = try Harness.run(["report", "show", suffix], in: dir)
         #expect(one.stdout.contains("attendee:  山田 太郎 (部長, 情報システム部)\n"))
         #expect(one.stdout.hasSuffix("\n要件を確認\n"))

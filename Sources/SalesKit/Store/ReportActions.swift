@@ -59,7 +59,10 @@ extension Store {
         var warnings: [String] = []
         let known = acquaintances(of: deal)
         let attendees = input.attendees.map { attendee -> Report.Attendee in
-            if let warning = Separators.warning(name: attendee.name, what: "attendee") { warnings.append(warning) }
+            if let warning = Separators.warning(name: attendee.name, what: "attendee") {
+                warnings.append(warning)  // one warning an attendee: this one says what to fix
+                return attendee
+            }
             switch known.match(attendee.name) {
             case .person(let person, let byPrefix):
                 if byPrefix {

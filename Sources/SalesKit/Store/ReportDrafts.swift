@@ -15,17 +15,17 @@ public enum ReportDrafts {
     static let stem = "REPORT_EDITMSG"
 
     /// The body without salesctl's help comment, from its start to its `-->` (or to the end of
-    /// the text when the comment was left open); text above and below it stays, in order.
+    /// the text when the comment was left open); text above and below it stays, in order, as
+    /// paragraphs apart (the comment's own blank lines do not pile up).
     public static func removingHelp(_ body: String) -> String {
         guard let start = body.range(of: helpStart) else { return body }
         let after = body[start.upperBound...]
-        let rest = after.range(of: helpEnd).map { String(after[$0.upperBound...]) } ?? ""
+        var below = after.range(of: helpEnd).map { String(after[$0.upperBound...]) } ?? ""
         var above = String(body[..<start.lowerBound])
-        // The comment's own line ends with it: no blank line is left where it was.
-        var below = Substring(rest)
-        if below.hasPrefix("\r\n") { below = below.dropFirst() } else if below.hasPrefix("\n") { below = below.dropFirst() }
-        if below.isEmpty { while above.hasSuffix("\n") { above.removeLast() } }
-        return above + below
+        while above.hasSuffix("\n") || above.hasSuffix("\r\n") { above.removeLast() }
+        while below.hasPrefix("\n") || below.hasPrefix("\r\n") { below.removeFirst() }
+        if above.isEmpty || below.isEmpty { return above + below }
+        return above + "\n\n" + below
     }
 
     /// True when `name` is a draft file name (`REPORT_EDITMSG.md`, `REPORT_EDITMSG-2.md`, …).
