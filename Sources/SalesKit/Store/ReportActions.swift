@@ -36,9 +36,10 @@ extension Store {
     /// signals typed by label become ids; an attendee typed without a title gets the title and
     /// department last known for them at the deal's customer (see `Acquaintances`), written into
     /// the report; a report dated before `today` records `logged: today`. A homework item due
-    /// before the report's date is refused.
+    /// before the report's date is refused. A deal file that does not read still takes the
+    /// report (see `dealForReport`), without matching its attendees.
     public func prepare(_ input: ReportInput, today: CalendarDate) throws -> PreparedReport {
-        let deal = try loadDeal(input.deal)
+        let (deal, problem) = try dealForReport(input.deal)
         guard let kind = config.kind(named: input.kind) else {
             throw SalesError.invalidArgument("unknown kind \(quoted(input.kind)); valid: \(config.kinds.map(\.id).joined(separator: ", "))")
         }
@@ -57,12 +58,14 @@ extension Store {
             }
         }
         var warnings: [String] = []
-        let known = acquaintances(of: deal)
+        let known = problem == nil ? acquaintances(of: deal) : Acquaintances(sightings: [])
         let attendees = input.attendees.map { attendee -> Report.Attendee in
             if let warning = Separators.warning(name: attendee.name, what: "attendee") {
                 warnings.append(warning)  // one warning an attendee: this one says what to fix
                 return attendee
             }
+            // An unreadable deal has its own warning; its attendees are written as typed.
+            if problem != nil { return attendee }
             switch known.match(attendee.name) {
             case .person(let person, let byPrefix):
                 if byPrefix {
@@ -100,6 +103,18 @@ extension Store {
         let ids = Set(customerDeals.map(\.id) + [deal.id])
         let reports = loadReports(deals: ids, detail: .summary).reports
         return Acquaintances(deal: deal, customerDeals: customerDeals, reports: reports)
+    }
+
+    /// The deal a new report belongs to. A deal whose file exists but does not read (conflict
+    /// markers, a syntax error) still takes reports, because the contact must not be lost: a deal
+    /// of only its id stands in (no key persons to match), and `problem` says why, for a warning.
+    public func dealForReport(_ id: String) throws -> (deal: Deal, problem: Finding?) {
+        let path = try requireDeal(id)
+        do {
+            return (try readDealDocument(id, path: path).deal, nil)
+        } catch SalesError.invalidFile(let finding) {
+            return (Deal(id: id, title: "", customer: "", stage: "", created: CalendarDate(year: 1970, month: 1, day: 1)), finding)
+        }
     }
 
     /// Finds a report by path, file name, file stem, or a unique part of the stem (its suffix).

@@ -7,7 +7,7 @@ struct EnergyCommand: ParsableCommand {
         abstract: "Customer energy (ユーザエネルギー) from activity reports.",
         discussion: """
         Each activity report earns points for its kind, for each attendee's title and for each \
-        signal, as set in salesctl.yaml (kinds, titles, signals). See README "User energy".
+        signal, as set in salesctl.yaml (kinds, titles, signals). See docs/METHOD.md, "User energy".
 
         Examples:
           salesctl energy score --today 2026-11-20

@@ -8,7 +8,7 @@ struct QualityCommand: ParsableCommand {
         discussion: """
         The indicators are in salesctl.yaml (quality: id, label, question, weight, good). Each \
         judgement is a 'quality' event appended to the deal's history: the latest one is the \
-        current value, earlier ones stay in the file and in git. See README "Deal quality".
+        current value, earlier ones stay in the file and in git. See docs/METHOD.md, "Deal quality".
 
         Examples:
           salesctl quality show tokai-erp

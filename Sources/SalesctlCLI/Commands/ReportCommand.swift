@@ -131,6 +131,11 @@ struct ReportAdd: AsyncParsableCommand {
         if let draft { FileSystem.removeFile(draft) }
         Output.line(path)
         for warning in prepared.warnings { Output.warnOnSuccess(warning) }
+        let report = prepared.report
+        if let problem = try store.dealForReport(report.deal).problem {
+            Output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
+            Output.warnOnSuccess("hint: fix \(escapedForMessage(problem.path)) ('salesctl check' says where); the report's attendees were not matched to the deal's key persons")
+        }
     }
 
     private func readFile(_ file: String) throws -> (bytes: [UInt8], name: String) {

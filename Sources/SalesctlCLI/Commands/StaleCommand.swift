@@ -8,7 +8,7 @@ struct StaleCommand: ParsableCommand {
         discussion: """
         The manager's weekly list: open deals whose newest activity report is older than the \
         stage's stale_days (else salesctl.yaml's stale_days), with energy, quality, homework and \
-        suggestions for re-contacting the customer. See README "Stale deals".
+        suggestions for re-contacting the customer. See docs/METHOD.md, "Stale deals".
 
         Examples:
           salesctl stale list --today 2026-11-20
