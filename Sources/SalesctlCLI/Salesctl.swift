@@ -46,6 +46,8 @@ public struct Salesctl: AsyncParsableCommand {
             ReportCommand.self,
             PersonCommand.self,
             HomeworkCommand.self,
+            NextCommand.self,
+            AgendaCommand.self,
             FeedCommand.self,
             MergeDriverCommand.self,
             CheckCommand.self,

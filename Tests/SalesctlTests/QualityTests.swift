@@ -82,8 +82,8 @@ import Testing
         #expect(table.stdout.contains("推進者 yes→no 2026-11-10"))
         #expect(table.stdout.split(separator: "\n").count == 2)
         let csv = try Harness.run(["quality", "check", "--stage", "定義", "--min", "50", "--format", "csv"] + today, in: dir)
-        #expect(csv.stdout == "deal,owner,stage,score,min,unanswered,overdue,worsened\n"
-                + "kansai-logi,鈴木 大輔,define,40,50,champion,referral:2026-08-24,competitor no→yes:2026-11-09\n")
+        #expect(csv.stdout == "deal,owner,stage,score,min,unanswered,overdue,worsened,next\n"
+                + "kansai-logi,鈴木 大輔,define,40,50,champion,referral:2026-08-24,competitor no→yes:2026-11-09,none\n")
     }
 
     /// A fresh store where every indicator is answered well and recently: silence and exit 0;
@@ -95,6 +95,10 @@ import Testing
         for (indicator, value) in [("referral", "yes"), ("empathy", "yes"), ("competitor", "no"), ("champion", "yes"), ("executive", "yes")] {
             try #require(Harness.run(["quality", "set", "acme", indicator, value, "--date", "2026-11-01"] + today, in: dir).status == 0)
         }
+        // An open deal needs a dated next action too (here due long after the checks below).
+        let noNext = try Harness.run(["quality", "check", "--format", "csv"] + today, in: dir)
+        #expect(noNext.status == 1 && noNext.stdout.hasSuffix(",none\n"))
+        try #require(Harness.run(["next", "set", "acme", "提案", "--due", "2026-12-31", "--date", "2026-11-01"] + today, in: dir).status == 0)
         let clean = try Harness.run(["quality", "check", "--min", "100"] + today, in: dir)
         #expect(clean.status == 0 && clean.stdout.isEmpty && clean.stderr.isEmpty)
         // 2026-11-01 + 30 days = 2026-12-01 is still fine; a day later every indicator is overdue.
@@ -106,7 +110,7 @@ import Testing
         let worse = try Harness.run(["quality", "check", "--format", "tsv"] + today, in: dir)
         #expect(worse.status == 1)
         // An unknown answer is a gap too, listed with the unanswered ones (issue 19).
-        #expect(worse.stdout.hasSuffix("acme\t佐藤 健\tdiscovery\t80\t\texecutive\t\texecutive yes→unknown:2026-11-20\n"))
+        #expect(worse.stdout.hasSuffix("acme\t佐藤 健\tdiscovery\t80\t\texecutive\t\texecutive yes→unknown:2026-11-20\t\n"))
         #expect(try Harness.run(["quality", "check", "--min", "81"] + today, in: dir).status == 1)
     }
 

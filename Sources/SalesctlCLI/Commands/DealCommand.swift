@@ -18,7 +18,7 @@ struct DealCommand: ParsableCommand {
           salesctl deal show tokai-erp
           salesctl deal advance kansai-logi
         """,
-        subcommands: [DealNew.self, DealList.self, DealShow.self, DealStep.self, DealAdvance.self,
+        subcommands: [DealNew.self, DealList.self, DealShow.self, DealSet.self, DealStep.self, DealAdvance.self,
                       DealWin.self, DealLose.self, DealDrop.self, DealHold.self, DealReopen.self]
     )
 }
@@ -280,6 +280,9 @@ extension Deal {
         fields.append(("created", created.description))
         if let expectedClose { fields.append(("expected", expectedClose.description)) }
         if let source { fields.append(("source", source)) }
+        if let next = NextAction.current(of: self) {
+            fields.append(("next", "\(next.text) (due \(next.due)\(next.assignee.map { ", " + $0 } ?? ""))"))
+        }
         for (key, value) in fields { out += pad(key + ":", toWidth: 10, alignRight: false) + value + "\n" }
 
         out += "\n" + palette.bold("Key persons") + "\n"

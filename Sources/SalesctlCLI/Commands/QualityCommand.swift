@@ -112,7 +112,8 @@ struct QualityCheck: ParsableCommand {
         what the rep must find out), indicators not reviewed for more than --review-days \
         days, and indicators worse now than --review-days ago. Only deals with findings are \
         printed; the exit code is 1 when there is any (a score below --min, an unanswered, overdue \
-        or worsened indicator), else 0 with no output: fit for a weekly script or CI.
+        or worsened indicator, an open deal with no next action or an overdue one), else 0 \
+        with no output: fit for a weekly script or CI.
 
         Examples:
           salesctl quality check --today 2026-11-20
@@ -227,7 +228,7 @@ enum QualityText {
     static func checkRows(_ findings: [Quality.Assessment], deals: [String: Deal], config: Config,
                           table: Bool) -> ([String], [[String]]) {
         let label = { (id: String) in table ? config.indicator(named: id)?.label ?? id : id }
-        let header = ["deal", "owner", "stage", "score", "min", "unanswered", "overdue", "worsened"]
+        let header = ["deal", "owner", "stage", "score", "min", "unanswered", "overdue", "worsened", "next"]
         let rows = findings.map { a -> [String] in
             let d = deals[a.deal]!
             let score = a.score.map(String.init) ?? ""
@@ -239,7 +240,8 @@ enum QualityText {
                     a.overdue.map { table ? "\(label($0.indicator)) \($0.days)d" : "\($0.indicator):\($0.lastReviewed)" }
                         .joined(separator: table ? ", " : ";"),
                     a.worsened.map { "\(label($0.indicator)) \($0.from.rawValue)→\($0.to.rawValue)" + (table ? " \($0.date)" : ":\($0.date)") }
-                        .joined(separator: table ? ", " : ";")]
+                        .joined(separator: table ? ", " : ";"),
+                    a.nextAction?.rawValue ?? ""]
         }
         guard table else { return (header, rows) }
         // The table shows "40 < 60" in the score column instead of a min column.

@@ -56,6 +56,8 @@ struct ReportAdd: AsyncParsableCommand {
             --attendee "山田 浩二" --attendee "伊藤 花子,課長,経理部" \\
             --signal question --homework "見積書を送付;田中 美咲;2026-11-27" \\
             --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
+          salesctl report add --deal tokai-erp --kind phone --next "役員会の結果を確認" --next-due 2026-12-04 \\
+            -m "稟議は12月の役員会に上がる"
           echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
           salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
           salesctl report add --deal tokai-erp --file visit-notes.md   # front matter + body
@@ -86,6 +88,9 @@ struct ReportAdd: AsyncParsableCommand {
     @Option(help: "The agreed next step.")
     var next: String?
 
+    @Option(name: .customLong("next-due"), help: ArgumentHelp("Also set --next as the deal's dated next action, due DATE (see 'salesctl next').", valueName: "YYYY-MM-DD"))
+    var nextDue: String?
+
     @Option(name: [.customShort("m"), .customLong("message")], help: "The report body (Markdown).")
     var message: String?
 
@@ -98,11 +103,13 @@ struct ReportAdd: AsyncParsableCommand {
 
     func validate() throws {
         if message != nil && file != nil { throw ValidationError("use either --message or --file, not both") }
+        if nextDue != nil && next == nil { throw ValidationError("--next-due needs --next TEXT") }
     }
 
     func run() async throws {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)
+        let due = try parseDate(nextDue, option: "--next-due")
         var input = Store.ReportInput(deal: deal, kind: kind ?? "", date: try parseDate(date, option: "--date") ?? today,
                                       author: await Identity.author(author))
         input.attendees = try attendees.map { try Report.Attendee(commaSeparated: $0) }
@@ -127,7 +134,8 @@ struct ReportAdd: AsyncParsableCommand {
         if message == nil && file == nil && Editor.isInteractive {
             (prepared, draft) = try await ReportDraft.edit(prepared.report, store: store, today: today)
         }
-        let path = try store.withLock { try store.addReport(prepared.report) }
+        let path = try due.map { try store.addReport(prepared.report, nextDue: $0, by: prepared.report.author) }
+            ?? store.withLock { try store.addReport(prepared.report) }
         if let draft { FileSystem.removeFile(draft) }
         Output.line(path)
         for warning in prepared.warnings { Output.warnOnSuccess(warning) }
