@@ -66,7 +66,8 @@ struct DealSet: AsyncParsableCommand {
                                      expectedClose: expectedClose, source: source, addMembers: addMembers,
                                      removeMembers: removeMembers)
         let who = await Identity.author(options.author)
-        let result = try store.setDealFields(id, fields: fields, note: options.note, date: date, by: who)
+        let result = try store.setDealFields(id, fields: fields, note: options.note, date: date, by: who,
+                                             today: try global.todayDate(in: store))
         Output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
     }
 }

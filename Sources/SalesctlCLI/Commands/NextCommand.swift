@@ -61,7 +61,8 @@ struct NextSet: AsyncParsableCommand {
         let dueDate = try parseDate(due, option: "--due")!
         let day = try global.eventDate(date, in: store)
         let who = await Identity.author(author)
-        let result = try store.setNextAction(id, text: text, due: dueDate, for: assignee, date: day, by: who)
+        let result = try store.setNextAction(id, text: text, due: dueDate, for: assignee, date: day, by: who,
+                                             today: try global.todayDate(in: store))
         Output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
     }
 }
@@ -91,7 +92,7 @@ struct NextDone: AsyncParsableCommand {
         let store = try global.openStore()
         let day = try global.eventDate(options.date, in: store)
         let who = await Identity.author(options.author)
-        let result = try store.completeNextAction(id, note: options.note, date: day, by: who)
+        let result = try store.completeNextAction(id, note: options.note, date: day, by: who, today: try global.todayDate(in: store))
         Output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
     }
 }
