@@ -115,10 +115,10 @@ import Testing
 
     @Test(arguments: [
         ("---\nkind: visit\ndeal: tokai-erp\n---\n", "note.md:3:1: unknown field 'deal'; a report file may set attendees, signals, homework, next, kind, date"),
-        ("---\nkind: fax\n---\n", "note.md:2:7: unknown kind 'fax'; valid: visit, visit-us, web-meeting, phone, inquiry, email-reply, demo, email"),
+        ("---\nkind: fax\n---\n", "note.md:2:7: unknown kind 'fax'\nhint: valid: visit (訪問), visit-us (来社), web-meeting (Web会議), phone (電話), inquiry (問い合わせ), email-reply (メール返信), demo (デモ), email (メール)"),
         ("---\ndate: 2026-11-31\n---\n", "note.md:2:7: 'date' must be a date YYYY-MM-DD, not '2026-11-31'"),
         ("---\ndate: 2026-11-21\n---\n", "note.md:2:7: date 2026-11-21 is after today (2026-11-20)"),
-        ("---\nsignals:\n  - question\n  - vibes\n---\n", "note.md:4:5: unknown signal 'vibes'; valid: introduced-boss, new-stakeholder, budget-request, ringi-started, question, homework-given"),
+        ("---\nsignals:\n  - question\n  - vibes\n---\n", "note.md:4:5: unknown signal 'vibes'\nhint: valid: introduced-boss (上司を紹介された), new-stakeholder (新しい関係者が参加), budget-request (予算取りの相談), ringi-started (稟議開始), question (質問を受けた), homework-given (宿題をもらった)"),
         ("---\nattendees:\n  - name: 岡田\n    rank: 部長\n---\n", "note.md:4:5: unknown field 'rank'; valid: name, title, department"),
         ("---\ndate: 2026-11-20\nhomework:\n  - text: 見積\n    due: 2026-11-19\n---\n", "note.md:4:5: homework '見積' is due 2026-11-19, before the report's date 2026-11-20"),
         ("---\nkind: [visit\n---\n", nil),

@@ -75,7 +75,7 @@ import Testing
         let failed = try run(["report", "add", "--deal", "tokai-erp", "--kind", "fax", "--attendee", "岡田修；部長", "-m", "x"] + Self.today,
                              in: dir)
         #expect(failed.status == 2)
-        #expect(failed.stderr == "salesctl: unknown kind 'fax'; valid: visit, visit-us, web-meeting, phone, inquiry, email-reply, demo, email\n")
+        #expect(failed.stderr == "salesctl: unknown kind 'fax'\nhint: valid: visit (訪問), visit-us (来社), web-meeting (Web会議), phone (電話), inquiry (問い合わせ), email-reply (メール返信), demo (デモ), email (メール)\n")
         #expect(try Harness.snapshot(dir) == before)
     }
 
@@ -196,7 +196,7 @@ import Testing
         ("---\nkind: visit\nattendees:\n  - name: 岡田\n    post: 部長\n---\n",
          "salesctl: NOTE:5:5: unknown field 'post'; valid: name, title, department\n"),
         ("---\nkind: visit\nhomework:\n  - 見積;田中;来週\n---\n", "salesctl: NOTE:4:5: homework due date '来週' is not a date YYYY-MM-DD\n"),
-        ("---\nkind: fax\n---\n", "salesctl: NOTE:2:7: unknown kind 'fax'; valid: visit, visit-us, web-meeting, phone, inquiry, email-reply, demo, email\n"),
+        ("---\nkind: fax\n---\n", "salesctl: NOTE:2:7: unknown kind 'fax'\nhint: valid: visit (訪問), visit-us (来社), web-meeting (Web会議), phone (電話), inquiry (問い合わせ), email-reply (メール返信), demo (デモ), email (メール)\n"),
         ("---\n---\nno kind anywhere\n",
          "salesctl: a report needs a kind: pass --kind KIND (visit, visit-us, web-meeting, phone, inquiry, email-reply, demo, email)\n"),
     ])

@@ -64,8 +64,8 @@ public struct ReportFile: Sendable, Equatable {
             file.deal = try r.text(m, "deal")
             file.author = try r.text(m, "author")
             if let kind = try r.text(m, "kind") {
-                guard config.kind(named: kind) != nil else {
-                    throw r.fail(m["kind"], "unknown-kind", "unknown kind \(quoted(kind)); valid: \(config.kinds.map(\.id).joined(separator: ", "))")
+                do { _ = try config.requireKind(kind) } catch let error as SalesError {
+                    throw r.fail(m["kind"], "unknown-kind", error.message.dropPrefix("salesctl: "))
                 }
                 file.kind = kind
             }
@@ -89,9 +89,8 @@ public struct ReportFile: Sendable, Equatable {
             if m["signals"] != nil {
                 let items = m["signals"]?.sequence?.items
                 file.signals = try r.textList(m, "signals").enumerated().map { i, name in
-                    guard config.signal(named: name) != nil else {
-                        throw r.fail(items?[i] ?? m["signals"], "unknown-signal",
-                                     "unknown signal \(quoted(name)); valid: \(config.signals.map(\.id).joined(separator: ", "))")
+                    do { _ = try config.requireSignal(name) } catch let error as SalesError {
+                        throw r.fail(items?[i] ?? m["signals"], "unknown-signal", error.message.dropPrefix("salesctl: "))
                     }
                     return name
                 }

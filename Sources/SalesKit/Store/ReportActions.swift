@@ -40,18 +40,11 @@ extension Store {
     /// report (see `dealForReport`), without matching its attendees.
     public func prepare(_ input: ReportInput, today: CalendarDate) throws -> PreparedReport {
         let (deal, problem) = try dealForReport(input.deal)
-        guard let kind = config.kind(named: input.kind) else {
-            throw SalesError.invalidArgument("unknown kind \(quoted(input.kind)); valid: \(config.kinds.map(\.id).joined(separator: ", "))")
-        }
+        let kind = try config.requireKind(input.kind)
         if input.date > today {
             throw SalesError.invalidArgument("report date \(input.date) is after today (\(today))")
         }
-        let signals = try input.signals.map { name in
-            guard let signal = config.signal(named: name) else {
-                throw SalesError.invalidArgument("unknown signal \(quoted(name)); valid: \(config.signals.map(\.id).joined(separator: ", "))")
-            }
-            return signal.id
-        }
+        let signals = try input.signals.map { try config.requireSignal($0).id }
         for item in input.homework {
             if let due = item.due, due < input.date {
                 throw SalesError.invalidArgument("homework \(quoted(item.text)) is due \(due), before the report's date \(input.date)")
@@ -109,6 +102,7 @@ extension Store {
     /// markers, a syntax error) still takes reports, because the contact must not be lost: a deal
     /// of only its id stands in (no key persons to match), and `problem` says why, for a warning.
     public func dealForReport(_ id: String) throws -> (deal: Deal, problem: Finding?) {
+        let id = CodeInput.asciiCode(id)
         let path = try requireDeal(id)
         do {
             return (try readDealDocument(id, path: path).deal, nil)
