@@ -197,7 +197,7 @@ import Testing
         #expect(try bytes.withUnsafeBytes { try CacheCodec.decodeReport($0, detail: .summary) }.get().logged == report.logged)
         report.logged = nil
         #expect(!report.fileText.contains("logged"))
-        #expect(FileCache.version == 2)
+        #expect(FileCache.version == 3)
     }
 
     // MARK: 9. smaller items

@@ -17,6 +17,20 @@ extension Store {
     /// deal created earlier records it as `logged` on its `created` event.
     @discardableResult
     public func createDeal(_ input: Deal, by author: String?, today: CalendarDate? = nil) throws -> String {
+        let deal = try prepareNewDeal(input, by: author, today: today)
+        let path = try dealPath(deal.id)
+        try FileSystem.createDirectories(absolute(Store.dealsDirectory))
+        try withLock {
+            if FileSystem.exists(absolute(path)) { throw SalesError.dealExists(deal.id) }
+            try writeDealFile(Array(deal.yamlText.utf8), to: path, createOnly: true)
+        }
+        return path
+    }
+
+    /// A new deal checked against the settings and ready to write: stage by id, trimmed title
+    /// and customer, a `created` history event. `createDeal` and `import deals` share it.
+    /// `today` as in `createDeal`; an import passes none (its deals are history, not late entries).
+    public func prepareNewDeal(_ input: Deal, by author: String?, today: CalendarDate? = nil) throws -> Deal {
         var input = input
         input.id = CodeInput.asciiCode(input.id)
         if let currency = input.currency { input.currency = CodeInput.normalize(currency) }
@@ -38,13 +52,7 @@ extension Store {
         deal.stage = stage.id
         deal.history = [Deal.Event(date: deal.created, by: author, kind: "created", fields: [("stage", stage.id)])
             .logged(on: today)]
-        let path = try dealPath(deal.id)
-        try FileSystem.createDirectories(absolute(Store.dealsDirectory))
-        try withLock {
-            if FileSystem.exists(absolute(path)) { throw SalesError.dealExists(deal.id) }
-            try writeDealFile(Array(deal.yamlText.utf8), to: path, createOnly: true)
-        }
-        return path
+        return deal
     }
 
     /// Last contact per deal: the date of its newest report (up to `until`), from file names alone.

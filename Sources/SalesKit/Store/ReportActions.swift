@@ -32,14 +32,12 @@ extension Store {
         try prepare(input, today: today).report
     }
 
-    /// Checks a new report against the store and fills in what the store knows: kinds and
-    /// signals typed by label become ids; an attendee typed without a title gets the title and
-    /// department last known for them at the deal's customer (see `Acquaintances`), written into
-    /// the report; a report dated before `today` records `logged: today`. A homework item due
-    /// before the report's date is refused. A deal file that does not read still takes the
-    /// report (see `dealForReport`), without matching its attendees.
-    public func prepare(_ input: ReportInput, today: CalendarDate) throws -> PreparedReport {
-        let (deal, problem) = try dealForReport(input.deal)
+    /// The checks of a new report, for a deal already loaded (`import activities` loads every
+    /// deal once): kinds and signals typed by label become ids, the date is not after today, no
+    /// homework is due before the report's date, and an attendee who is a key person of the deal
+    /// gets the key person's title and department when none were typed. No titles remembered
+    /// from other deals and no `logged` date: an import is history, not a late entry.
+    public func prepareReport(_ input: ReportInput, deal: Deal, today: CalendarDate) throws -> Report {
         let kind = try config.requireKind(input.kind)
         if input.date > today {
             throw SalesError.invalidArgument("report date \(input.date) is after today (\(today))")
@@ -50,6 +48,25 @@ extension Store {
                 throw SalesError.invalidArgument("homework \(quoted(item.text)) is due \(due), before the report's date \(input.date)")
             }
         }
+        let attendees = input.attendees.map { attendee in
+            guard let person = deal.keyPersons.first(where: { $0.hasName(attendee.name) }) else { return attendee }
+            return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
+                                   department: attendee.department ?? person.department)
+        }
+        return Report(path: "", date: input.date, deal: deal.id, author: input.author, kind: kind.id,
+                      attendees: attendees, signals: signals, homework: input.homework,
+                      next: input.next.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 },
+                      body: input.body.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
+    }
+
+    /// What `report add` writes: the checks of `prepareReport(_:deal:today:)`, then an attendee
+    /// typed without a title gets the title and department last known for them at the deal's
+    /// customer (see `Acquaintances`), written into the report, and a report dated before
+    /// `today` records `logged: today`. A deal file that does not read still takes the report
+    /// (see `dealForReport`), without matching its attendees.
+    public func prepare(_ input: ReportInput, today: CalendarDate) throws -> PreparedReport {
+        let (deal, problem) = try dealForReport(input.deal)
+        var report = try prepareReport(input, deal: deal, today: today)
         var warnings: [String] = []
         let known = problem == nil ? acquaintances(of: deal) : Acquaintances(sightings: [])
         let attendees = input.attendees.map { attendee -> Report.Attendee in
@@ -81,11 +98,8 @@ extension Store {
         for item in input.homework {
             if let name = item.assignee, let warning = Separators.warning(name: name, what: "homework assignee") { warnings.append(warning) }
         }
-        let report = Report(path: "", date: input.date, deal: deal.id, author: input.author, kind: kind.id,
-                            attendees: attendees, signals: signals, homework: input.homework,
-                            next: input.next.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 },
-                            body: input.body.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"),
-                            logged: input.date < today ? today : nil)
+        report.attendees = attendees
+        report.logged = input.date < today ? today : nil
         return PreparedReport(report: report, warnings: warnings)
     }
 

@@ -73,6 +73,7 @@ enum CacheCodec {
         }
         w.optionalString(report.next)
         w.optionalDate(report.logged)
+        w.optionalString(report.sourceID)
         w.string(report.body)
         w.marks(report.marks)
     }
@@ -95,6 +96,7 @@ enum CacheCodec {
             },
             next: try r.optionalString(),
             logged: try r.optionalDate())
+        report.sourceID = try r.optionalString()
         if detail == .full {
             report.body = try r.string()
             report.marks = try r.marks()
@@ -118,6 +120,7 @@ enum CacheCodec {
         w.date(d.created)
         w.optionalDate(d.expectedClose)
         w.optionalString(d.source)
+        w.optionalString(d.sourceID)
         w.uint(UInt64(d.keyPersons.count))
         for p in d.keyPersons {
             w.string(p.name); w.optionalString(p.title); w.optionalString(p.department)
@@ -156,6 +159,7 @@ enum CacheCodec {
         var deal = Deal(id: id, title: title, customer: customer, owner: owner, members: members, stage: stage,
                         status: status, amount: hasAmount ? amount : nil, currency: try r.optionalString(),
                         created: try r.date(), expectedClose: try r.optionalDate(), source: try r.optionalString())
+        deal.sourceID = try r.optionalString()
         deal.keyPersons = try r.array { r in
             KeyPerson(name: try r.string(), title: try r.optionalString(), department: try r.optionalString(),
                       role: try value(r.optionalString()), stance: try value(r.optionalString()),
