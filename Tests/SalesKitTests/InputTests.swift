@@ -128,7 +128,7 @@ import Testing
             _ = try parse(text)
             Issue.record("accepted: \(text)")
         } catch let error as SalesError {
-            #expect(error.exitCode == 2)
+            #expect(error.kind == .malformed)
             if let message { #expect(error.message == "salesctl: " + message) } else { #expect(error.message.hasPrefix("salesctl: note.md:")) }
         }
     }

@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     )
 }
 
-struct ReportAdd: AsyncParsableCommand {
+struct ReportAdd: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Log a customer contact.",
@@ -106,12 +106,12 @@ struct ReportAdd: AsyncParsableCommand {
         if nextDue != nil && next == nil { throw ValidationError("--next-due needs --next TEXT") }
     }
 
-    func run() async throws {
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
         let due = try parseDate(nextDue, option: "--next-due")
         var input = Store.ReportInput(deal: deal, kind: kind ?? "", date: try parseDate(date, option: "--date") ?? today,
-                                      author: await Identity.author(author))
+                                      author: await session.author(author))
         input.attendees = try attendees.map { try Report.Attendee(commaSeparated: $0) }
         input.signals = signals
         input.homework = try homework.map { try Report.Homework(semicolonSeparated: $0) }
@@ -119,7 +119,7 @@ struct ReportAdd: AsyncParsableCommand {
         if let message {
             input.body = message
         } else if let file {
-            let (bytes, name) = try readFile(file)
+            let (bytes, name) = try readFile(context.path(file), shown: file)
             if let parsed = try ReportFile.parse(bytes, path: name, config: store.config, today: today) {
                 input = input.filling(from: parsed, kindGiven: kind != nil, dateGiven: date != nil)
             } else {
@@ -131,24 +131,25 @@ struct ReportAdd: AsyncParsableCommand {
         }
         var prepared = try store.prepare(input, today: today)
         var draft: String?
-        if message == nil && file == nil && Editor.isInteractive {
-            (prepared, draft) = try await ReportDraft.edit(prepared.report, store: store, today: today)
+        if message == nil && file == nil && Editor.isInteractive(context) {
+            (prepared, draft) = try await ReportDraft.edit(prepared.report, store: store, today: today, context: context)
         }
         let path = try due.map { try store.addReport(prepared.report, nextDue: $0, by: prepared.report.author) }
             ?? store.withLock { try store.addReport(prepared.report) }
         if let draft { FileSystem.removeFile(draft) }
-        Output.line(path)
-        for warning in prepared.warnings { Output.warnOnSuccess(warning) }
+        session.output.line(path)
+        for warning in prepared.warnings { session.output.warnOnSuccess(warning) }
         let report = prepared.report
         if let problem = try store.dealForReport(report.deal).problem {
-            Output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
-            Output.warnOnSuccess("hint: fix \(escapedForMessage(problem.path)) ('salesctl check' says where); the report's attendees were not matched to the deal's key persons")
+            session.output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
+            session.output.warnOnSuccess("hint: fix \(escapedForMessage(problem.path)) ('salesctl check' says where); the report's attendees were not matched to the deal's key persons")
         }
     }
 
-    private func readFile(_ file: String) throws -> (bytes: [UInt8], name: String) {
+    /// The bytes of --file and how messages name it (`<stdin>` for -).
+    private func readFile(_ path: String, shown file: String) throws -> (bytes: [UInt8], name: String) {
         if file == "-" { return (try FileSystem.readStandardInput(limit: YAMLReader.maxFileSize), "<stdin>") }
-        return (try FileSystem.read(file, limit: YAMLReader.maxFileSize), file)
+        return (try FileSystem.read(path, display: file, limit: YAMLReader.maxFileSize), file)
     }
 
     private func text(_ bytes: [UInt8], _ file: String) throws -> String {
@@ -163,12 +164,12 @@ struct ReportAdd: AsyncParsableCommand {
 /// when anything fails so no typing is lost, and never overwritten by the next run.
 enum ReportDraft {
     /// The prepared report and the draft to remove once it is written.
-    static func edit(_ report: Report, store: Store, today: CalendarDate) async throws -> (Store.PreparedReport, String) {
+    static func edit(_ report: Report, store: Store, today: CalendarDate, context: Context) async throws -> (Store.PreparedReport, String) {
         try FileSystem.createDirectories(store.absolute(Store.stateDirectory))
         let kept = store.keptDrafts()
         let draftPath = store.newDraftPath()
         if let last = kept.last {
-            Output.error("salesctl: \(kept.count == 1 ? "a draft is" : "\(kept.count) drafts are") kept from before (\(last)); this one is \(draftPath)")
+            context.output.error("salesctl: \(kept.count == 1 ? "a draft is" : "\(kept.count) drafts are") kept from before (\(last)); this one is \(draftPath)")
         }
         let help = """
         \(ReportDrafts.helpStart) write what happened above or below this comment, in Markdown. Edit
@@ -183,7 +184,7 @@ enum ReportDraft {
         draft.body = "\n" + help
         let written = Array(draft.fileText.utf8)
         try FileSystem.writeAtomically(written, to: draftPath)
-        try await Editor.edit(draftPath)
+        try await Editor.edit(draftPath, context: context)
         let bytes = try FileSystem.read(draftPath)
         if bytes == written {
             FileSystem.removeFile(draftPath)
@@ -208,7 +209,7 @@ enum ReportDraft {
             return (try store.prepare(input, today: today), draftPath)
         } catch let error as SalesError {
             if case .aborted = error { throw error }
-            Output.error("salesctl: your draft is kept in \(draftPath)")
+            context.output.error("salesctl: your draft is kept in \(draftPath)")
             throw error
         }
     }
@@ -226,7 +227,7 @@ extension String {
     }
 }
 
-struct ReportList: ParsableCommand {
+struct ReportList: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List reports, oldest first.",
@@ -264,8 +265,8 @@ struct ReportList: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only report paths, one per line.")
     var quiet = false
 
-    func run() throws {
-        let store = try global.openStore()
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let dealFilter = deal.map { Set([$0]) }
@@ -273,12 +274,12 @@ struct ReportList: ParsableCommand {
         if format == .json {  // the only format that prints bodies
             let loaded = store.loadReports(deals: dealFilter, since: sinceDate, until: untilDate, orLogged: true,
                                            detail: quiet ? .summary : .full)
-            Output.warnSkipped(loaded.findings)
+            session.output.warnSkipped(loaded.findings)
             let reports = loaded.reports.filter { author == nil || $0.author == author }
             if quiet {
-                for report in reports { Output.line(report.path) }
+                for report in reports { session.output.line(report.path) }
             } else {
-                Output.write(JSONValue.array(reports.map(\.json)).render())
+                session.output.write(JSONValue.array(reports.map(\.json)).render())
             }
             return
         }
@@ -291,10 +292,10 @@ struct ReportList: ParsableCommand {
             rows.append([r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "), r.path,
                          r.logged?.description ?? ""])
         }
-        Output.warnSkipped(findings)
+        session.output.warnSkipped(findings)
         rows.sort { ($0[0], $0[5]) < ($1[0], $1[5]) }
         if quiet {
-            for row in rows { Output.line(row[5]) }
+            for row in rows { session.output.line(row[5]) }
             return
         }
         var header = ["date", "deal", "kind", "author", "attendees", "path", "logged"]
@@ -306,11 +307,11 @@ struct ReportList: ParsableCommand {
             header = ["date", "logged"] + header[1..<6]
             rows = rows.map { [$0[0], $0[6]] + $0[1..<6] }
         }
-        writeRendered(format: format, header: header, rows: rows, rightAligned: [], json: .null, palette: global.palette())
+        session.write(ListView(header: header, rows: rows), format)
     }
 }
 
-struct ReportShow: ParsableCommand {
+struct ReportShow: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one report.",
@@ -332,12 +333,12 @@ struct ReportShow: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: TextOrJSON = .text
 
-    func run() throws {
-        let store = try global.openStore()
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         let report = try store.loadReport(try store.findReport(report))
         switch format {
-        case .json: Output.write(report.json.render())
-        case .text: Output.write(report.showText(config: store.config, palette: global.palette()))
+        case .json: session.output.write(report.json.render())
+        case .text: session.output.write(report.showText(config: store.config, palette: session.palette()))
         }
     }
 }

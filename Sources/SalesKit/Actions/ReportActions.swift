@@ -39,9 +39,7 @@ extension Store {
     /// from other deals and no `logged` date: an import is history, not a late entry.
     public func prepareReport(_ input: ReportInput, deal: Deal, today: CalendarDate) throws -> Report {
         let kind = try config.requireKind(input.kind)
-        if input.date > today {
-            throw SalesError.invalidArgument("report date \(input.date) is after today (\(today))")
-        }
+        try Clock.requirePast(input.date, today: today, what: "report date")
         let signals = try input.signals.map { try config.requireSignal($0).id }
         for item in input.homework {
             if let due = item.due, due < input.date {
@@ -132,7 +130,7 @@ extension Store {
             let trimmed = relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
             guard trimmed.hasPrefix(Store.reportsDirectory + "/"), !trimmed.split(separator: "/").contains(".."),
                   FileSystem.exists(absolute(trimmed)) else {
-                throw SalesError.invalidArgument("no report \(quoted(reference))")
+                throw SalesError.notFound("no report \(quoted(reference))")
             }
             return trimmed
         }
@@ -143,8 +141,8 @@ extension Store {
         let partial = paths.filter { Store.fileName(of: $0).dropLast(3).hasSuffix(stem) }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 {
-            throw SalesError.invalidArgument("report \(quoted(reference)) is ambiguous: \(partial.count) reports match")
+            throw SalesError.notFound("report \(quoted(reference)) is ambiguous: \(partial.count) reports match")
         }
-        throw SalesError.invalidArgument("no report \(quoted(reference))")
+        throw SalesError.notFound("no report \(quoted(reference))")
     }
 }
