@@ -149,6 +149,15 @@ import Testing
         #expect(text == Self.base + event("2026-11-19", "鈴木 大輔", "event: step") + event("2026-11-20", "佐藤 健", "event: stage").dropLast())
     }
 
+    /// Found by FuzzMerge: a side whose only change is the final newline still changed the file,
+    /// and the other side, unchanged, must not undo it.
+    @Test func aSideThatOnlyAddsTheFinalNewlineIsTakenByteForByte() throws {
+        let base = String(Self.base.dropLast())
+        #expect(try merge(base, Self.base, base: base).text == Self.base)
+        #expect(try merge(Self.base, base, base: base).text == Self.base)
+        #expect(try merge("?", "?\n", base: "?").text == "?\n")
+    }
+
     @Test func whatDoesNotReadIsRefusedForGitsLineMerge() throws {
         #expect(throws: DealMerge.Refusal.self) { try merge("title: [broken\n", Self.base) }
         #expect(throws: DealMerge.Refusal.self) { try merge("- a list\n", Self.base) }

@@ -25,5 +25,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
     // Nothing changed on one side: the other side's file, byte for byte.
     if let same = try? DealMerge.merge(base: base, ours: ours, theirs: base) { precondition(same.bytes == ours && same.conflicts.isEmpty) }
+    if let same = try? DealMerge.merge(base: base, ours: base, theirs: theirs) { precondition(same.bytes == theirs && same.conflicts.isEmpty) }
     return 0
 }

@@ -44,9 +44,10 @@ public enum DealMerge {
             throw Refusal(reason: "\(error)")
         }
         let (b, o, t) = (sides[0].chunk, sides[1].chunk, sides[2].chunk)
-        // One side as it is (the other changed nothing, or the same): nothing to check.
-        if same(o, t) || same(t, b) { return Merged(bytes: ours, conflicts: []) }
-        if same(o, b) { return Merged(bytes: theirs, conflicts: []) }
+        // One side as it is, byte for byte (the other changed nothing, or the same): nothing to
+        // check. Bytes, not `same`: a side that only added the final newline changed the file.
+        if ours == theirs || theirs == base { return Merged(bytes: ours, conflicts: []) }
+        if ours == base { return Merged(bytes: theirs, conflicts: []) }
         let decodes = sides.allSatisfy { decodesAsDeal($0.node) }
         let events = [o, t].map(historyEvents)
         for coarse in [false, true] {
