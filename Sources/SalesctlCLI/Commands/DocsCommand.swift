@@ -29,7 +29,7 @@ struct GenerateManCommand: ParsableCommand {
         var json = ""
         do { _ = try Salesctl.parseAsRoot(["--experimental-dump-help"]) } catch { json = Salesctl.fullMessage(for: error) }
         let tree = try CommandDoc.parse(dumpHelp: json)
-        let pages = ManPage.pages(for: tree, version: Salesctl.configuration.version, date: Self.date,
+        let pages = ManPage.pages(for: tree, version: BuildInfo.version, date: Self.date,
                                   rootSections: Self.rootSections)
         try FileSystem.createDirectories(directory)
         for page in pages {
