@@ -47,6 +47,7 @@ enum Output {
     /// more; the list goes on.
     static func warnSkipped(_ findings: [Finding]) {
         for finding in findings { error("warning: skipped \(finding.description)") }
+        if let summary = SkippedDeals.summary(findings) { error("warning: " + summary) }
         if !findings.isEmpty && !hintedCheck {
             error("hint: fix the skipped files by hand; 'salesctl check' lists every problem in the store")
             hintedCheck = true

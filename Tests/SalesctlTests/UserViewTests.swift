@@ -13,7 +13,9 @@ import SalesKit
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("warning: skipped " + Self.yamlSyntax) }, "\(result.stderr)")
         #expect(lines.filter { $0.hasPrefix("hint: ") } == ["hint: fix the skipped files by hand; 'salesctl check' lists every problem in the store"])
-        #expect(lines.dropLast().allSatisfy { $0.hasPrefix("warning: skipped ") })
+        // Each skipped file, then how many deals were left out and which (issue 19), then the hint.
+        #expect(lines.dropLast(2).allSatisfy { $0.hasPrefix("warning: skipped ") })
+        #expect(lines.dropLast().last?.hasPrefix("warning: 10 deals left out of this output and its totals: deals/Bad_ID.yaml, ") == true, "\(result.stderr)")
     }
 
     @Test(arguments: [["homework", "list"], ["feed"], ["report", "list"]])

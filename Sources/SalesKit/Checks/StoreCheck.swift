@@ -5,7 +5,9 @@ public enum StoreCheck {
         var findings = configFindings(store.config)
         let loaded = store.loadDeals()
         findings += loaded.findings
-        let ids = Set(loaded.deals.map(\.id))
+        // A deal whose file exists but does not read (conflict markers, a syntax error) has its
+        // own finding; its reports are not "of a deal that does not exist" on top of it.
+        let ids = Set(loaded.deals.map(\.id)).union(SkippedDeals.paths(loaded.findings).map(Store.dealID(ofPath:)))
         for deal in loaded.deals {
             findings += dealFindings(deal, config: store.config)
         }

@@ -23,7 +23,7 @@ extension Store {
     /// typed by label become ids; an attendee who is a key person of the deal gets the key
     /// person's title and department when none were typed.
     public func prepareReport(_ input: ReportInput, today: CalendarDate) throws -> Report {
-        let deal = try loadDeal(input.deal)
+        let deal = try dealForReport(input.deal).deal
         guard let kind = config.kind(named: input.kind) else {
             throw SalesError.invalidArgument("unknown kind \(quoted(input.kind)); valid: \(config.kinds.map(\.id).joined(separator: ", "))")
         }
@@ -45,6 +45,18 @@ extension Store {
                       attendees: attendees, signals: signals, homework: input.homework,
                       next: input.next.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 },
                       body: input.body.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
+    }
+
+    /// The deal a new report belongs to. A deal whose file exists but does not read (conflict
+    /// markers, a syntax error) still takes reports, because the contact must not be lost: a deal
+    /// of only its id stands in (no key persons to match), and `problem` says why, for a warning.
+    public func dealForReport(_ id: String) throws -> (deal: Deal, problem: Finding?) {
+        let path = try requireDeal(id)
+        do {
+            return (try readDealDocument(id, path: path).deal, nil)
+        } catch SalesError.invalidFile(let finding) {
+            return (Deal(id: id, title: "", customer: "", stage: "", created: CalendarDate(year: 1970, month: 1, day: 1)), finding)
+        }
     }
 
     /// Finds a report by path, file name, file stem, or a unique part of the stem (its suffix).

@@ -103,6 +103,7 @@ public struct Store: Sendable {
     /// parse of a listed file checks neither the id nor the file's existence again).
     func readDealDocument(_ id: String, path: String) throws -> DealDocument {
         let bytes = try FileSystem.read(absolute(path), display: path)
+        if let conflict = ConflictMarkers.finding(bytes, path: path) { throw SalesError.invalidFile(conflict) }
         let node = try bytes.withUnsafeBytes { try YAMLReader.parse($0, path: path) }
         let deal = try Deal.parse(node, id: id, path: path)
         return DealDocument(path: path, bytes: bytes, root: node!.mapping!, deal: deal)

@@ -22,7 +22,11 @@ struct CheckCommand: AsyncParsableCommand {
         value-too-long, missing-field, type, \
         bad-date, bad-value, bad-id, id-mismatch, duplicate-id, duplicate-person, unknown-stage, \
         unknown-step, unknown-reason, unknown-indicator, unknown-deal, unknown-kind, \
-        unknown-signal, bad-name, name-mismatch, future-date, no-front-matter.
+        unknown-signal, bad-name, name-mismatch, future-date, no-front-matter, merge-conflict.
+
+        A deal file with git conflict markers gives one merge-conflict finding at the first \
+        marker, with hints on stderr (resolve it, or set up 'salesctl merge-driver'); its \
+        reports are not reported as of an unknown deal.
 
         Examples:
           salesctl check
@@ -48,6 +52,14 @@ struct CheckCommand: AsyncParsableCommand {
             for finding in findings {
                 Output.line(palette.enabled ? "\(palette.bold(finding.location)): \(palette.red("error")): [\(finding.code)] \(finding.message)" : finding.description)
             }
+            // What to do, once per kind of finding that has a hint, after the findings (stderr:
+            // talk, not data).
+            var hinted = Set<String>()
+            let hints = findings.filter { $0.hint != nil && hinted.insert($0.code).inserted }.compactMap(\.hint)
+            if !hints.isEmpty {
+                Output.flush()
+                for line in hints.joined() { Output.error("hint: " + line) }
+            }
         case .json:
             Output.write(JSONValue.array(findings.map(\.json)).render())
         case .github:
@@ -68,6 +80,6 @@ extension Finding {
             ("severity", .string(severity.rawValue)),
             ("code", .string(code)),
             ("message", .string(message)),
-        ])
+        ] + (hint.map { [("hint", JSONValue.array($0.map { .string($0) }))] } ?? []))
     }
 }

@@ -101,6 +101,10 @@ struct ReportAdd: AsyncParsableCommand {
         }
         let path = try store.withLock { try store.addReport(report) }
         Output.line(path)
+        if let problem = try store.dealForReport(report.deal).problem {
+            Output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
+            Output.warnOnSuccess("hint: fix \(escapedForMessage(problem.path)) ('salesctl check' says where); the report's attendees were not matched to the deal's key persons")
+        }
     }
 
     private func readBody(_ file: String) throws -> String {
