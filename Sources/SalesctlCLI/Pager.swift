@@ -57,8 +57,9 @@ final class Pager {
         var env = environment
         if env["LESS"] == nil { env["LESS"] = "FRX" }
         if env["LV"] == nil { env["LV"] = "-c" }
-        let argv = ["/bin/sh", "-c", command].map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let words: [String] = ["/bin/sh", "-c", command], pairs: [String] = env.map { "\($0.key)=\($0.value)" }
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = pairs.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
         let status = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, envp)
