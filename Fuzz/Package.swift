@@ -2,7 +2,7 @@
 // libFuzzer targets for salesctl's parsers (issue 13). Build and run from this directory:
 //   swift build -c release --sanitize fuzzer --sanitize address
 //   .build/release/FuzzDeal corpus/deal -max_total_time=60
-// scripts/fuzz-smoke runs every target for a share of 60 s; see README "Safety".
+// scripts/fuzz-smoke runs every target for a share of 60 s; see docs/SAFETY.md.
 import PackageDescription
 
 let fuzzerFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]

@@ -173,13 +173,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|feed|merge-driver|git|check|energy|quality|forecast|lost|stale|completion|help)
+    init|deal|report|person|homework|next|agenda|feed|merge-driver|check|energy|quality|forecast|lost|stale|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework feed merge-driver git check energy quality forecast lost stale completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver check energy quality forecast lost stale completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -220,13 +220,13 @@ _salesctl_deal() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    new|list|show|step|advance|win|lose|drop|hold|reopen)
+    new|list|show|set|step|advance|win|lose|drop|hold|reopen)
         # Offer subcommand argument completions
         "_salesctl_deal_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'new list show step advance win lose drop hold reopen' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'new list show set step advance win lose drop hold reopen' -- "${cur}"))
         ;;
     esac
 }
@@ -366,6 +366,77 @@ _salesctl_deal_show() {
     case "${positional_number}" in
     1)
         __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal show -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_deal_set() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=(--add-member --rm-member)
+    non_repeating_options=(-C --dir --today --color --title --customer --amount --currency --expected-close --owner --source --date --note --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--title')
+        return
+        ;;
+    '--customer')
+        return
+        ;;
+    '--amount')
+        return
+        ;;
+    '--currency')
+        return
+        ;;
+    '--expected-close')
+        return
+        ;;
+    '--owner')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal set -- --owner "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--source')
+        return
+        ;;
+    '--add-member')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal set -- --add-member "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--rm-member')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal set -- --rm-member "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal set -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion deal set -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -708,7 +779,7 @@ _salesctl_report_add() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=(--attendee --signal --homework)
-    non_repeating_options=(-C --dir --today --color --deal --kind --date --next -m --message --file --author)
+    non_repeating_options=(-C --dir --today --color --deal --kind --date --next --next-due -m --message --file --author)
     __salesctl_offer_flags_options 0
 
     # Offer option value completions
@@ -746,6 +817,9 @@ _salesctl_report_add() {
         return
         ;;
     '--next')
+        return
+        ;;
+    '--next-due')
         return
         ;;
     '-m'|'--message')
@@ -1156,6 +1230,149 @@ _salesctl_homework_done() {
     esac
 }
 
+_salesctl_next() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    set|done)
+        # Offer subcommand argument completions
+        "_salesctl_next_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'set done' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_next_set() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --due --for --date --author)
+    __salesctl_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--due')
+        return
+        ;;
+    '--for')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion next set -- --for "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion next set -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion next set -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_next_done() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --date --note --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion next done -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion next done -- positional@0 "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_salesctl_agenda() {
+    repeating_flags=()
+    non_repeating_flags=(--overdue -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --for --days --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--for')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion agenda -- --for "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--days')
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    esac
+}
+
 _salesctl_feed() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -1202,52 +1419,6 @@ _salesctl_merge-driver() {
     __salesctl_offer_flags_options 4
 }
 
-_salesctl_git() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __salesctl_offer_flags_options 0
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    setup)
-        # Offer subcommand argument completions
-        "_salesctl_git_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'setup' -- "${cur}"))
-        ;;
-    esac
-}
-
-_salesctl_git_setup() {
-    repeating_flags=()
-    non_repeating_flags=(--hook --force --version -h --help)
-    repeating_options=()
-    non_repeating_options=(-C --dir --today --color)
-    __salesctl_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-C'|'--dir')
-        __salesctl_add_completions -d
-        return
-        ;;
-    '--today')
-        return
-        ;;
-    '--color')
-        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
-        return
-        ;;
-    esac
-}
-
 _salesctl_check() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -1269,7 +1440,7 @@ _salesctl_check() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'text'$'\n''json'$'\n''github'
+        __salesctl_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac

@@ -6,7 +6,7 @@
 DIR must be a store made by `salesctl init` (its salesctl.yaml is kept) or not exist (then a
 minimal store is written with the default settings, which salesctl supplies itself). Output is
 deterministic from the seed: the same arguments give byte-identical files. Deal files and
-reports follow README "File formats": Japanese names, titles, departments, key persons,
+reports follow docs/FORMATS.md: Japanese names, titles, departments, key persons,
 checklists, history, attendees, signals, homework and a body.
 
 Python 3 standard library only, so the benchmark needs no build of its own and the product

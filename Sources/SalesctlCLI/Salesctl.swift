@@ -16,7 +16,7 @@ import Darwin
 /// 3. Register it in `subcommands` below (the only registry).
 /// 4. An end-to-end test in `Tests/SalesctlTests` runs the built binary on a copy of `examples/basic`
 ///    and checks stdout, stderr, exit code and files; every new error message gets a test.
-/// 5. Regenerate `man/` and `completions/` (`scripts/generate-docs`) and update the README.
+/// 5. Regenerate `man/` and `completions/` (`scripts/generate-docs`) and update the README and docs/ (docs/DEVELOPMENT.md).
 public struct Salesctl: AsyncParsableCommand {
     public init() {}
 
@@ -46,6 +46,8 @@ public struct Salesctl: AsyncParsableCommand {
             ReportCommand.self,
             PersonCommand.self,
             HomeworkCommand.self,
+            NextCommand.self,
+            AgendaCommand.self,
             FeedCommand.self,
             MergeDriverCommand.self,
             GitCommand.self,
@@ -64,7 +66,17 @@ public struct Salesctl: AsyncParsableCommand {
     /// stderr as they are; ArgumentParser's usage errors (64) become 2.
     public static func runCommandLine() async {
         do {
-            var command = try parseAsRoot(try hoistGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+            let arguments = try hoistGlobalOptions(Array(CommandLine.arguments.dropFirst()))
+            var command: ParsableCommand
+            do {
+                command = try parseAsRoot(arguments)
+            } catch {
+                if let message = UsageErrors.unknownCommand(in: arguments) {
+                    Output.error(message)
+                    terminate(2)
+                }
+                throw error
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -87,7 +99,7 @@ public struct Salesctl: AsyncParsableCommand {
                 Output.flush()
                 terminate(0)
             }
-            if !message.isEmpty { Output.error(message) }
+            if !message.isEmpty { Output.error(UsageErrors.salesctlStyle(message)) }
             terminate(code.rawValue == 64 ? 2 : code.rawValue)
         }
     }

@@ -86,9 +86,14 @@ import Testing
 
     @Test func cleanDealHasNoFindings() {
         let c = config([("a", 1, .yes), ("b", 1, .no)])
-        let d = deal([("2026-11-01", "a", "yes"), ("2026-11-01", "b", "no")])
+        var d = deal([("2026-11-01", "a", "yes"), ("2026-11-01", "b", "no")])
+        // An open deal also needs a next action that is not overdue.
+        #expect(Quality.assess(d, config: c, today: today, min: 100).nextAction == .missing)
+        d.history.append(Deal.Event(date: CalendarDate("2026-11-01")!, by: nil, kind: "next",
+                                    fields: [("action", "set"), ("text", "提案"), ("due", today.description)]))
         let a = Quality.assess(d, config: c, today: today, min: 100)
         #expect(a.score == 100 && !a.hasFindings)
+        #expect(Quality.assess(d, config: c, today: today.adding(days: 1)).nextAction == .overdue)
     }
 
     @Test(arguments: [(QualityTemplate.pronavi, 5), (.meddpicc, 8), (.bant, 4)])

@@ -57,6 +57,7 @@ import Testing
             "due 2026-10-10, 41 days overdue (2026-10-01-acme-abc123#1)",
             "山田 太郎 (D) has not attended any reported contact",
             "energy falling: 0 points in the last 4 weeks, 6 in the 4 before",
+            "no next action",
         ])
         #expect(row.suggestions[1].action.contains("possibly together with your own manager"))
         #expect(row.suggestions[2].action == "ask for a meeting with a higher title than 課長")
@@ -67,7 +68,7 @@ import Testing
         let row = Staleness.rows(Staleness.find(deals: [d], lastContacts: [:], config: config, asOf: asOf),
                                  reports: [], config: config, asOf: asOf)[0]
         #expect(row.suggestions.map(\.reason) == ["no activity report since the deal was created on 2026-10-01",
-                                                  "no key persons recorded"])
+                                                  "no key persons recorded", "no next action"])
     }
 
     @Test func approverMissingAndFallback() {
@@ -76,11 +77,26 @@ import Testing
         let withA = deal("acme", keyPersons: [KeyPerson(name: "山田 太郎", role: .D), KeyPerson(name: "鈴木 一郎", role: .A)])
         let rowA = Staleness.rows(Staleness.find(deals: [withA], lastContacts: ["acme": met.date], config: config, asOf: asOf),
                                   reports: [met], config: config, asOf: asOf)[0]
-        #expect(rowA.suggestions.map(\.action) == ["ask the decision maker to introduce 鈴木 一郎 (approval route)"])
+        let noNext = Suggestion(action: "agree a dated next action with the customer and record it: salesctl next set acme TEXT --due YYYY-MM-DD",
+                                reason: "no next action")
+        #expect(rowA.suggestions.map(\.action) == ["ask the decision maker to introduce 鈴木 一郎 (approval route)", noNext.action])
         let onlyD = deal("acme", keyPersons: [KeyPerson(name: "山田 太郎", role: .D)])
         let rowD = Staleness.rows(Staleness.find(deals: [onlyD], lastContacts: ["acme": met.date], config: config, asOf: asOf),
                                   reports: [met], config: config, asOf: asOf)[0]
-        #expect(rowD.suggestions == [Suggestion(action: "call 山田 太郎 to propose the next step", reason: "80 days without contact (threshold 30)")])
+        #expect(rowD.suggestions == [Suggestion(action: "call 山田 太郎 to propose the next step", reason: "80 days without contact (threshold 30)"),
+                                     noNext])
+        // A dated next action, not yet due: no next-action suggestion; overdue: one, before quality.
+        var planned = onlyD
+        planned.history.append(Deal.Event(date: CalendarDate("2026-11-01")!, by: nil, kind: "next",
+                                          fields: [("action", "set"), ("text", "電話で状況確認"), ("due", "2026-11-25")]))
+        let rowP = Staleness.rows(Staleness.find(deals: [planned], lastContacts: ["acme": met.date], config: config, asOf: asOf),
+                                  reports: [met], config: config, asOf: asOf)[0]
+        #expect(rowP.suggestions.map(\.reason) == ["80 days without contact (threshold 30)"])
+        let late = Staleness.rows(Staleness.find(deals: [planned], lastContacts: ["acme": met.date], config: config,
+                                                 asOf: CalendarDate("2026-11-28")!),
+                                  reports: [met], config: config, asOf: CalendarDate("2026-11-28")!)[0]
+        // 2026-11-28 − 2026-11-25 = 3 days overdue.
+        #expect(late.suggestions.map(\.reason) == ["next action due 2026-11-25, 3 days overdue"])
     }
 
     @Test func sortOrders() {

@@ -81,8 +81,8 @@ import Testing
         #expect(table.stdout.contains("推進者 yes→no 2026-11-10"))
         #expect(table.stdout.split(separator: "\n").count == 2)
         let csv = try Harness.run(["quality", "check", "--stage", "定義", "--min", "50", "--format", "csv"] + today, in: dir)
-        #expect(csv.stdout == "deal,owner,stage,score,min,unanswered,overdue,worsened\n"
-                + "kansai-logi,鈴木 大輔,define,40,50,champion,referral:2026-08-24,competitor no→yes:2026-11-09\n")
+        #expect(csv.stdout == "deal,owner,stage,score,min,unanswered,overdue,worsened,next\n"
+                + "kansai-logi,鈴木 大輔,define,40,50,champion,referral:2026-08-24,competitor no→yes:2026-11-09,none\n")
     }
 
     /// A fresh store where every indicator is answered well and recently: silence and exit 0;
@@ -94,6 +94,10 @@ import Testing
         for (indicator, value) in [("referral", "yes"), ("empathy", "yes"), ("competitor", "no"), ("champion", "yes"), ("executive", "yes")] {
             try #require(Harness.run(["quality", "set", "acme", indicator, value, "--date", "2026-11-01"] + today, in: dir).status == 0)
         }
+        // An open deal needs a dated next action too (here due long after the checks below).
+        let noNext = try Harness.run(["quality", "check", "--format", "csv"] + today, in: dir)
+        #expect(noNext.status == 1 && noNext.stdout.hasSuffix(",none\n"))
+        try #require(Harness.run(["next", "set", "acme", "提案", "--due", "2026-12-31", "--date", "2026-11-01"] + today, in: dir).status == 0)
         let clean = try Harness.run(["quality", "check", "--min", "100"] + today, in: dir)
         #expect(clean.status == 0 && clean.stdout.isEmpty && clean.stderr.isEmpty)
         // 2026-11-01 + 30 days = 2026-12-01 is still fine; a day later every indicator is overdue.
@@ -104,7 +108,7 @@ import Testing
         try #require(Harness.run(["quality", "set", "acme", "executive", "unknown"] + today, in: dir).status == 0)
         let worse = try Harness.run(["quality", "check", "--format", "tsv"] + today, in: dir)
         #expect(worse.status == 1)
-        #expect(worse.stdout.hasSuffix("acme\t佐藤 健\tdiscovery\t80\t\t\t\texecutive yes→unknown:2026-11-20\n"))
+        #expect(worse.stdout.hasSuffix("acme\t佐藤 健\tdiscovery\t80\t\t\t\texecutive yes→unknown:2026-11-20\t\n"))
         #expect(try Harness.run(["quality", "check", "--min", "81"] + today, in: dir).status == 1)
     }
 
@@ -124,7 +128,7 @@ import Testing
 
     @Test(arguments: [
         (["quality", "set", "tokai-erp", "budget", "yes"],
-         "salesctl: unknown quality indicator 'budget'; valid: referral (発生理由), empathy (共感), competitor (強力な競合), champion (推進者), executive (役員関与)\n"),
+         "salesctl: unknown quality indicator 'budget'\nhint: valid: referral (発生理由), empathy (共感), competitor (強力な競合), champion (推進者), executive (役員関与)\n"),
         (["quality", "set", "tokai-erp", "champion", "maybe"], "salesctl: invalid value 'maybe' for champion; valid: yes, no, unknown\n"),
         (["quality", "set", "tokai-erp", "champion", "no", "--date", "2026-12-01"], "salesctl: date 2026-12-01 is after today (2026-11-20)\n"),
         (["quality", "set", "tokai-erp", "champion", "no", "--date", "11/20"], "salesctl: invalid date '11/20' for --date (expected YYYY-MM-DD)\n"),
@@ -132,7 +136,7 @@ import Testing
         (["quality", "show", "nope"], "salesctl: no deal 'nope'\n"),
         (["quality", "check", "--min", "101"], "salesctl: --min must be between 0 and 100, not 101\n"),
         (["quality", "check", "--stage", "closing"],
-         "salesctl: unknown stage 'closing'; valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"),
+         "salesctl: unknown stage 'closing'\nhint: valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"),
         (["init", "--quality", "spin"], nil),
     ] as [([String], String?)])
     func badInput(arguments: [String], expected: String?) throws {

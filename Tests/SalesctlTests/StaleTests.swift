@@ -69,7 +69,8 @@ import Testing
         let dir = try Harness.copyExample("basic")
         let rows = try stale(["--as-of", "2026-11-20", "--suggest"], in: dir)
         let hokuriku = try #require(rows.first { $0["deal"] as? String == "hokuriku-ec" }?["suggestions"] as? [[String: String]])
-        #expect(hokuriku.map { $0["reason"] } == ["no activity report since the deal was created on 2026-10-01", "no key persons recorded"])
+        #expect(hokuriku.map { $0["reason"] } == ["no activity report since the deal was created on 2026-10-01", "no key persons recorded",
+                                                  "no next action"])
         let tokai = try #require(rows.first { $0["deal"] as? String == "tokai-erp" }?["suggestions"] as? [[String: String]])
         #expect(tokai.contains { $0["reason"] == "champion went from yes to no on 2026-11-10" })
         #expect(tokai.contains { $0["reason"]?.hasPrefix("energy falling: 6 points in the last 4 weeks, 88") == true })
@@ -118,7 +119,7 @@ import Testing
         (["stale", "list", "--as-of", "2026-13-01"], "salesctl: invalid date '2026-13-01' for --as-of (expected YYYY-MM-DD)\n"),
         (["stale", "list", "--days=-1"], "salesctl: --days must not be negative\n"),
         (["stale", "list", "--stage", "closing"],
-         "salesctl: unknown stage 'closing'; valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"),
+         "salesctl: unknown stage 'closing'\nhint: valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"),
         (["stale", "list", "--sort", "name"], nil),
         (["stale", "list", "--format", "html"], nil),
     ] as [([String], String?)])

@@ -58,6 +58,17 @@ public struct Config: Sendable {
     public var signals: [Signal]
     public var lostReasons: [Reason]
     public var indicators: [Indicator]
+    /// `won_at`: the first post-sale stage (delivery). A deal is won on its way into it, and
+    /// only won deals move through it and the stages after it. Nil: no post-sale stages.
+    public var wonAt: String? = nil
+    /// `targets`: what the team and each member should win per month, quarter or year.
+    public var targets: [Target] = []
+
+    /// True for stages from `won_at` on.
+    public func isPostSale(_ stage: String) -> Bool {
+        guard let wonAt, let start = stageIndex(wonAt), let index = stageIndex(stage) else { return false }
+        return index >= start
+    }
 
     /// A stage by id or by label (users type either).
     public func stage(named name: String) -> Stage? { stages.named(name) }
@@ -158,6 +169,7 @@ extension Config {
                                  good: try r.choice(m, "good", as: QualityAnswer.self) ?? .yes)
             }
         }
+        try parseWeek(root, reader: r, into: &config)
         return config
     }
 }
@@ -169,6 +181,11 @@ public protocol NamedByIDOrLabel {
 }
 
 extension Array where Element: NamedByIDOrLabel {
-    /// The entry whose id is `name`, else the one whose label is.
-    func named(_ name: String) -> Element? { first { $0.id == name } ?? first { $0.label == name } }
+    /// The entry whose id is `name`, else the one whose label is; a code typed full-width
+    /// (`ｖｉｓｉｔ`, `ﾃﾞﾘﾊﾞﾘｰ`) names the same entry (CodeInput).
+    func named(_ name: String) -> Element? {
+        if let exact = first(where: { $0.id == name }) ?? first(where: { $0.label == name }) { return exact }
+        let code = CodeInput.normalize(name)
+        return first { $0.id == code } ?? first { CodeInput.normalize($0.label) == code }
+    }
 }

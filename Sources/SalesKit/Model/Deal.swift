@@ -45,7 +45,7 @@ public struct Deal: Sendable {
             entries.append(("event", .raw(kind)))
             for (key, value) in fields {
                 // Flags and counts read back as the same text; writing them bare keeps diffs clean.
-                let bare = value == "true" || value == "false" || parseInteger(value) != nil
+                let bare = value == "true" || value == "false" || parseInteger(value) != nil || CalendarDate(value)?.description == value
                 entries.append((key, bare ? .raw(value) : .text(value)))
             }
             return .map(entries)

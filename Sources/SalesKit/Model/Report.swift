@@ -43,7 +43,7 @@ public struct Report: Sendable, Equatable {
             }
             var due: CalendarDate?
             if parts.count > 2, !parts[2].isEmpty {
-                guard let date = CalendarDate(parts[2]) else {
+                guard let date = CodeInput.date(parts[2]) else {
                     throw SalesError.invalidArgument("homework due date \(quoted(parts[2])) is not a date YYYY-MM-DD")
                 }
                 due = date

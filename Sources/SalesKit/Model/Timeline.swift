@@ -65,6 +65,10 @@ public struct TimelineEntry: Sendable, Equatable {
             return text
         case "person":
             return describePerson(event)
+        case "changed":
+            return DealEdit.describe(event)
+        case "next":
+            return NextAction.describe(event)
         default:
             let fields = event.fields.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
             return fields.isEmpty ? event.kind : "\(event.kind) (\(fields))"

@@ -89,8 +89,12 @@ public enum Quality {
         /// Worse now than `reviewDays` ago, or than the first judgement since then (good → unknown
         /// or bad, unknown → bad). A first judgement alone is not a worsening.
         public var worsened: [Worsened]
+        /// An open deal with no next action (`none`) or an overdue one; nil otherwise.
+        public var nextAction: NextAction.Standing? = nil
 
-        public var hasFindings: Bool { belowMin != nil || !unanswered.isEmpty || !overdue.isEmpty || !worsened.isEmpty }
+        public var hasFindings: Bool {
+            belowMin != nil || !unanswered.isEmpty || !overdue.isEmpty || !worsened.isEmpty || nextAction != nil
+        }
     }
 
     public static let defaultReviewDays = 30
@@ -102,6 +106,10 @@ public enum Quality {
         let start = today.adding(days: -reviewDays)
         var assessment = Assessment(deal: deal.id, score: score, belowMin: nil, unanswered: [], overdue: [], worsened: [])
         if let min, (score ?? 0) < min { assessment.belowMin = min }
+        if deal.status == .open {
+            let standing = NextAction.standing(of: deal, today: today)
+            if standing != .open { assessment.nextAction = standing }
+        }
         for state in states {
             guard let current = state.current else {
                 assessment.unanswered.append(state.indicator.id)
@@ -141,6 +149,7 @@ extension Quality.Assessment {
                 .object([("indicator", .string(w.indicator)), ("from", .string(w.from.rawValue)),
                          ("to", .string(w.to.rawValue)), ("date", .string(w.date.description))])
             })),
+            ("next_action", .optional(nextAction?.rawValue)),
         ])
     }
 }

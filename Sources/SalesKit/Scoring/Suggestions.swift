@@ -19,6 +19,12 @@ public enum Suggestions {
             out.append(Suggestion(action: "deliver the homework \(quoted(item.text))\(item.assignee.map { " (\($0))" } ?? "") and use it to book the next meeting",
                                   reason: "due \(item.due!), \(late) day\(late == 1 ? "" : "s") overdue (\(item.ref))"))
         }
+        // A next action that passed its date: a promise to ourselves we have not kept.
+        if let next = NextAction.current(of: deal, asOf: asOf), next.due < asOf {
+            let late = asOf.days(since: next.due)
+            out.append(Suggestion(action: "do the overdue next action \(quoted(next.text)) or plan a new one with 'salesctl next set \(deal.id)'",
+                                  reason: "next action due \(next.due), \(late) day\(late == 1 ? "" : "s") overdue"))
+        }
         // Quality indicators that went bad.
         for w in row.quality.worsened {
             let label = config.indicator(named: w.indicator)?.label ?? w.indicator
@@ -57,6 +63,10 @@ public enum Suggestions {
             let next = row.nextStep.map { ": \($0)" } ?? ""
             out.append(Suggestion(action: "call \(who ?? "the customer") to propose the next step\(next)",
                                   reason: "\(days) days without contact (threshold \(row.stale.threshold))"))
+        }
+        if deal.status == .open && NextAction.current(of: deal, asOf: asOf) == nil {
+            out.append(Suggestion(action: "agree a dated next action with the customer and record it: salesctl next set \(deal.id) TEXT --due YYYY-MM-DD",
+                                  reason: "no next action"))
         }
         return out
     }

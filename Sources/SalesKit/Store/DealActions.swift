@@ -3,10 +3,11 @@ extension Store {
     /// checked first; the stage may be typed by id or label.
     @discardableResult
     public func createDeal(_ input: Deal, by author: String?) throws -> String {
+        var input = input
+        input.id = CodeInput.asciiCode(input.id)
+        if let currency = input.currency { input.currency = CodeInput.normalize(currency) }
         try DealID.validate(input.id)
-        guard let stage = config.stage(named: input.stage) else {
-            throw SalesError.invalidArgument("unknown stage \(quoted(input.stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
-        }
+        let stage = try config.requireStage(input.stage)
         for (flag, value) in [("--title", input.title), ("--customer", input.customer)] where value.trimmingSpaces.isEmpty {
             throw SalesError.invalidArgument("\(flag) must not be empty")
         }

@@ -83,8 +83,10 @@ public struct Store: Sendable {
         public func editor() -> YAMLEditor { YAMLEditor(bytes: bytes, root: root) }
     }
 
+    /// The deal file of `id`, a code as typed (`ｔｏｋａｉ－ｅｒｐ` is tokai-erp: CodeInput).
     public func loadDealDocument(_ id: String) throws -> DealDocument {
-        try readDealDocument(id, path: try requireDeal(id))
+        let id = CodeInput.asciiCode(id)
+        return try readDealDocument(id, path: try requireDeal(id))
     }
 
     /// The path of deal `id`'s file, or the "no deal" error with the closest id as a hint. Does
@@ -92,6 +94,7 @@ public struct Store: Sendable {
     /// exist, not to parse (a broken file is a warning there, as in the unfiltered list).
     @discardableResult
     public func requireDeal(_ id: String) throws -> String {
+        let id = CodeInput.asciiCode(id)
         let path = try dealPath(id)
         guard FileSystem.exists(absolute(path)) else {
             throw SalesError.noDeal(id, suggestion: closestMatch(to: id, in: dealIDs()))
@@ -309,7 +312,7 @@ public func closestMatch(to word: String, in candidates: [String]) -> String? {
 public enum Clock {
     public static func today(override: String?, timezone: String) throws -> CalendarDate {
         if let text = override ?? FileSystem.environment("SALESCTL_TODAY"), !text.isEmpty {
-            guard let date = CalendarDate(text) else {
+            guard let date = CodeInput.date(text) else {
                 throw SalesError.invalidArgument("invalid date \(quoted(text)) for --today (expected YYYY-MM-DD)")
             }
             return date

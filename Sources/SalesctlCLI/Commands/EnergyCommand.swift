@@ -7,7 +7,7 @@ struct EnergyCommand: ParsableCommand {
         abstract: "Customer energy (ユーザエネルギー) from activity reports.",
         discussion: """
         Each activity report earns points for its kind, for each attendee's title and for each \
-        signal, as set in salesctl.yaml (kinds, titles, signals). See README "User energy".
+        signal, as set in salesctl.yaml (kinds, titles, signals). See docs/METHOD.md, "User energy".
 
         Examples:
           salesctl energy score --today 2026-11-20
@@ -47,7 +47,7 @@ struct EnergyScore: ParsableCommand {
     @Option(help: ArgumentHelp("Count only reports on or after DATE.", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(help: "Continuity window: the last N weeks, this week included.")
+    @Option(help: "Continuity window: the last N weeks, this week included (default: \(Energy.defaultWindowWeeks)).", transform: wholeNumber)
     var weeks: Int = Energy.defaultWindowWeeks
 
     @Flag(help: "List each report's points (kind + attendees + signals), summing to the total.")

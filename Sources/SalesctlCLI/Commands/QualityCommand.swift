@@ -8,7 +8,7 @@ struct QualityCommand: ParsableCommand {
         discussion: """
         The indicators are in salesctl.yaml (quality: id, label, question, weight, good). Each \
         judgement is a 'quality' event appended to the deal's history: the latest one is the \
-        current value, earlier ones stay in the file and in git. See README "Deal quality".
+        current value, earlier ones stay in the file and in git. See docs/METHOD.md, "Deal quality".
 
         Examples:
           salesctl quality show tokai-erp
@@ -111,7 +111,8 @@ struct QualityCheck: ParsableCommand {
         0-100), indicators never answered, indicators not reviewed for more than --review-days \
         days, and indicators worse now than --review-days ago. Only deals with findings are \
         printed; the exit code is 1 when there is any (a score below --min, an unanswered, overdue \
-        or worsened indicator), else 0 with no output: fit for a weekly script or CI.
+        or worsened indicator, an open deal with no next action or an overdue one), else 0 \
+        with no output: fit for a weekly script or CI.
 
         Examples:
           salesctl quality check --today 2026-11-20
@@ -125,10 +126,10 @@ struct QualityCheck: ParsableCommand {
     @Argument(help: "Deal ids (default: every open deal).", completion: .dealIDs)
     var ids: [String] = []
 
-    @Option(help: "A finding when the score is below SCORE (0-100).")
+    @Option(help: "A finding when the score is below SCORE (0-100).", transform: wholeNumber)
     var min: Int?
 
-    @Option(name: .customLong("review-days"), help: "Indicators not judged for more than N days are overdue; worsened compares with N days ago.")
+    @Option(name: .customLong("review-days"), help: "Indicators not judged for more than N days are overdue; worsened compares with N days ago (default: \(Quality.defaultReviewDays)).", transform: wholeNumber)
     var reviewDays: Int = Quality.defaultReviewDays
 
     @Option(help: "Only deals owned by this rep.", completion: .people)
@@ -226,7 +227,7 @@ enum QualityText {
     static func checkRows(_ findings: [Quality.Assessment], deals: [String: Deal], config: Config,
                           table: Bool) -> ([String], [[String]]) {
         let label = { (id: String) in table ? config.indicator(named: id)?.label ?? id : id }
-        let header = ["deal", "owner", "stage", "score", "min", "unanswered", "overdue", "worsened"]
+        let header = ["deal", "owner", "stage", "score", "min", "unanswered", "overdue", "worsened", "next"]
         let rows = findings.map { a -> [String] in
             let d = deals[a.deal]!
             let score = a.score.map(String.init) ?? ""
@@ -237,7 +238,8 @@ enum QualityText {
                     a.overdue.map { table ? "\(label($0.indicator)) \($0.days)d" : "\($0.indicator):\($0.lastReviewed)" }
                         .joined(separator: table ? ", " : ";"),
                     a.worsened.map { "\(label($0.indicator)) \($0.from.rawValue)→\($0.to.rawValue)" + (table ? " \($0.date)" : ":\($0.date)") }
-                        .joined(separator: table ? ", " : ";")]
+                        .joined(separator: table ? ", " : ";"),
+                    a.nextAction?.rawValue ?? ""]
         }
         guard table else { return (header, rows) }
         // The table shows "40 < 60" in the score column instead of a min column.

@@ -38,6 +38,8 @@ struct ReportAdd: AsyncParsableCommand {
             --attendee "山田 浩二" --attendee "伊藤 花子,課長,経理部" \\
             --signal question --homework "見積書を送付;田中 美咲;2026-11-27" \\
             --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
+          salesctl report add --deal tokai-erp --kind phone --next "役員会の結果を確認" --next-due 2026-12-04 \\
+            -m "稟議は12月の役員会に上がる"
           echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
           salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
         """
@@ -67,6 +69,9 @@ struct ReportAdd: AsyncParsableCommand {
     @Option(help: "The agreed next step.")
     var next: String?
 
+    @Option(name: .customLong("next-due"), help: ArgumentHelp("Also set --next as the deal's dated next action, due DATE (see 'salesctl next').", valueName: "YYYY-MM-DD"))
+    var nextDue: String?
+
     @Option(name: [.customShort("m"), .customLong("message")], help: "The report body (Markdown).")
     var message: String?
 
@@ -79,11 +84,13 @@ struct ReportAdd: AsyncParsableCommand {
 
     func validate() throws {
         if message != nil && file != nil { throw ValidationError("use either --message or --file, not both") }
+        if nextDue != nil && next == nil { throw ValidationError("--next-due needs --next TEXT") }
     }
 
     func run() async throws {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)
+        let due = try parseDate(nextDue, option: "--next-due")
         var input = Store.ReportInput(deal: deal, kind: kind, date: try parseDate(date, option: "--date") ?? today,
                                       author: await Identity.author(author))
         input.attendees = try attendees.map { try Report.Attendee(commaSeparated: $0) }
@@ -99,7 +106,8 @@ struct ReportAdd: AsyncParsableCommand {
         if message == nil && file == nil && Editor.isInteractive {
             report = try await ReportDraft.edit(report, store: store, today: today)
         }
-        let path = try store.withLock { try store.addReport(report) }
+        let path = try due.map { try store.addReport(report, nextDue: $0, by: report.author) }
+            ?? store.withLock { try store.addReport(report) }
         Output.line(path)
         if let problem = try store.dealForReport(report.deal).problem {
             Output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
@@ -210,6 +218,7 @@ struct ReportList: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
+        let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let dealFilter = deal.map { Set([$0]) }
         let sinceDate = try parseDate(since, option: "--since"), untilDate = try parseDate(until, option: "--until")

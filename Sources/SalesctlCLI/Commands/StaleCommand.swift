@@ -8,7 +8,7 @@ struct StaleCommand: ParsableCommand {
         discussion: """
         The manager's weekly list: open deals whose newest activity report is older than the \
         stage's stale_days (else salesctl.yaml's stale_days), with energy, quality, homework and \
-        suggestions for re-contacting the customer. See README "Stale deals".
+        suggestions for re-contacting the customer. See docs/METHOD.md, "Stale deals".
 
         Examples:
           salesctl stale list --today 2026-11-20
@@ -53,7 +53,7 @@ struct StaleList: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Stale after N days without contact (default: the stage's stale_days, else salesctl.yaml's stale_days).")
+    @Option(help: "Stale after N days without contact (default: the stage's stale_days, else salesctl.yaml's stale_days).", transform: wholeNumber)
     var days: Int?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Count days up to DATE (default: today).", valueName: "YYYY-MM-DD"))

@@ -8,7 +8,7 @@ import Testing
 ///
 /// Time and memory are measured and printed (`hostile: ...` lines); the asserts are generous
 /// guards against hangs and floods, not benchmarks: 2 s wall and 200 MB RSS for a debug build
-/// (the goal, 200 ms and 100 MB, is what the figures in the README show).
+/// (the goal, 200 ms and 100 MB, is what the figures in docs/SAFETY.md show).
 @Suite struct HostileInputTests {
     static let wallLimit = 2.0
     static let rssLimitKB = 200 * 1024

@@ -1,0 +1,67 @@
+import ArgumentParser
+import SalesKit
+
+struct AgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract: "The morning list: next actions and homework falling due, per member.",
+        discussion: """
+        Open next actions (see 'salesctl next') and open homework of open and won deals, due \
+        within --days days of today or already overdue, grouped by who does them, oldest first. \
+        A next action is the assignee's, else the owner's; homework is its assignee's, else the \
+        report author's. The 'late' column counts days past due (negative: days left).
+
+        Examples:
+          salesctl agenda --today 2026-11-20
+          salesctl agenda --for 高橋 --days 14
+          salesctl agenda --overdue --format csv
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("for"), help: "Only this member's items.", completion: .people)
+    var member: String?
+
+    @Option(help: "Items due within N days of today (default: 7).")
+    var days: Int = Agenda.defaultDays
+
+    @Flag(help: "Only items past their due date.")
+    var overdue = false
+
+    @Option(help: "Output format: table, json, csv or tsv.")
+    var format: OutputFormat = .table
+
+    @Flag(name: [.short, .long], help: "Print only deal ids, one per line (each once).")
+    var quiet = false
+
+    func run() throws {
+        guard days >= 0 else { throw SalesError.invalidArgument("--days must not be negative") }
+        let store = try global.openStore()
+        let today = try global.todayDate(in: store)
+        let loaded = store.loadDeals()
+        let reports = store.loadReports(until: today, detail: .summary)
+        Output.warnSkipped(loaded.findings + reports.findings)
+        let who = try member.map { try NameMatch.require($0, among: store.knownPeople(deals: loaded.deals), kind: .person, what: "member") }
+        let homework = Homework.items(reports: reports.reports, deals: loaded.deals)
+        let items = Agenda.build(deals: loaded.deals, homework: homework, today: today, days: days, overdueOnly: overdue, member: who)
+        if quiet {
+            var seen = Set<String>()
+            for item in items where seen.insert(item.deal).inserted { Output.line(item.deal) }
+            return
+        }
+        let rows = items.map { [$0.member, $0.due.description, String($0.daysLate(today: today)), $0.deal, $0.kind.rawValue, $0.text, $0.ref ?? ""] }
+        Output.write(render(format: format, header: ["member", "due", "late", "deal", "kind", "text", "ref"], rows: rows,
+                            rightAligned: [2], json: .array(items.map { $0.json(today: today) }), palette: global.palette()))
+    }
+}
+
+extension AgendaItem {
+    func json(today: CalendarDate) -> JSONValue {
+        .object([
+            ("member", .string(member)), ("due", .string(due.description)), ("days_late", .int(daysLate(today: today))),
+            ("deal", .string(deal)), ("title", .string(dealTitle)), ("kind", .string(kind.rawValue)),
+            ("text", .string(text)), ("ref", .optional(ref)),
+        ])
+    }
+}
