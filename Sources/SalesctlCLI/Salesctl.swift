@@ -57,6 +57,8 @@ public struct Salesctl: AsyncParsableCommand {
             ForecastCommand.self,
             LostCommand.self,
             StaleCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
             CompletionCommand.self,
             GenerateManCommand.self,
         ]

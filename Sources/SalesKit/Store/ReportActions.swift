@@ -23,7 +23,11 @@ extension Store {
     /// typed by label become ids; an attendee who is a key person of the deal gets the key
     /// person's title and department when none were typed.
     public func prepareReport(_ input: ReportInput, today: CalendarDate) throws -> Report {
-        let deal = try dealForReport(input.deal).deal
+        try prepareReport(input, deal: try dealForReport(input.deal).deal, today: today)
+    }
+
+    /// The same for a deal already loaded (`import activities` loads every deal once).
+    public func prepareReport(_ input: ReportInput, deal: Deal, today: CalendarDate) throws -> Report {
         let kind = try config.requireKind(input.kind)
         if input.date > today {
             throw SalesError.invalidArgument("report date \(input.date) is after today (\(today))")

@@ -144,13 +144,17 @@ public struct Store: Sendable {
     /// clears the temp files a killed writer left in the file's directory (holding the lock, no
     /// other writer can be using them; only that directory is listed, so a report never lists
     /// the 10k files of `deals/`), then writes atomically. Call inside `withLock`.
-    func write<T>(_ bytes: [UInt8], to path: String, createOnly: Bool,
+    func write<T>(_ bytes: [UInt8], to path: String, createOnly: Bool, durable: Bool = true, clearTemporaryFiles: Bool = true,
                   readBack: (UnsafeRawBufferPointer) throws -> T) throws {
         try Store.verifyReadable(bytes, path: path, readBack)
         let directory = FileSystem.parentDirectory(of: absolute(path))
-        try FileSystem.createDirectories(directory)
-        FileSystem.removeTemporaryFiles(in: directory)
-        try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: createOnly)
+        if clearTemporaryFiles {
+            try FileSystem.createDirectories(directory)
+            FileSystem.removeTemporaryFiles(in: directory)
+        }
+        try FileSystem.writeAtomically(to: absolute(path), display: path, createOnly: createOnly, durable: durable) { emit in
+            try bytes.withUnsafeBytes { try emit($0) }
+        }
     }
 
     // MARK: reports
