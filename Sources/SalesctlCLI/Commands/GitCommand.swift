@@ -8,7 +8,7 @@ import Darwin
 #endif
 
 /// `salesctl git`: the git clone the store lives in.
-struct GitCommand: AsyncParsableCommand {
+struct GitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "git",
         abstract: "Set up the git clone the store lives in.",
@@ -26,7 +26,7 @@ struct GitCommand: AsyncParsableCommand {
     )
 }
 
-struct GitSetupCommand: AsyncParsableCommand {
+struct GitSetupCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "setup",
         abstract: "Name the merge driver in this clone and complete .gitattributes.",
@@ -61,8 +61,8 @@ struct GitSetupCommand: AsyncParsableCommand {
     @Flag(help: "Replace merge.salesctl values that name another command.")
     var force = false
 
-    func run() async throws {
-        let store = try global.openStore()
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         let clone = try await CloneInfo.read(root: store.root)
         // Everything is decided before anything is written: a refusal changes nothing.
         var current: [String: String] = [:]
@@ -93,8 +93,8 @@ struct GitSetupCommand: AsyncParsableCommand {
             try installHook(hookText, at: clone.hookPath, shown: clone.hookShown)
             changes.append("\(hookPlan == .install ? "installed" : "updated") pre-commit hook \(clone.hookShown): runs 'salesctl check' before each commit")
         }
-        for line in changes { Output.line(line) }
-        if changes.isEmpty { Output.line("nothing to change: the merge driver is set up" + (hook ? " and the pre-commit hook installed" : "")) }
+        for line in changes { session.output.line(line) }
+        if changes.isEmpty { session.output.line("nothing to change: the merge driver is set up" + (hook ? " and the pre-commit hook installed" : "")) }
     }
 
     /// A file's text, nil when there is no such file.
