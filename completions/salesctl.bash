@@ -173,13 +173,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|next|agenda|feed|merge-driver|check|energy|quality|forecast|lost|stale|import|export|completion|help)
+    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|stale|import|export|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver check energy quality forecast lost stale import export completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost stale import export completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -1419,6 +1419,52 @@ _salesctl_merge-driver() {
     __salesctl_offer_flags_options 4
 }
 
+_salesctl_git() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    setup)
+        # Offer subcommand argument completions
+        "_salesctl_git_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'setup' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_git_setup() {
+    repeating_flags=()
+    non_repeating_flags=(--hook --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    esac
+}
+
 _salesctl_check() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -1440,7 +1486,7 @@ _salesctl_check() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'text'$'\n''json'
+        __salesctl_add_completions -W 'text'$'\n''json'$'\n''github'
         return
         ;;
     esac

@@ -39,7 +39,7 @@ public struct Salesctl: AsyncParsableCommand {
           salesctl -C examples/basic deal list
           salesctl report add --deal tokai-erp --kind visit --attendee "山田 浩二" -m "要件を確認"
         """,
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [
             InitCommand.self,
             DealCommand.self,
@@ -50,6 +50,7 @@ public struct Salesctl: AsyncParsableCommand {
             AgendaCommand.self,
             FeedCommand.self,
             MergeDriverCommand.self,
+            GitCommand.self,
             CheckCommand.self,
             EnergyCommand.self,
             QualityCommand.self,
