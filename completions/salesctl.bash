@@ -163,10 +163,25 @@ _salesctl() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--version -h --help)
+    local -a non_repeating_flags=(--no-pager --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=()
+    local -a non_repeating_options=(-C --dir --today --color)
     __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    esac
 
     # Offer subcommand / subcommand argument completions
     local -r subcommand="${unparsed_words[0]}"
@@ -233,7 +248,7 @@ _salesctl_deal() {
 
 _salesctl_deal_new() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=(--member --key-person)
     non_repeating_options=(-C --dir --today --color --title --customer --owner --amount --currency --stage --expected-close --source --date --author)
     __salesctl_offer_flags_options 1
@@ -296,7 +311,7 @@ _salesctl_deal_new() {
 
 _salesctl_deal_list() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --status --stage --owner --customer --format)
     __salesctl_offer_flags_options 0
@@ -338,7 +353,7 @@ _salesctl_deal_list() {
 
 _salesctl_deal_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format)
     __salesctl_offer_flags_options 1
@@ -373,7 +388,7 @@ _salesctl_deal_show() {
 
 _salesctl_deal_set() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=(--add-member --rm-member)
     non_repeating_options=(-C --dir --today --color --title --customer --amount --currency --expected-close --owner --source --date --note --author)
     __salesctl_offer_flags_options 1
@@ -444,7 +459,7 @@ _salesctl_deal_set() {
 
 _salesctl_deal_step() {
     repeating_flags=()
-    non_repeating_flags=(--undo --version -h --help)
+    non_repeating_flags=(--no-pager --undo --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --note --author)
     __salesctl_offer_flags_options 2
@@ -489,7 +504,7 @@ _salesctl_deal_step() {
 
 _salesctl_deal_advance() {
     repeating_flags=()
-    non_repeating_flags=(--force --version -h --help)
+    non_repeating_flags=(--no-pager --force --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --to --reason --date --note --author)
     __salesctl_offer_flags_options 1
@@ -537,7 +552,7 @@ _salesctl_deal_advance() {
 
 _salesctl_deal_win() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --note --author)
     __salesctl_offer_flags_options 1
@@ -578,7 +593,7 @@ _salesctl_deal_win() {
 
 _salesctl_deal_lose() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --reason --date --note --author)
     __salesctl_offer_flags_options 1
@@ -623,7 +638,7 @@ _salesctl_deal_lose() {
 
 _salesctl_deal_drop() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --reason --date --note --author)
     __salesctl_offer_flags_options 1
@@ -668,7 +683,7 @@ _salesctl_deal_drop() {
 
 _salesctl_deal_hold() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --reason --date --note --author)
     __salesctl_offer_flags_options 1
@@ -713,7 +728,7 @@ _salesctl_deal_hold() {
 
 _salesctl_deal_reopen() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --note --author)
     __salesctl_offer_flags_options 1
@@ -777,7 +792,7 @@ _salesctl_report() {
 
 _salesctl_report_add() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=(--attendee --signal --homework)
     non_repeating_options=(-C --dir --today --color --deal --kind --date --next --next-due -m --message --file --author)
     __salesctl_offer_flags_options 0
@@ -838,7 +853,7 @@ _salesctl_report_add() {
 
 _salesctl_report_list() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --deal --since --until --author --format)
     __salesctl_offer_flags_options 0
@@ -879,7 +894,7 @@ _salesctl_report_list() {
 
 _salesctl_report_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format)
     __salesctl_offer_flags_options 1
@@ -937,7 +952,7 @@ _salesctl_person() {
 
 _salesctl_person_add() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --title --department --role --stance --authority --information --reports-to --date --author)
     __salesctl_offer_flags_options 2
@@ -997,7 +1012,7 @@ _salesctl_person_add() {
 
 _salesctl_person_set() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --title --department --role --stance --authority --information --reports-to --date --author)
     __salesctl_offer_flags_options 2
@@ -1061,7 +1076,7 @@ _salesctl_person_set() {
 
 _salesctl_person_rm() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --author)
     __salesctl_offer_flags_options 2
@@ -1103,7 +1118,7 @@ _salesctl_person_rm() {
 
 _salesctl_person_map() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format --days)
     __salesctl_offer_flags_options 1
@@ -1164,7 +1179,7 @@ _salesctl_homework() {
 
 _salesctl_homework_list() {
     repeating_flags=()
-    non_repeating_flags=(--open --overdue -q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager --open --overdue -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --for --deal --format)
     __salesctl_offer_flags_options 0
@@ -1199,7 +1214,7 @@ _salesctl_homework_list() {
 
 _salesctl_homework_done() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --note --date --author)
     __salesctl_offer_flags_options 1
@@ -1255,7 +1270,7 @@ _salesctl_next() {
 
 _salesctl_next_set() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --due --for --date --author)
     __salesctl_offer_flags_options 2
@@ -1300,7 +1315,7 @@ _salesctl_next_set() {
 
 _salesctl_next_done() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --note --author)
     __salesctl_offer_flags_options 1
@@ -1341,7 +1356,7 @@ _salesctl_next_done() {
 
 _salesctl_agenda() {
     repeating_flags=()
-    non_repeating_flags=(--overdue -q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager --overdue -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --for --days --format)
     __salesctl_offer_flags_options 0
@@ -1375,7 +1390,7 @@ _salesctl_agenda() {
 
 _salesctl_feed() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --since --for --deal --format)
     __salesctl_offer_flags_options 0
@@ -1444,7 +1459,7 @@ _salesctl_git() {
 
 _salesctl_git_setup() {
     repeating_flags=()
-    non_repeating_flags=(--hook --force --version -h --help)
+    non_repeating_flags=(--no-pager --hook --force --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color)
     __salesctl_offer_flags_options 0
@@ -1467,7 +1482,7 @@ _salesctl_git_setup() {
 
 _salesctl_check() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format)
     __salesctl_offer_flags_options 0
@@ -1517,7 +1532,7 @@ _salesctl_energy() {
 
 _salesctl_energy_score() {
     repeating_flags=()
-    non_repeating_flags=(--explain -q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager --explain -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --since --weeks --format)
     __salesctl_offer_flags_options -1
@@ -1581,7 +1596,7 @@ _salesctl_quality() {
 
 _salesctl_quality_set() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --note --date --author --by)
     __salesctl_offer_flags_options 3
@@ -1630,7 +1645,7 @@ _salesctl_quality_set() {
 
 _salesctl_quality_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format)
     __salesctl_offer_flags_options 1
@@ -1665,7 +1680,7 @@ _salesctl_quality_show() {
 
 _salesctl_quality_check() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --min --review-days --owner --stage --format)
     __salesctl_offer_flags_options -1
@@ -1714,7 +1729,7 @@ _salesctl_quality_check() {
 
 _salesctl_forecast() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --from --to --by --format)
     __salesctl_offer_flags_options 0
@@ -1751,7 +1766,7 @@ _salesctl_forecast() {
 
 _salesctl_lost() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --since --by --format)
     __salesctl_offer_flags_options 0
@@ -1808,7 +1823,7 @@ _salesctl_stale() {
 
 _salesctl_stale_list() {
     repeating_flags=()
-    non_repeating_flags=(--suggest --exit-code -q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager --suggest --exit-code -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --days --as-of --owner --stage --customer --sort --format)
     __salesctl_offer_flags_options 0
@@ -1879,7 +1894,7 @@ _salesctl_import() {
 
 _salesctl_import_deals() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --skip-bad --version -h --help)
+    non_repeating_flags=(--no-pager --dry-run --skip-bad --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --from --map --encoding --author)
     __salesctl_offer_flags_options 1
@@ -1925,7 +1940,7 @@ _salesctl_import_deals() {
 
 _salesctl_import_activities() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --skip-bad --version -h --help)
+    non_repeating_flags=(--no-pager --dry-run --skip-bad --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --from --map --encoding --author)
     __salesctl_offer_flags_options 1
@@ -1971,7 +1986,7 @@ _salesctl_import_activities() {
 
 _salesctl_export() {
     repeating_flags=()
-    non_repeating_flags=(--force --version -h --help)
+    non_repeating_flags=(--no-pager --force --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --sqlite)
     __salesctl_offer_flags_options 0

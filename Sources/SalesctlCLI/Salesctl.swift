@@ -64,6 +64,11 @@ public struct Salesctl: AsyncParsableCommand {
         ]
     )
 
+    /// The global options before the command (`salesctl -C DIR deal show`): declared here so
+    /// --help and the completion scripts know them; each command's GlobalOptions receives
+    /// the values (ArgumentParser hands an option group of the same type down).
+    @OptionGroup var global: GlobalOptions
+
     /// Runs the command line of this process and exits with the documented exit code.
     public static func runCommandLine() async {
         let context = Context.process()
@@ -76,6 +81,9 @@ public struct Salesctl: AsyncParsableCommand {
         let output = context.output
         do {
             let invocation = try Invocation(arguments, context: context)
+            if !invocation.arguments.prefix(while: { $0 != "--" }).contains("--no-pager") {
+                output.usePager(Pager.command(environment: context.environment), environment: context.environment)
+            }
             try applyAmbiguousWidth(context, config: nil)  // help and errors before a store is opened
             var command: ParsableCommand
             do {
@@ -95,19 +103,19 @@ public struct Salesctl: AsyncParsableCommand {
             output.finish()
             return 0
         } catch let error as SalesError {
-            output.flush()
+            output.end()
             output.error(ExitStatus.message(for: error))
             return ExitStatus.code(for: error)
         } catch let error as ExitCode {
-            output.flush()
+            output.end()
             return error.rawValue
         } catch {
-            output.flush()
+            output.end()
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { output.write(message + "\n") }
-                output.flush()
+                output.end()
                 return 0
             }
             if !message.isEmpty { output.error(UsageErrors.salesctlStyle(message)) }

@@ -70,7 +70,7 @@ import Testing
         #expect(GitSetup.workTreePrefix(of: top) == "")
         #expect(GitSetup.workTreePrefix(of: top + "/sales/team") == "sales/team")
         // A linked worktree or submodule has a .git file.
-        try "gitdir: /elsewhere\n".write(toFile: top + "/sales/.git", atomically: true, encoding: .utf8)
+        try "gitdir: /elsewhere\n".write(toFile: top + "/sales/.git", atomically: false, encoding: .utf8)
         #expect(GitSetup.workTreePrefix(of: top + "/sales/team/") == "team")
     }
 }

@@ -67,7 +67,7 @@ import Testing
 
     @Test func missingAttributeLinesAreAppendedToAnExistingFile() throws {
         let dir = try Self.repository()
-        try "*.png binary\n*.yaml text eol=lf".write(toFile: dir + "/.gitattributes", atomically: true, encoding: .utf8)
+        try "*.png binary\n*.yaml text eol=lf".write(toFile: dir + "/.gitattributes", atomically: false, encoding: .utf8)
         let result = try Self.salesctl(["git", "setup"], in: dir)
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("added to .gitattributes: *.md text eol=lf, deals/*.yaml merge=salesctl (commit it: every clone needs it)\n"))
@@ -142,7 +142,7 @@ import Testing
 
         try Self.git(["add", ".gitattributes"], in: dir)
         #expect(try Self.git(["commit", "-qm", "attributes"], in: dir).status == 0)
-        try "id: tokai-erp\ntitle: [broken\n".write(toFile: dir + "/deals/tokai-erp.yaml", atomically: true, encoding: .utf8)
+        try "id: tokai-erp\ntitle: [broken\n".write(toFile: dir + "/deals/tokai-erp.yaml", atomically: false, encoding: .utf8)
         try Self.git(["add", "deals"], in: dir)
         let refused = try Self.git(["commit", "-qm", "broken"], in: dir)
         #expect(refused.status != 0)
@@ -157,7 +157,7 @@ import Testing
     @Test func someoneElsesHookIsNeverReplaced() throws {
         let dir = try Self.repository()
         let hook = dir + "/.git/hooks/pre-commit"
-        try "#!/bin/sh\nexec make lint\n".write(toFile: hook, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nexec make lint\n".write(toFile: hook, atomically: false, encoding: .utf8)
         let before = try Harness.snapshot(dir)
         let result = try Self.salesctl(["git", "setup", "--hook"], in: dir)
         #expect(result.status == 1)
@@ -197,7 +197,7 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == Self.driverWarning)
         // With findings too, once, after them.
-        try "id: tokai-erp\ntitle: [broken\n".write(toFile: dir + "/deals/tokai-erp.yaml", atomically: true, encoding: .utf8)
+        try "id: tokai-erp\ntitle: [broken\n".write(toFile: dir + "/deals/tokai-erp.yaml", atomically: false, encoding: .utf8)
         let broken = try Self.salesctl(["check"], in: dir)
         #expect(broken.status == 1)
         #expect(broken.stderr == Self.driverWarning)
