@@ -97,6 +97,9 @@ public struct Salesctl: AsyncParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
+                // A help screen: asked for unwrapped, wrapped by display width (HelpText).
+                let message = UsageErrors.isHelp(message)
+                    ? HelpText.wrap(fullMessage(for: error, columns: 1_000), width: terminalWidth() ?? 80) : message
                 if !message.isEmpty { Output.write(message + "\n") }
                 Output.flush()
                 terminate(0)
