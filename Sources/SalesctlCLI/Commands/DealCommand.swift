@@ -140,10 +140,10 @@ struct DealList: SalesctlCommand {
 
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
-        let filter = try DealFilter(status: status, stage: stage, owner: owner, customer: customer, config: store.config)
         let loaded = store.loadDeals()
         session.output.warnSkipped(loaded.findings)
-        let deals = loaded.deals.filter(filter.matches)
+        let deals = try DealQuery(status: status, stage: stage, owner: owner, customer: customer, config: store.config,
+                                  deals: loaded.deals).select(loaded.deals)
         if quiet {
             for deal in deals { session.output.line(deal.id) }
             return
@@ -158,39 +158,6 @@ struct DealList: SalesctlCommand {
                     contacts[d.id]?.description ?? ""]
         }
         session.write(ListView(header: header, rows: rows, rightAligned: [6], json: { .array(deals.map { $0.summaryJSON(config: store.config, lastContact: contacts[$0.id]) }) }), format)
-    }
-}
-
-/// The filters shared by list commands: status, stage, owner, customer.
-struct DealFilter {
-    var statuses: Set<Deal.Status>
-    var stage: String?
-    var owner: String?
-    var customer: String?
-
-    init(status: String, stage: String?, owner: String?, customer: String?, config: Config) throws {
-        let status = CodeInput.normalize(status)
-        switch status {
-        case "all": statuses = Set(Deal.Status.allCases)
-        case "closed": statuses = [.won, .lost, .dropped]
-        default:
-            guard let value = Deal.Status(rawValue: status) else {
-                throw SalesError.invalidArgument("unknown status \(quoted(status)); valid: open, won, lost, dropped, on-hold, closed, all")
-            }
-            statuses = [value]
-        }
-        if let stage {
-            self.stage = try config.requireStage(stage).id
-        }
-        self.owner = owner
-        self.customer = customer
-    }
-
-    func matches(_ deal: Deal) -> Bool {
-        statuses.contains(deal.status)
-            && (stage == nil || deal.stage == stage)
-            && (owner == nil || deal.owner.map { KeyPerson.nameKey($0) == KeyPerson.nameKey(owner!) } == true)
-            && (customer == nil || deal.customer.contains(customer!))
     }
 }
 

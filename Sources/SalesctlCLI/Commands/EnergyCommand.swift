@@ -64,7 +64,9 @@ struct EnergyScore: SalesctlCommand {
         let session = try global.open(context), store = session.store
         let today = try session.today()
         let sinceDate = try parseDate(since, option: "--since")
-        let deals = try selectDeals(session, ids: ids)
+        let selected = try store.selectDeals(ids: ids)
+        session.output.warnSkipped(selected.findings)
+        let deals = selected.deals
         let loaded = store.loadReports(deals: Set(deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
         session.output.warnSkipped(loaded.findings)
         var scores = Energy.scores(deals: deals, reports: loaded.reports, config: store.config, today: today,
@@ -86,18 +88,6 @@ struct EnergyScore: SalesctlCommand {
                                rightAligned: [3, 4, 5, 6, 7, 8, 9, 10],  // the table (--explain tables were written above)
                                json: { .array(scores.map { $0.json(deal: byID[$0.deal]!, explain: explain) }) }), format)
     }
-}
-
-/// The deals named on the command line (in that order, each once), else every open deal.
-func selectDeals(_ session: Session, ids: [String]) throws -> [Deal] {
-    let store = session.store
-    if ids.isEmpty {
-        let loaded = store.loadDeals()
-        session.output.warnSkipped(loaded.findings)
-        return loaded.deals.filter { $0.status == .open }
-    }
-    var seen = Set<String>()
-    return try ids.filter { seen.insert($0).inserted }.map { try store.loadDeal($0) }
 }
 
 /// Text of `energy score`: the per-deal view and the ranking rows.

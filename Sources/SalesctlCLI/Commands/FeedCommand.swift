@@ -52,12 +52,14 @@ struct FeedCommand: SalesctlCommand {
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
+        // The typed name, among the owners and members of the deals (NameMatch).
+        let teamMember = try member.map { try NameMatch.require($0, among: Store.team(of: deals.deals), kind: .person, what: "member") }
         // Every report up to today: homework given before --since may fall due or be done after it.
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
         session.output.warnSkipped(deals.findings + reports.findings)
         let git = await gitHistory(root: store.root, since: start)
         let entries = Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
-                                 filter: Feed.Filter(since: start, until: today, member: member, deal: deal), git: git)
+                                 filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
         switch format {
         case .json: session.output.write(JSONValue.array(entries.map(\.json)).render())
         case .markdown: session.output.write(markdown(entries))

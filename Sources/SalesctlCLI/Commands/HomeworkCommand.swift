@@ -67,8 +67,12 @@ struct HomeworkList: SalesctlCommand {
         let deals = store.loadDeals()
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
         session.output.warnSkipped(deals.findings + reports.findings)
-        let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: member, deal: deal)
-        let items = Homework.items(reports: reports.reports, deals: deals.deals).filter { filter.matches($0, today: today) }
+        let all = Homework.items(reports: reports.reports, deals: deals.deals)
+        // The typed name, among the people homework is assigned to (NameMatch).
+        let assignee = try member.map { try NameMatch.require($0, among: all.compactMap(\.assignee) + Store.team(of: deals.deals), kind: .person,
+                                                                  what: "assignee") }
+        let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: assignee, deal: deal)
+        let items = all.filter { filter.matches($0, today: today) }
         if quiet {
             for item in items { session.output.line(item.ref) }
             return

@@ -149,8 +149,10 @@ struct QualityCheck: SalesctlCommand {
         guard reviewDays >= 0 else { throw SalesError.invalidArgument("--review-days must not be negative") }
         let session = try global.open(context), store = session.store
         let today = try session.today()
-        let filter = try DealFilter(status: "all", stage: stage, owner: owner, customer: nil, config: store.config)
-        let deals = try selectDeals(session, ids: ids).filter(filter.matches)
+        let selected = try store.selectDeals(ids: ids)
+        session.output.warnSkipped(selected.findings)
+        let deals = try DealQuery(stage: stage, owner: owner, config: store.config,
+                                  deals: owner == nil ? [] : store.loadDeals().deals).select(selected.deals)
         let findings = deals.map { Quality.assess($0, config: store.config, today: today, min: min, reviewDays: reviewDays) }
             .filter(\.hasFindings)
         guard !findings.isEmpty else { return }

@@ -220,12 +220,17 @@ struct ReportList: SalesctlCommand {
         let session = try global.open(context), store = session.store
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
-        let dealFilter = deal.map { Set([$0]) }
-        let sinceDate = try parseDate(since, option: "--since"), untilDate = try parseDate(until, option: "--until")
+        let query = ReportQuery(deal: deal, since: try parseDate(since, option: "--since"),
+                                until: try parseDate(until, option: "--until"))
+        // The typed author, among the authors of the reports in range and the people of the deals.
+        func resolve(_ authors: [String]) throws -> String? {
+            try author.map { try ReportQuery.author($0, authors: authors, store: store, deals: store.loadDeals().deals) }
+        }
         if format == .json {  // the only format that prints bodies
-            let loaded = store.loadReports(deals: dealFilter, since: sinceDate, until: untilDate, detail: quiet ? .summary : .full)
+            let loaded = query.load(from: store, detail: quiet ? .summary : .full)
             session.output.warnSkipped(loaded.findings)
-            let reports = loaded.reports.filter { author == nil || $0.author == author }
+            let who = try resolve(loaded.reports.compactMap(\.author))
+            let reports = loaded.reports.filter { who == nil || $0.author == who }
             if quiet {
                 for report in reports { session.output.line(report.path) }
             } else {
@@ -236,11 +241,11 @@ struct ReportList: SalesctlCommand {
         // Rows straight from the stream of reports, so 200k reports are never held at once (a
         // row takes a third of a report's memory). Sorted by the date (first) and path (last) cells.
         var rows: [[String]] = []
-        let findings = store.forEachReport(deals: dealFilter, since: sinceDate, until: untilDate, detail: .summary) { r in
-            guard author == nil || r.author == author else { return }
+        let findings = query.forEach(in: store, detail: .summary) { r in
             rows.append([r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "), r.path])
         }
         session.output.warnSkipped(findings)
+        if let who = try resolve(rows.map { $0[3] }.filter { !$0.isEmpty }) { rows.removeAll { $0[3] != who } }
         rows.sort { ($0[0], $0[5]) < ($1[0], $1[5]) }
         if quiet {
             for row in rows { session.output.line(row[5]) }
