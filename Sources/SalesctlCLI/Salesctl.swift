@@ -76,6 +76,7 @@ public struct Salesctl: AsyncParsableCommand {
         do {
             let invocation = try Invocation(arguments, context: context)
             try applyAmbiguousWidth(context, config: nil)  // help and errors before a store is opened
+            try applyLanguage(context, config: nil)
             var command: ParsableCommand
             do {
                 command = try parseAsRoot(invocation.arguments)
