@@ -10,16 +10,16 @@ import Testing
         #expect(try Harness.read(dir + "/ja-team/salesctl.yaml").contains("\nlanguage: ja\n"))
         #expect(try Harness.run(["init", "--language", "en", "en-team"], in: dir).status == 0)
         #expect(try Harness.read(dir + "/en-team/salesctl.yaml").contains("\nlanguage: en\n"))
-        let ja = try Harness.run(["-C", "ja-team", "deal", "show", "nothing"], in: dir)
+        let ja = try Harness.run(["-C", "ja-team", "deal", "show", "nothing"], in: dir, environment: ["SALESCTL_LANG": ""])
         #expect(ja.stderr == "salesctl: 商談 'nothing' はありません\n")
         #expect(ja.status == 1)
-        let en = try Harness.run(["-C", "en-team", "deal", "show", "nothing"], in: dir)
+        let en = try Harness.run(["-C", "en-team", "deal", "show", "nothing"], in: dir, environment: ["SALESCTL_LANG": ""])
         #expect(en.stderr == "salesctl: no deal 'nothing'\n")
     }
 
     @Test func theEnvironmentWinsAndAStoreWithoutTheKeySpeaksEnglish() throws {
         let dir = try Harness.copyExample("basic")
-        let plain = try Harness.run(["deal", "show", "tokai-erb"], in: dir)
+        let plain = try Harness.run(["deal", "show", "tokai-erb"], in: dir, environment: ["SALESCTL_LANG": ""])
         #expect(plain.stderr == "salesctl: no deal 'tokai-erb'\nhint: did you mean 'tokai-erp'?\n")
         let ja = try Harness.run(["deal", "show", "tokai-erb"], in: dir, environment: ["SALESCTL_LANG": "ja"])
         #expect(ja.stderr == "salesctl: 商談 'tokai-erb' はありません\nhint: 'tokai-erp' のことですか?\n")
