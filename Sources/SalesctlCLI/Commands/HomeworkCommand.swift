@@ -93,20 +93,6 @@ struct HomeworkList: SalesctlCommand {
     }
 }
 
-extension HomeworkItem {
-    func json(today: CalendarDate) -> JSONValue {
-        .object([
-            ("ref", .string(ref)), ("deal", .string(deal)), ("report", .string(report)),
-            ("given", .string(given.description)), ("given_to", .optional(givenTo)), ("text", .string(text)),
-            ("for", .optional(assignee)), ("due", .optional(due?.description)),
-            ("status", .string(status(today: today).rawValue)), ("age_days", .int(age(today: today))),
-            ("days_overdue", .int(daysOverdue(today: today))),
-            ("done", done.map { d in
-                .object([("date", .string(d.date.description)), ("by", .optional(d.by)), ("note", .optional(d.note))])
-            } ?? .null),
-        ])
-    }
-}
 
 struct HomeworkDone: SalesctlCommand {
     static let configuration = CommandConfiguration(
@@ -140,6 +126,7 @@ struct HomeworkDone: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let day = try session.eventDate(date, what: "done date")
-        try store.completeHomework(ref, note: note, date: day, by: await session.author(author))
+        let item = try store.completeHomework(ref, note: note, date: day, by: await session.author(author), today: try session.today())
+        session.output.line("\(item.deal): homework done \(item.ref): \(item.text)")
     }
 }
