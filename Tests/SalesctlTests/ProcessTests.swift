@@ -341,11 +341,16 @@ import Testing
         let byStage = try run(["lost", "--by", "stage", "--format", "csv"], in: dir)
         let contacts = try run(["report", "list", "--deal", "hokuriku-ec", "-q"], in: dir).stdout.split(separator: "\n").count
         #expect(byStage.stdout == """
-            closed,id,customer,owner,status,stage,reason,days,contacts,amount,currency,note
-            2026-10-15,minato-sfa,株式会社みなと商事,高橋 由美,lost,decision,competitor,142,6,9800000,JPY,C社の低価格プランに決定。松井社長の意向が強かった
-            2026-11-20,hokuriku-ec,北陸フーズ株式会社,高橋 由美,dropped,discovery,lost-contact,50,\(contacts),12000000,JPY,3回連絡して返信なし
+            closed,id,customer,owner,status,stage,reason,days,contacts,amount,currency,note,reopened
+            2026-10-15,minato-sfa,株式会社みなと商事,高橋 由美,lost,decision,competitor,142,6,9800000,JPY,C社の低価格プランに決定。松井社長の意向が強かった,
+            2026-11-20,hokuriku-ec,北陸フーズ株式会社,高橋 由美,dropped,discovery,lost-contact,50,\(contacts),12000000,JPY,3回連絡して返信なし,
 
             """)
+        // Reopened, minato-sfa still counts where it was lost (October), marked reopened.
+        #expect(try run(["deal", "reopen", "minato-sfa", "--note", "C社の導入が頓挫"], in: dir).status == 0)
+        let reopened = try run(["lost", "--since", "2026-10-01", "--format", "csv"], in: dir)
+        #expect(reopened.stdout.split(separator: "\n")[1].hasSuffix(",C社の低価格プランに決定。松井社長の意向が強かった,2026-11-20"))
+        #expect(try run(["lost"], in: dir).stdout.contains("lost (reopened 2026-11-20)"))
         let json = try run(["lost", "--by", "stage", "--since", "2026-11-01", "--format", "json"], in: dir)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         #expect((object["groups"] as! [[String: Any]]).map { "\($0["group"]!) \($0["deals"]!) \($0["avg_days"]!)" } == ["discovery 1 50"])

@@ -1,0 +1,26 @@
+/// Life after the win (seed 004's デリバリー and 維持): with `won_at` in salesctl.yaml, the stages
+/// from it on are post-sale. A deal enters them once won, and a won deal moves only through
+/// them; `deal win` records the win (date, amount, note) as before.
+public enum PostSale {
+    /// Refuses a stage move that crosses the line between selling and delivering the wrong way.
+    static func checkMove(_ deal: Deal, to target: Int, config: Config) throws {
+        guard let wonAt = config.wonAt, let start = config.stageIndex(wonAt) else { return }
+        let first = config.stages[start]
+        if deal.status == .open && target >= start {
+            throw SalesError.refused("deal \(quoted(deal.id)) is open; it enters \(quoted(first.id)) (\(first.label)) once won"
+                + "\nhint: record the win first: salesctl deal win \(deal.id) --note TEXT")
+        }
+        if deal.status == .won && target < start {
+            let list = config.stages[start...].map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
+            throw SalesError.refused("deal \(quoted(deal.id)) is won; it moves only through the post-sale stages: \(list)")
+        }
+    }
+}
+
+extension Deal {
+    /// Open, or won and in a post-sale stage: a deal whose customer we still serve, so it can go
+    /// stale and its energy still matters (維持: keep the relationship).
+    public func isActive(_ config: Config) -> Bool {
+        status == .open || (status == .won && config.isPostSale(stage))
+    }
+}
