@@ -16,11 +16,3 @@ public enum PostSale {
         }
     }
 }
-
-extension Deal {
-    /// Open, or won and in a post-sale stage: a deal whose customer we still serve, so it can go
-    /// stale and its energy still matters (維持: keep the relationship).
-    public func isActive(_ config: Config) -> Bool {
-        status == .open || (status == .won && config.isPostSale(stage))
-    }
-}

@@ -23,11 +23,11 @@ public enum Staleness {
     /// Stale means strictly more days than the threshold: exactly N days is not stale, N+1 is.
     public static func isStale(daysSince: Int, threshold: Int) -> Bool { daysSince > threshold }
 
-    /// The active deals (open, or won in a post-sale stage) that are stale as of `asOf`, in the order given.
+    /// The open deals that are stale as of `asOf`, in the order given.
     public static func find(deals: [Deal], lastContacts: [String: CalendarDate], config: Config,
                             asOf: CalendarDate, days: Int? = nil) -> [StaleDeal] {
         deals.compactMap { deal in
-            guard deal.isActive(config) else { return nil }
+            guard deal.status == .open else { return nil }
             let last = lastContacts[deal.id].flatMap { $0 <= asOf ? $0 : nil }
             let since = asOf.days(since: last ?? deal.created)
             let threshold = threshold(for: deal, config: config, days: days)

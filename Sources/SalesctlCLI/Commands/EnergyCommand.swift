@@ -89,12 +89,12 @@ struct EnergyScore: ParsableCommand {
     }
 }
 
-/// The deals named on the command line (in that order, each once), else every active deal (open, or won in a post-sale stage).
+/// The deals named on the command line (in that order, each once), else every open deal.
 func selectDeals(_ store: Store, ids: [String]) throws -> [Deal] {
     if ids.isEmpty {
         let loaded = store.loadDeals()
         Output.warnSkipped(loaded.findings)
-        return loaded.deals.filter { $0.isActive(store.config) }
+        return loaded.deals.filter { $0.status == .open }
     }
     var seen = Set<String>()
     return try ids.filter { seen.insert($0).inserted }.map { try store.loadDeal($0) }
