@@ -20,9 +20,16 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The system SQLite, for `export --sqlite` (as libyaml: no wrapper package for a writer
+        // of a few tables).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
         .target(
             name: "SalesKit",
-            dependencies: ["CLibYAML"]
+            dependencies: ["CLibYAML", "CSQLite"]
         ),
         // The command tree: parse, call SalesKit, render, print. A library so Fuzz/ can parse
         // arguments; the executable below only calls it.
@@ -40,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SalesKitTests",
-            dependencies: ["SalesKit"]
+            dependencies: ["SalesKit", "CSQLite"]
         ),
         .testTarget(
             name: "SalesctlTests",

@@ -10,7 +10,7 @@ let fuzzerFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 let package = Package(
     name: "salesctl-fuzz",
     dependencies: [.package(name: "salesctl", path: "..")],
-    targets: ["FuzzDeal", "FuzzReport", "FuzzConfig", "FuzzValues"].map { name in
+    targets: ["FuzzDeal", "FuzzReport", "FuzzConfig", "FuzzValues", "FuzzCSV"].map { name in
         .executableTarget(
             name: name,
             dependencies: [.product(name: "SalesKit", package: "salesctl")],

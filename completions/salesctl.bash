@@ -173,13 +173,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|next|agenda|feed|merge-driver|check|energy|quality|forecast|lost|stale|completion|help)
+    init|deal|report|person|homework|next|agenda|feed|merge-driver|check|energy|quality|forecast|lost|stale|import|export|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver check energy quality forecast lost stale completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver check energy quality forecast lost stale import export completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -1803,6 +1803,148 @@ _salesctl_stale_list() {
         ;;
     '--format')
         __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        return
+        ;;
+    esac
+}
+
+_salesctl_import() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    deals|activities)
+        # Offer subcommand argument completions
+        "_salesctl_import_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'deals activities' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_import_deals() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --skip-bad --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --from --map --encoding --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--from')
+        __salesctl_add_completions -W 'salesforce'$'\n''hubspot'$'\n''pipedrive'$'\n''generic'
+        return
+        ;;
+    '--map')
+        __salesctl_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
+    '--encoding')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion import deals -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -o plusdirs -fX '!*.@(csv|txt)'
+        return
+        ;;
+    esac
+}
+
+_salesctl_import_activities() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --skip-bad --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --from --map --encoding --author)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--from')
+        __salesctl_add_completions -W 'salesforce'$'\n''hubspot'$'\n''pipedrive'$'\n''generic'
+        return
+        ;;
+    '--map')
+        __salesctl_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
+    '--encoding')
+        return
+        ;;
+    '--author')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion import activities -- --author "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __salesctl_add_completions -o plusdirs -fX '!*.@(csv|txt)'
+        return
+        ;;
+    esac
+}
+
+_salesctl_export() {
+    repeating_flags=()
+    non_repeating_flags=(--force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --sqlite)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--sqlite')
+        __salesctl_add_completions -o plusdirs -fX '!*.@(db|sqlite)'
         return
         ;;
     esac

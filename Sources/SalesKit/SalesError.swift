@@ -57,6 +57,8 @@ public enum SalesError: Error, Equatable, Sendable {
     case refused(String)
     /// A typed name that matches nobody (NameMatch); `what` is "owner", "customer", ….
     case noMatch(what: String, typed: String, known: [String])
+    /// A typed code that names no entry of a list of salesctl.yaml, with the nearest and the valid ones.
+    case unknownEntry(UnknownEntry)
     /// A typed name that matches several (NameMatch).
     case ambiguousName(what: String, typed: String, candidates: [String])
 
@@ -91,6 +93,12 @@ public enum SalesError: Error, Equatable, Sendable {
             var text = "salesctl: no \(what) matches \(quoted(typed))"
             if !known.isEmpty { text += "\nhint: known: " + nameList(known) }
             return text
+        case .unknownEntry(let unknown):
+            var text = "salesctl: unknown \(unknown.list.rawValue) \(quoted(unknown.typed))"
+            if let suggestion = unknown.suggestion { text += "; did you mean \(escapedForMessage(suggestion))?" }
+            text += "\nhint: valid"
+            if let scope = unknown.scope { text += " in stage \(escapedForMessage(scope.idFirst))" }
+            return text + ": " + unknown.valid.map { escapedForMessage($0.idFirst) }.joined(separator: ", ")
         case .ambiguousName(let what, let typed, let candidates):
             return "salesctl: \(what) \(quoted(typed)) is ambiguous\nhint: it could be " + nameList(candidates)
         }
@@ -99,7 +107,7 @@ public enum SalesError: Error, Equatable, Sendable {
     /// 1 for failures, 2 for bad usage, 75 (EX_TEMPFAIL) when the store is locked.
     public var exitCode: Int32 {
         switch self {
-        case .invalidArgument: 2
+        case .invalidArgument, .unknownEntry: 2
         case .lockTimeout: 75
         default: 1
         }

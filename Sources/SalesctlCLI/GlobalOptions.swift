@@ -23,7 +23,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// Finds and opens the store.
     func openStore() throws -> Store {
-        if let today, CalendarDate(today) == nil {
+        if let today, CodeInput.date(today) == nil {
             throw SalesError.invalidArgument("invalid date \(quoted(today)) for --today (expected YYYY-MM-DD)")
         }
         let root = try Store.locate(explicit: directory, environment: FileSystem.environment("SALESCTL_DIR"),
@@ -63,8 +63,14 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Parses a `--date`, `--since`-style option value, with the option's name in the error.
 func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
     guard let text else { return nil }
-    guard let date = CalendarDate(text) else {
+    guard let date = CodeInput.date(text) else {
         throw SalesError.invalidArgument("invalid date \(quoted(text)) for \(option) (expected YYYY-MM-DD)")
     }
     return date
+}
+
+/// A whole-number option such as `--days`: a code, so `３０` typed with an input method on is 30.
+@Sendable func wholeNumber(_ text: String) throws -> Int {
+    guard let value = CodeInput.integer(text) else { throw ValidationError("\(quoted(text)) is not a whole number") }
+    return value
 }

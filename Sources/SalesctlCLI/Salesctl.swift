@@ -56,6 +56,8 @@ public struct Salesctl: AsyncParsableCommand {
             ForecastCommand.self,
             LostCommand.self,
             StaleCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
             CompletionCommand.self,
             GenerateManCommand.self,
         ]
@@ -65,7 +67,17 @@ public struct Salesctl: AsyncParsableCommand {
     /// stderr as they are; ArgumentParser's usage errors (64) become 2.
     public static func runCommandLine() async {
         do {
-            var command = try parseAsRoot(try hoistGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+            let arguments = try hoistGlobalOptions(Array(CommandLine.arguments.dropFirst()))
+            var command: ParsableCommand
+            do {
+                command = try parseAsRoot(arguments)
+            } catch {
+                if let message = UsageErrors.unknownCommand(in: arguments) {
+                    Output.error(message)
+                    terminate(2)
+                }
+                throw error
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -88,7 +100,7 @@ public struct Salesctl: AsyncParsableCommand {
                 Output.flush()
                 terminate(0)
             }
-            if !message.isEmpty { Output.error(message) }
+            if !message.isEmpty { Output.error(UsageErrors.salesctlStyle(message)) }
             terminate(code.rawValue == 64 ? 2 : code.rawValue)
         }
     }

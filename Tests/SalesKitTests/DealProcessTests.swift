@@ -84,7 +84,8 @@ import Testing
 
     @Test func stepErrors() throws {
         let doc = try document(Self.minimal + "\nchecklist:\n  plan: 2026-11-02\n")
-        #expect(throws: SalesError.invalidArgument("unknown step 'plna'; valid in stage 'discovery' (発見): plan, reason, schedule, competitors\nhint: did you mean 'plan'?")) {
+        #expect(throws: SalesError.unknownEntry(UnknownEntry(.step, typed: "plna", candidates: config.stages.flatMap(\.steps),
+                                                           valid: config.stages[0].steps, scope: ConfigEntry(id: "discovery", label: "発見")))) {
             try DealProcess.step(doc, name: "plna", undo: false, note: nil, date: day, by: nil, config: config)
         }
         #expect(throws: SalesError.refused("step 'plan' of deal 'acme' is already checked (2026-11-02)\nhint: to record it again, uncheck it first: salesctl deal step acme plan --undo --note TEXT")) {
@@ -152,7 +153,7 @@ import Testing
         #expect(throws: SalesError.invalidArgument("'deal drop' needs --reason CODE; valid: price (価格), competitor (競合に負けた), no-budget (予算なし), timing (時期が合わない), no-decision (意思決定されず), lost-contact (連絡が途絶えた)")) {
             try DealProcess.setStatus(doc, action: .drop, reason: nil, note: nil, date: day, by: nil, config: config)
         }
-        #expect(throws: SalesError.invalidArgument("unknown reason 'vibes'; valid: price (価格), competitor (競合に負けた), no-budget (予算なし), timing (時期が合わない), no-decision (意思決定されず), lost-contact (連絡が途絶えた)")) {
+        #expect(throws: SalesError.unknownEntry(UnknownEntry(.reason, typed: "vibes", candidates: config.lostReasons))) {
             try DealProcess.setStatus(doc, action: .hold, reason: "vibes", note: nil, date: day, by: nil, config: config)
         }
         #expect(throws: SalesError.invalidArgument("--reason is for lose, drop and hold; use --note to say why")) {

@@ -128,7 +128,7 @@ import Testing
 
     @Test(arguments: [
         (["quality", "set", "tokai-erp", "budget", "yes"],
-         "salesctl: unknown quality indicator 'budget'; valid: referral (発生理由), empathy (共感), competitor (強力な競合), champion (推進者), executive (役員関与)\n"),
+         "salesctl: unknown quality indicator 'budget'\nhint: valid: referral (発生理由), empathy (共感), competitor (強力な競合), champion (推進者), executive (役員関与)\n"),
         (["quality", "set", "tokai-erp", "champion", "maybe"], "salesctl: invalid value 'maybe' for champion; valid: yes, no, unknown\n"),
         (["quality", "set", "tokai-erp", "champion", "no", "--date", "2026-12-01"], "salesctl: date 2026-12-01 is after today (2026-11-20)\n"),
         (["quality", "set", "tokai-erp", "champion", "no", "--date", "11/20"], "salesctl: invalid date '11/20' for --date (expected YYYY-MM-DD)\n"),
@@ -136,7 +136,7 @@ import Testing
         (["quality", "show", "nope"], "salesctl: no deal 'nope'\n"),
         (["quality", "check", "--min", "101"], "salesctl: --min must be between 0 and 100, not 101\n"),
         (["quality", "check", "--stage", "closing"],
-         "salesctl: unknown stage 'closing'; valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"),
+         "salesctl: unknown stage 'closing'\nhint: valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"),
         (["init", "--quality", "spin"], nil),
     ] as [([String], String?)])
     func badInput(arguments: [String], expected: String?) throws {

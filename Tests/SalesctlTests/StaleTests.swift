@@ -119,7 +119,7 @@ import Testing
         (["stale", "list", "--as-of", "2026-13-01"], "salesctl: invalid date '2026-13-01' for --as-of (expected YYYY-MM-DD)\n"),
         (["stale", "list", "--days=-1"], "salesctl: --days must not be negative\n"),
         (["stale", "list", "--stage", "closing"],
-         "salesctl: unknown stage 'closing'; valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"),
+         "salesctl: unknown stage 'closing'\nhint: valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"),
         (["stale", "list", "--sort", "name"], nil),
         (["stale", "list", "--format", "html"], nil),
     ] as [([String], String?)])

@@ -181,6 +181,11 @@ public protocol NamedByIDOrLabel {
 }
 
 extension Array where Element: NamedByIDOrLabel {
-    /// The entry whose id is `name`, else the one whose label is.
-    func named(_ name: String) -> Element? { first { $0.id == name } ?? first { $0.label == name } }
+    /// The entry whose id is `name`, else the one whose label is; a code typed full-width
+    /// (`ｖｉｓｉｔ`, `ﾃﾞﾘﾊﾞﾘｰ`) names the same entry (CodeInput).
+    func named(_ name: String) -> Element? {
+        if let exact = first(where: { $0.id == name }) ?? first(where: { $0.label == name }) { return exact }
+        let code = CodeInput.normalize(name)
+        return first { $0.id == code } ?? first { CodeInput.normalize($0.label) == code }
+    }
 }

@@ -64,6 +64,9 @@ public struct Deal: Sendable {
     public var created: CalendarDate
     public var expectedClose: CalendarDate?
     public var source: String?
+    /// Where an imported deal came from, `salesforce:0065g00000ABCdE`: a second import of the
+    /// same record finds it and changes nothing.
+    public var sourceID: String?
     public var keyPersons: [KeyPerson]
     public var checklist: [CheckedStep]
     public var history: [Event]
@@ -118,6 +121,7 @@ public struct Deal: Sendable {
         entries.append(("created", .date(created)))
         if let expectedClose { entries.append(("expected_close", .date(expectedClose))) }
         if let source { entries.append(("source", .text(source))) }
+        if let sourceID { entries.append(("source_id", .text(sourceID))) }
         if !keyPersons.isEmpty { entries.append(("key_persons", .list(keyPersons.map(\.yamlValue)))) }
         if !checklist.isEmpty {
             entries.append(("checklist", .map(checklist.map { step in
@@ -150,6 +154,7 @@ extension Deal {
             expectedClose: try r.date(m, "expected_close"),
             source: try r.text(m, "source"))
         deal.declaredID = try r.text(m, "id")
+        deal.sourceID = try r.text(m, "source_id")
         for entry in m.entries { deal.marks[entry.key] = entry.value.start }
         deal.keyPersonMarks = try r.list(m, "key_persons").map(\.start)
         deal.keyPersons = try r.list(m, "key_persons").map { item in

@@ -103,17 +103,8 @@ public struct KeyPerson: Sendable, Equatable {
     }
 
     /// Input as typed, trimmed, with full-width ASCII (Ｄ, ｗｅａｋ, －) read as ASCII.
-    static func folded(_ input: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in input.trimmingSpaces.unicodeScalars {
-            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                out.append(ascii)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
-    }
+    /// A role, stance, authority or information value as typed: a code (`Ｄ`, `ｓｕｐｐｏｒｔｅｒ`).
+    static func folded(_ input: String) -> String { CodeInput.normalize(input) }
 
     public func hasName(_ other: String) -> Bool { KeyPerson.nameKey(name) == KeyPerson.nameKey(other) }
 

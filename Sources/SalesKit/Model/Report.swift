@@ -43,7 +43,7 @@ public struct Report: Sendable, Equatable {
             }
             var due: CalendarDate?
             if parts.count > 2, !parts[2].isEmpty {
-                guard let date = CalendarDate(parts[2]) else {
+                guard let date = CodeInput.date(parts[2]) else {
                     throw SalesError.invalidArgument("homework due date \(quoted(parts[2])) is not a date YYYY-MM-DD")
                 }
                 due = date
@@ -63,6 +63,9 @@ public struct Report: Sendable, Equatable {
     public var homework: [Homework]
     public var next: String?
     public var body: String
+    /// Where an imported report came from, `hubspot:21436587`: a second import of the same
+    /// activity finds it and writes nothing.
+    public var sourceID: String?
     /// Where fields are, for findings about their values.
     public var marks: [String: Mark] = [:]
 
@@ -107,6 +110,7 @@ public struct Report: Sendable, Equatable {
             })))
         }
         if let next { entries.append(("next", .text(next))) }
+        if let sourceID { entries.append(("source_id", .text(sourceID))) }
         var text = "---\n" + YAMLWriter.mapping(entries) + "---\n"
         if !body.isEmpty {
             text += "\n" + body + (body.hasSuffix("\n") ? "" : "\n")
@@ -197,6 +201,7 @@ extension Report {
             },
             next: try r.text(m, "next"),
             body: body)
+        report.sourceID = try r.text(m, "source_id")
         for entry in m.entries { report.marks[entry.key] = entry.value.start }
         if let signals = m["signals"]?.sequence {
             for (i, item) in signals.items.enumerated() { report.marks["signals.\(i)"] = item.start }

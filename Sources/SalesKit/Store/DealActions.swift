@@ -3,10 +3,24 @@ extension Store {
     /// checked first; the stage may be typed by id or label.
     @discardableResult
     public func createDeal(_ input: Deal, by author: String?) throws -> String {
-        try DealID.validate(input.id)
-        guard let stage = config.stage(named: input.stage) else {
-            throw SalesError.invalidArgument("unknown stage \(quoted(input.stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
+        let deal = try prepareNewDeal(input, by: author)
+        let path = try dealPath(deal.id)
+        try FileSystem.createDirectories(absolute(Store.dealsDirectory))
+        try withLock {
+            if FileSystem.exists(absolute(path)) { throw SalesError.dealExists(deal.id) }
+            try writeDealFile(Array(deal.yamlText.utf8), to: path, createOnly: true)
         }
+        return path
+    }
+
+    /// A new deal checked against the settings and ready to write: stage by id, trimmed title
+    /// and customer, a `created` history event. `createDeal` and `import deals` share it.
+    public func prepareNewDeal(_ input: Deal, by author: String?) throws -> Deal {
+        var input = input
+        input.id = CodeInput.asciiCode(input.id)
+        if let currency = input.currency { input.currency = CodeInput.normalize(currency) }
+        try DealID.validate(input.id)
+        let stage = try config.requireStage(input.stage)
         for (flag, value) in [("--title", input.title), ("--customer", input.customer)] where value.trimmingSpaces.isEmpty {
             throw SalesError.invalidArgument("\(flag) must not be empty")
         }
@@ -21,13 +35,7 @@ extension Store {
         deal.customer = deal.customer.trimmingSpaces
         deal.stage = stage.id
         deal.history = [Deal.Event(date: deal.created, by: author, kind: "created", fields: [("stage", stage.id)])]
-        let path = try dealPath(deal.id)
-        try FileSystem.createDirectories(absolute(Store.dealsDirectory))
-        try withLock {
-            if FileSystem.exists(absolute(path)) { throw SalesError.dealExists(deal.id) }
-            try writeDealFile(Array(deal.yamlText.utf8), to: path, createOnly: true)
-        }
-        return path
+        return deal
     }
 
     /// Last contact per deal: the date of its newest report (up to `until`), from file names alone.

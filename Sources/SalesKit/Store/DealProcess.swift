@@ -17,7 +17,9 @@ public enum DealProcess {
             (a == current ? 0 : a < current ? 1 : 2, a) < (b == current ? 0 : b < current ? 1 : 2, b)
         }
         let steps = order.flatMap { config.stages[$0].steps }
-        return steps.first { $0.id == name } ?? steps.first { $0.label == name }
+        if let exact = steps.first(where: { $0.id == name }) ?? steps.first(where: { $0.label == name }) { return exact }
+        let code = CodeInput.normalize(name)
+        return steps.first { $0.id == code } ?? steps.first { CodeInput.normalize($0.label) == code }
     }
 
     /// `deal step`: checks a step (writes `checklist: <step>: {done, note}`) or, with `undo`,
@@ -27,14 +29,9 @@ public enum DealProcess {
         let deal = doc.deal
         guard let step = findStep(name, stage: deal.stage, config: config) else {
             let stage = config.stage(named: deal.stage)
-            let valid = (stage?.steps ?? config.stages.flatMap(\.steps)).map(\.id)
-            var text = "unknown step \(quoted(name)); valid"
-            if let stage { text += " in stage \(quoted(stage.id)) (\(stage.label))" }
-            text += ": " + valid.joined(separator: ", ")
-            if let guess = closestMatch(to: name, in: config.stages.flatMap { $0.steps.map(\.id) }) {
-                text += "\nhint: did you mean \(quoted(guess))?"
-            }
-            throw SalesError.invalidArgument(text)
+            let all = config.stages.flatMap(\.steps)
+            throw SalesError.unknownEntry(UnknownEntry(.step, typed: name, candidates: all, valid: stage?.steps ?? all,
+                                                       scope: stage.map { ConfigEntry(id: $0.id, label: $0.label) }))
         }
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         let existing = deal.checklist.first { $0.step == step.id }
@@ -104,10 +101,7 @@ public enum DealProcess {
         }
         var targetStage: Config.Stage?
         if let target {
-            guard let found = config.stage(named: target) else {
-                throw SalesError.invalidArgument("unknown stage \(quoted(target)); valid: \(stageList(config))")
-            }
-            targetStage = found
+            targetStage = try config.requireStage(target)
         }
         switch deal.status {
         case .open: break
@@ -206,10 +200,7 @@ public enum DealProcess {
             guard let reason, !reason.trimmingSpaces.isEmpty else {
                 throw SalesError.invalidArgument("'deal \(action.rawValue)' needs --reason CODE; valid: \(validReasons)")
             }
-            guard let found = config.lostReason(named: reason) else {
-                throw SalesError.invalidArgument("unknown reason \(quoted(reason)); valid: \(validReasons)")
-            }
-            code = found.id
+            code = try config.requireLostReason(reason).id
         } else if reason != nil {
             throw SalesError.invalidArgument("--reason is for lose, drop and hold; use --note to say why")
         }

@@ -12,11 +12,8 @@ extension Store {
     @discardableResult
     public func setQuality(deal id: String, indicator name: String, value text: String, note: String?,
                            date: CalendarDate, by: String?, today: CalendarDate) throws -> QualityChange {
-        guard let indicator = config.indicator(named: name) else {
-            let valid = config.indicators.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
-            throw SalesError.invalidArgument("unknown quality indicator \(quoted(name)); valid: \(valid)")
-        }
-        guard let value = QualityAnswer(rawValue: text.lowercased()) else {
+        let indicator = try config.requireIndicator(name)
+        guard let value = QualityAnswer(rawValue: CodeInput.normalize(text).lowercased()) else {
             throw SalesError.invalidArgument("invalid value \(quoted(text)) for \(indicator.id); valid: yes, no, unknown")
         }
         if date > today {

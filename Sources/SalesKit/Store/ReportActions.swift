@@ -23,19 +23,16 @@ extension Store {
     /// typed by label become ids; an attendee who is a key person of the deal gets the key
     /// person's title and department when none were typed.
     public func prepareReport(_ input: ReportInput, today: CalendarDate) throws -> Report {
-        let deal = try dealForReport(input.deal).deal
-        guard let kind = config.kind(named: input.kind) else {
-            throw SalesError.invalidArgument("unknown kind \(quoted(input.kind)); valid: \(config.kinds.map(\.id).joined(separator: ", "))")
-        }
+        try prepareReport(input, deal: try dealForReport(input.deal).deal, today: today)
+    }
+
+    /// The same for a deal already loaded (`import activities` loads every deal once).
+    public func prepareReport(_ input: ReportInput, deal: Deal, today: CalendarDate) throws -> Report {
+        let kind = try config.requireKind(input.kind)
         if input.date > today {
             throw SalesError.invalidArgument("report date \(input.date) is after today (\(today))")
         }
-        let signals = try input.signals.map { name in
-            guard let signal = config.signal(named: name) else {
-                throw SalesError.invalidArgument("unknown signal \(quoted(name)); valid: \(config.signals.map(\.id).joined(separator: ", "))")
-            }
-            return signal.id
-        }
+        let signals = try input.signals.map { try config.requireSignal($0).id }
         let attendees = input.attendees.map { attendee in
             guard let person = deal.keyPersons.first(where: { $0.hasName(attendee.name) }) else { return attendee }
             return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
@@ -51,6 +48,7 @@ extension Store {
     /// markers, a syntax error) still takes reports, because the contact must not be lost: a deal
     /// of only its id stands in (no key persons to match), and `problem` says why, for a warning.
     public func dealForReport(_ id: String) throws -> (deal: Deal, problem: Finding?) {
+        let id = CodeInput.asciiCode(id)
         let path = try requireDeal(id)
         do {
             return (try readDealDocument(id, path: path).deal, nil)

@@ -83,8 +83,10 @@ public struct Store: Sendable {
         public func editor() -> YAMLEditor { YAMLEditor(bytes: bytes, root: root) }
     }
 
+    /// The deal file of `id`, a code as typed (`ｔｏｋａｉ－ｅｒｐ` is tokai-erp: CodeInput).
     public func loadDealDocument(_ id: String) throws -> DealDocument {
-        try readDealDocument(id, path: try requireDeal(id))
+        let id = CodeInput.asciiCode(id)
+        return try readDealDocument(id, path: try requireDeal(id))
     }
 
     /// The path of deal `id`'s file, or the "no deal" error with the closest id as a hint. Does
@@ -92,6 +94,7 @@ public struct Store: Sendable {
     /// exist, not to parse (a broken file is a warning there, as in the unfiltered list).
     @discardableResult
     public func requireDeal(_ id: String) throws -> String {
+        let id = CodeInput.asciiCode(id)
         let path = try dealPath(id)
         guard FileSystem.exists(absolute(path)) else {
             throw SalesError.noDeal(id, suggestion: closestMatch(to: id, in: dealIDs()))
@@ -141,13 +144,17 @@ public struct Store: Sendable {
     /// clears the temp files a killed writer left in the file's directory (holding the lock, no
     /// other writer can be using them; only that directory is listed, so a report never lists
     /// the 10k files of `deals/`), then writes atomically. Call inside `withLock`.
-    func write<T>(_ bytes: [UInt8], to path: String, createOnly: Bool,
+    func write<T>(_ bytes: [UInt8], to path: String, createOnly: Bool, durable: Bool = true, clearTemporaryFiles: Bool = true,
                   readBack: (UnsafeRawBufferPointer) throws -> T) throws {
         try Store.verifyReadable(bytes, path: path, readBack)
         let directory = FileSystem.parentDirectory(of: absolute(path))
-        try FileSystem.createDirectories(directory)
-        FileSystem.removeTemporaryFiles(in: directory)
-        try FileSystem.writeAtomically(bytes, to: absolute(path), display: path, createOnly: createOnly)
+        if clearTemporaryFiles {
+            try FileSystem.createDirectories(directory)
+            FileSystem.removeTemporaryFiles(in: directory)
+        }
+        try FileSystem.writeAtomically(to: absolute(path), display: path, createOnly: createOnly, durable: durable) { emit in
+            try bytes.withUnsafeBytes { try emit($0) }
+        }
     }
 
     // MARK: reports
@@ -309,7 +316,7 @@ public func closestMatch(to word: String, in candidates: [String]) -> String? {
 public enum Clock {
     public static func today(override: String?, timezone: String) throws -> CalendarDate {
         if let text = override ?? FileSystem.environment("SALESCTL_TODAY"), !text.isEmpty {
-            guard let date = CalendarDate(text) else {
+            guard let date = CodeInput.date(text) else {
                 throw SalesError.invalidArgument("invalid date \(quoted(text)) for --today (expected YYYY-MM-DD)")
             }
             return date

@@ -85,7 +85,7 @@ struct DealNew: AsyncParsableCommand {
         let store = try global.openStore()
         var amountValue: Int?
         if let amount {
-            guard let value = parseInteger(amount.replacingCommas) else {
+            guard let value = CodeInput.integer(amount) else {
                 throw SalesError.invalidArgument("amount \(quoted(amount)) is not a whole number")
             }
             amountValue = value
@@ -98,11 +98,6 @@ struct DealNew: AsyncParsableCommand {
                         keyPersons: try keyPersons.map { try KeyPerson(commaSeparated: $0) })
         Output.line(try store.createDeal(deal, by: who))
     }
-}
-
-extension String {
-    /// `12,000,000` → `12000000`.
-    var replacingCommas: String { String(filter { $0 != "," && $0 != "_" }) }
 }
 
 struct DealList: ParsableCommand {
@@ -174,6 +169,7 @@ struct DealFilter {
     var customer: String?
 
     init(status: String, stage: String?, owner: String?, customer: String?, config: Config) throws {
+        let status = CodeInput.normalize(status)
         switch status {
         case "all": statuses = Set(Deal.Status.allCases)
         case "closed": statuses = [.won, .lost, .dropped]
@@ -184,10 +180,7 @@ struct DealFilter {
             statuses = [value]
         }
         if let stage {
-            guard let found = config.stage(named: stage) else {
-                throw SalesError.invalidArgument("unknown stage \(quoted(stage)); valid: \(config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))")
-            }
-            self.stage = found.id
+            self.stage = try config.requireStage(stage).id
         }
         self.owner = owner
         self.customer = customer
@@ -388,7 +381,7 @@ func recordChange(_ id: String, global: GlobalOptions, options: EventOptions,
     let date = try global.eventDate(options.date, in: store)
     let who = await Identity.author(options.author)
     let result = try store.change(id) { try change($0, date, who, store.config) }
-    Output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
+    Output.line("\(CodeInput.asciiCode(id)): \(TimelineEntry.describe(result.event, config: store.config))")
 }
 
 struct DealStep: AsyncParsableCommand {

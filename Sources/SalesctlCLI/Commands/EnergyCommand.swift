@@ -47,7 +47,7 @@ struct EnergyScore: ParsableCommand {
     @Option(help: ArgumentHelp("Count only reports on or after DATE.", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(help: "Continuity window: the last N weeks, this week included.")
+    @Option(help: "Continuity window: the last N weeks, this week included (default: \(Energy.defaultWindowWeeks)).", transform: wholeNumber)
     var weeks: Int = Energy.defaultWindowWeeks
 
     @Flag(help: "List each report's points (kind + attendees + signals), summing to the total.")

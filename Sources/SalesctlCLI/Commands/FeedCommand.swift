@@ -49,6 +49,7 @@ struct FeedCommand: AsyncParsableCommand {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)
         let start = try parseDate(since, option: "--since") ?? today.adding(days: -13)
+        let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
         // Every report up to today: homework given before --since may fall due or be done after it.

@@ -62,6 +62,7 @@ struct HomeworkList: ParsableCommand {
     func run() throws {
         let store = try global.openStore()
         let today = try global.todayDate(in: store)
+        let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)

@@ -180,7 +180,7 @@ struct PersonMap: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or mermaid.")
     var format: MapFormat = .table
 
-    @Option(help: "Warn about key persons not met for more than N days (default: stale_days of salesctl.yaml).")
+    @Option(help: "Warn about key persons not met for more than N days (default: stale_days of salesctl.yaml).", transform: wholeNumber)
     var days: Int?
 
     func run() throws {

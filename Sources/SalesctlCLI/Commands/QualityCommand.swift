@@ -126,10 +126,10 @@ struct QualityCheck: ParsableCommand {
     @Argument(help: "Deal ids (default: every open deal).", completion: .dealIDs)
     var ids: [String] = []
 
-    @Option(help: "A finding when the score is below SCORE (0-100).")
+    @Option(help: "A finding when the score is below SCORE (0-100).", transform: wholeNumber)
     var min: Int?
 
-    @Option(name: .customLong("review-days"), help: "Indicators not judged for more than N days are overdue; worsened compares with N days ago.")
+    @Option(name: .customLong("review-days"), help: "Indicators not judged for more than N days are overdue; worsened compares with N days ago (default: \(Quality.defaultReviewDays)).", transform: wholeNumber)
     var reviewDays: Int = Quality.defaultReviewDays
 
     @Option(help: "Only deals owned by this rep.", completion: .people)

@@ -218,6 +218,7 @@ struct ReportList: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
+        let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let dealFilter = deal.map { Set([$0]) }
         let sinceDate = try parseDate(since, option: "--since"), untilDate = try parseDate(until, option: "--until")

@@ -53,7 +53,7 @@ struct StaleList: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Stale after N days without contact (default: the stage's stale_days, else salesctl.yaml's stale_days).")
+    @Option(help: "Stale after N days without contact (default: the stage's stale_days, else salesctl.yaml's stale_days).", transform: wholeNumber)
     var days: Int?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Count days up to DATE (default: today).", valueName: "YYYY-MM-DD"))

@@ -72,6 +72,7 @@ enum CacheCodec {
             w.string(h.text); w.optionalString(h.assignee); w.optionalDate(h.due)
         }
         w.optionalString(report.next)
+        w.optionalString(report.sourceID)
         w.string(report.body)
         w.marks(report.marks)
     }
@@ -93,6 +94,7 @@ enum CacheCodec {
                 Report.Homework(text: try r.string(), assignee: try r.optionalString(), due: try r.optionalDate())
             },
             next: try r.optionalString())
+        report.sourceID = try r.optionalString()
         if detail == .full {
             report.body = try r.string()
             report.marks = try r.marks()
@@ -116,6 +118,7 @@ enum CacheCodec {
         w.date(d.created)
         w.optionalDate(d.expectedClose)
         w.optionalString(d.source)
+        w.optionalString(d.sourceID)
         w.uint(UInt64(d.keyPersons.count))
         for p in d.keyPersons {
             w.string(p.name); w.optionalString(p.title); w.optionalString(p.department)
@@ -154,6 +157,7 @@ enum CacheCodec {
         var deal = Deal(id: id, title: title, customer: customer, owner: owner, members: members, stage: stage,
                         status: status, amount: hasAmount ? amount : nil, currency: try r.optionalString(),
                         created: try r.date(), expectedClose: try r.optionalDate(), source: try r.optionalString())
+        deal.sourceID = try r.optionalString()
         deal.keyPersons = try r.array { r in
             KeyPerson(name: try r.string(), title: try r.optionalString(), department: try r.optionalString(),
                       role: try value(r.optionalString()), stance: try value(r.optionalString()),

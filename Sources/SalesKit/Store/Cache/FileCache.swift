@@ -24,7 +24,7 @@ import Dispatch
 /// (temporary file + rename), so readers see the old or the new cache, and of two commands
 /// updating it at once the last one wins.
 final class FileCache: @unchecked Sendable {
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
     static let headerSize = 8 + 5 * 8
     static let trailerSize = 16
     /// A file changed this recently may change again within the file system's timestamp

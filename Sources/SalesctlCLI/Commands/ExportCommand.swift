@@ -1,0 +1,47 @@
+import ArgumentParser
+import SalesKit
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the whole store as an SQLite database for BI tools and spreadsheets.",
+        discussion: """
+        Writes normalised tables: deals, deal_members, events (the history of every deal) and \
+        event_fields, key_persons, checklist, quality_judgements, next_actions, reports, attendees, signals, \
+        homework, plus stages, kinds and meta. docs/EXPORT.md documents every column and has \
+        example queries. Dates are text YYYY-MM-DD; amounts are whole numbers.
+
+        The database is written to a temporary file beside FILE and renamed over it when \
+        complete. An existing FILE is replaced only with --force. Files of the store that do not \
+        read are skipped with a warning, as list commands skip them.
+
+        Examples:
+          salesctl export --sqlite sales.db
+          salesctl export --sqlite sales.db --force && sqlite3 sales.db \\
+            "SELECT owner, count(*) FROM deals WHERE status = 'open' GROUP BY owner"
+          salesctl -C examples/basic export --sqlite /tmp/basic.db --today 2026-11-20
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Write the SQLite database FILE.", valueName: "FILE"), completion: .file(extensions: ["db", "sqlite"]))
+    var sqlite: String
+
+    @Flag(help: "Replace FILE if it exists.")
+    var force = false
+
+    func run() throws {
+        let store = try global.openStore()
+        let today = try global.todayDate(in: store)
+        let target = sqlite.hasPrefix("/") ? sqlite : FileSystem.currentDirectory() + "/" + sqlite
+        if FileSystem.exists(target) {
+            guard force else { throw SalesError.refused("\(quoted(sqlite)) already exists\nhint: pass --force to replace it") }
+            guard !FileSystem.isDirectory(target) else { throw SalesError.refused("\(quoted(sqlite)) is a directory") }
+        }
+        let summary = try SQLiteExport.write(store, to: target, display: sqlite, today: today)
+        Output.warnSkipped(summary.findings)
+        let deals = summary.rows["deals"] ?? 0, reports = summary.rows["reports"] ?? 0
+        Output.error("exported \(deals) deal\(deals == 1 ? "" : "s") and \(reports) report\(reports == 1 ? "" : "s") to \(quoted(sqlite))")
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import SalesKit
+
+/// One style of error, as in git: swift-argument-parser's own messages (`Error: Missing expected
+/// argument '<id>'`) are turned into `salesctl: …` lines, and a mistyped command names the nearest.
+enum UsageErrors {
+    /// ArgumentParser's full message with its `Error: ` line as a salesctl line; the usage lines
+    /// after it stay as they are.
+    static func salesctlStyle(_ message: String) -> String {
+        guard message.hasPrefix("Error: ") else { return message }
+        var text = Substring(message.dropFirst(7))
+        // "Missing expected argument" → "missing expected argument"; "URL …" stays.
+        if let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true {
+            text = Substring(first.lowercased()) + text.dropFirst()
+        }
+        return "salesctl: " + text
+    }
+
+    /// `salesctl deals` → "unknown command 'deals'; did you mean 'deal'?": the first word of
+    /// `arguments` that is not a subcommand where one is expected, or nil when there is none.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        var command: ParsableCommand.Type = Salesctl.self
+        var path: [String] = []
+        for argument in arguments {
+            if argument.hasPrefix("-") { return nil }
+            let subcommands = command.configuration.subcommands
+            if subcommands.isEmpty || (path.isEmpty && argument == "help") { return nil }
+            if let next = subcommands.first(where: { $0._commandName == argument }) {
+                command = next
+                path.append(argument)
+                continue
+            }
+            let names = subcommands.map { $0._commandName }
+            let typed = (path + [argument]).joined(separator: " ")
+            var text = "salesctl: unknown command \(quoted(typed))"
+            if let guess = closestMatch(to: CodeInput.normalize(argument), in: names) {
+                text += "; did you mean \(quoted((path + [guess]).joined(separator: " ")))?"
+            }
+            return text + "\nhint: commands: " + names.joined(separator: ", ")
+        }
+        return nil
+    }
+}
