@@ -3,10 +3,12 @@
 /// them; `deal win` records the win (date, amount, note) as before.
 public enum PostSale {
     /// Refuses a stage move that crosses the line between selling and delivering the wrong way.
-    static func checkMove(_ deal: Deal, to target: Int, config: Config) throws {
+    /// An open deal already in a post-sale stage (recorded before `won_at` was set) may still
+    /// move among them.
+    static func checkMove(_ deal: Deal, from current: Int, to target: Int, config: Config) throws {
         guard let wonAt = config.wonAt, let start = config.stageIndex(wonAt) else { return }
         let first = config.stages[start]
-        if deal.status == .open && target >= start {
+        if deal.status == .open && current < start && target >= start {
             throw SalesError.refused("deal \(quoted(deal.id)) is open; it enters \(quoted(first.id)) (\(first.label)) once won"
                 + "\nhint: record the win first: salesctl deal win \(deal.id) --note TEXT")
         }

@@ -125,7 +125,7 @@ public enum DealProcess {
             to = current + 1
         }
         let destination = config.stages[to]
-        try PostSale.checkMove(deal, to: to, config: config)
+        try PostSale.checkMove(deal, from: current, to: to, config: config)
         if to == current {
             throw SalesError.refused("deal \(quoted(deal.id)) is already in stage \(quoted(destination.id)) (\(destination.label))")
         }
