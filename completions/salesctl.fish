@@ -199,7 +199,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "s
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'next' -d 'Set and complete a deal\'s dated next action.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'agenda' -d 'The morning list: next actions and homework falling due, per member.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'feed' -d 'What happened on the team\'s deals, oldest first.'
-complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'merge-driver' -d 'git merge driver for deal files: both sides\' history events are kept.'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'merge-driver' -d 'git merge driver for deal files: both sides\' changes and history are kept.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'check' -d 'Validate every file of the store.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'energy' -d 'Customer energy (ユーザエネルギー) from activity reports.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'quality' -d 'Deal quality (商談クオリティ): yes/no indicators kept up to date by the manager.'

@@ -28,7 +28,9 @@ struct GlobalOptions: ParsableArguments {
         }
         let root = try Store.locate(explicit: directory, environment: FileSystem.environment("SALESCTL_DIR"),
                                     start: FileSystem.currentDirectory())
-        return try Store.open(root: root)
+        let store = try Store.open(root: root)
+        try applyAmbiguousWidth(config: store.config)
+        return store
     }
 
     func todayDate(in store: Store) throws -> CalendarDate {
@@ -73,4 +75,17 @@ func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
 @Sendable func wholeNumber(_ text: String) throws -> Int {
     guard let value = CodeInput.integer(text) else { throw ValidationError("\(quoted(text)) is not a whole number") }
     return value
+}
+
+/// East Asian Ambiguous characters take `SALESCTL_AMBIGUOUS_WIDTH` columns (1 or 2), else
+/// salesctl.yaml's `ambiguous_width`, else 1: set before anything is rendered.
+func applyAmbiguousWidth(config: Config?) throws {
+    if let text = FileSystem.environment("SALESCTL_AMBIGUOUS_WIDTH"), !text.isEmpty {
+        guard let columns = CodeInput.integer(text), columns == 1 || columns == 2 else {
+            throw SalesError.invalidArgument("invalid SALESCTL_AMBIGUOUS_WIDTH \(quoted(text)) (expected 1 or 2)")
+        }
+        AmbiguousWidth.set(columns)
+    } else {
+        AmbiguousWidth.set(config?.ambiguousWidth ?? 1)
+    }
 }

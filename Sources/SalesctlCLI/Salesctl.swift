@@ -68,6 +68,7 @@ public struct Salesctl: AsyncParsableCommand {
     public static func runCommandLine() async {
         do {
             let arguments = try hoistGlobalOptions(Array(CommandLine.arguments.dropFirst()))
+            try applyAmbiguousWidth(config: nil)  // help and errors before a store is opened
             var command: ParsableCommand
             do {
                 command = try parseAsRoot(arguments)

@@ -58,6 +58,9 @@ public struct Config: Sendable {
     public var signals: [Signal]
     public var lostReasons: [Reason]
     public var indicators: [Indicator]
+    /// Columns of an East Asian Ambiguous character (○△×▽, `…`, sparkline blocks) in the team's
+    /// terminals: 1 or 2 (`ambiguous_width`); nil when not set. `SALESCTL_AMBIGUOUS_WIDTH` wins.
+    public var ambiguousWidth: Int? = nil
     /// `won_at`: the first post-sale stage (delivery). A deal is won on its way into it, and
     /// only won deals move through it and the stages after it. Nil: no post-sale stages.
     public var wonAt: String? = nil
@@ -113,6 +116,10 @@ extension Config {
         if let v = try r.text(root, "timezone") { config.timezone = v }
         if let v = try r.text(root, "currency") { config.currency = v }
         if let v = try r.integer(root, "stale_days") { config.staleDays = v }
+        if let v = try r.integer(root, "ambiguous_width") {
+            guard v == 1 || v == 2 else { throw r.fail(root["ambiguous_width"], "bad-value", "'ambiguous_width' is \(v); valid: 1, 2") }
+            config.ambiguousWidth = v
+        }
         if root["stages"] != nil {
             config.stages = try r.list(root, "stages").map { item in
                 let m = try r.mapping(item, what: "a stage")

@@ -11,6 +11,9 @@ currency: JPY
 # An open deal is stale when its last contact is more than this many days old
 # (a stage may set its own stale_days).
 stale_days: 30
+# Columns that ○△×▽, … and the ▁▂▃ of sparklines take in your terminals: 1, or 2 when
+# they are set to show East Asian Ambiguous characters wide (SALESCTL_AMBIGUOUS_WIDTH wins).
+# ambiguous_width: 2
 
 # The sales process (営業活動プロセス). Deals move through these stages in order.
 # id: what files and commands use; label: what people read (either can be typed).

@@ -11,13 +11,21 @@ import Darwin
 struct MergeDriverCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-driver",
-        abstract: "git merge driver for deal files: both sides' history events are kept.",
+        abstract: "git merge driver for deal files: both sides' changes and history are kept.",
         discussion: """
-        When two clones change the same deal, both append history events at the end of the \
-        file and git's line merge reports a conflict. This driver takes each side's new events \
-        out, lets 'git merge-file' merge the rest line by line (so real conflicts, such as two \
-        different stages, still conflict), then appends both sides' events in date order. When \
-        history was not only appended to, it falls back to 'git merge-file' unchanged.
+        Merges a deal file field by field instead of line by line. What only one side changed \
+        is taken from that side; key persons, checklist steps, members and any other list or \
+        mapping entries either side added are all kept (a key person is the same person by \
+        name); every history event of both sides is kept, and the new ones are appended in \
+        date order. Only a field both sides set to different values gets conflict markers, \
+        around that field's line alone, never in the history: keep either side, delete the \
+        markers, and the file reads and passes 'salesctl check'.
+
+        Exit status: 0 merged cleanly; 1 conflicts left in the file (git then stops the merge \
+        for you to resolve them), or a file could not be read (the result file is untouched). \
+        When a side does not read as a deal file (a syntax error, or over the YAML reader's \
+        limits on size and depth), the driver says so and falls back to 'git merge-file', \
+        git's own line merge. See docs/MERGE.md.
 
         'salesctl init' writes .gitattributes with 'deals/*.yaml merge=salesctl'; each clone \
         names the driver once (without it git merges deal files line by line, as usual):
@@ -37,20 +45,24 @@ struct MergeDriverCommand: AsyncParsableCommand {
     @Argument(help: "The file's path in the repository (%P), for messages.") var path: String?
 
     func run() async throws {
-        let baseBytes = try FileSystem.read(base), oursBytes = try FileSystem.read(ours), theirsBytes = try FileSystem.read(theirs)
-        guard let mine = DealMerge.split(oursBytes, base: baseBytes), let other = DealMerge.split(theirsBytes, base: baseBytes) else {
-            throw ExitCode(await mergeFile([ours, base, theirs]).status)
+        // Read past the YAML reader's limit so an oversized file still gets git's line merge.
+        let limit = 64 << 20
+        let sides = try [base, ours, theirs].map { try FileSystem.read($0, limit: limit) }
+        let shown = escapedForMessage(path ?? ours)
+        let merged: DealMerge.Merged
+        do {
+            merged = try DealMerge.merge(base: sides[0], ours: sides[1], theirs: sides[2])
+        } catch SalesError.invalidFile(let finding) {
+            Output.error("salesctl merge-driver: \(shown): \(finding.description); merging line by line")
+            throw ExitCode(await mergeFile([ours, base, theirs]).status == 0 ? 0 : 1)
         }
-        let tempOurs = ours + ".salesctl-ours", tempTheirs = ours + ".salesctl-theirs"
-        defer { unlink(tempOurs); unlink(tempTheirs) }
-        try FileSystem.writeAtomically(mine.rest, to: tempOurs)
-        try FileSystem.writeAtomically(other.rest, to: tempTheirs)
-        let rest = await mergeFile(["-p", tempOurs, base, tempTheirs])
-        guard rest.status == 0, let merged = DealMerge.appendHistory(ours: mine.added, theirs: other.added, to: rest.output) else {
-            Output.error("salesctl merge-driver: \(path ?? ours): fields conflict; merging line by line")
-            throw ExitCode(await mergeFile([ours, base, theirs]).status)
+        try FileSystem.writeAtomically(merged.bytes, to: ours)
+        guard merged.conflicts.isEmpty else {
+            let fields = merged.conflicts.prefix(10).map { quoted($0, limit: 80) }.joined(separator: ", ")
+                + (merged.conflicts.count > 10 ? " and \(merged.conflicts.count - 10) more" : "")
+            Output.error("salesctl merge-driver: \(shown): both sides changed \(fields); conflict markers around \(merged.conflicts.count == 1 ? "that line" : "those lines") only, every history event kept")
+            throw ExitCode(1)
         }
-        try FileSystem.writeAtomically(merged, to: ours)
     }
 
     /// `git merge-file` with the labels git itself would use; returns its exit status (the
