@@ -49,9 +49,14 @@ let package = Package(
             name: "SalesKitTests",
             dependencies: ["SalesKit", "CSQLite"]
         ),
+        // In-process tests of the command tree: parsing, option hoisting, validation.
+        .testTarget(
+            name: "SalesctlCLITests",
+            dependencies: ["SalesKit", "SalesctlCLI"]
+        ),
         .testTarget(
             name: "SalesctlTests",
-            dependencies: ["SalesKit", "salesctl"]
+            dependencies: ["SalesKit", "SalesctlCLI", "salesctl"]
         ),
     ]
 )

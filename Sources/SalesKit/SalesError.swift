@@ -49,12 +49,15 @@ public enum SalesError: Error, Equatable, Sendable {
     case noDeal(String, suggestion: String?)
     case dealExists(String)
     case invalidID(String, reason: String)
-    case invalidArgument(String)
+    /// A malformed value (exit 2): "unknown stage 'x'".
+    case invalidArgument(ErrorText)
+    /// Something named that does not exist (exit 1): "no report 'zzzzzz'".
+    case notFound(ErrorText)
     case io(path: String, reason: String)
     case lockTimeout(path: String)
     case aborted(String)
     /// A well-formed request refused by a rule of the data (exit 1): "deal 'x' is lost".
-    case refused(String)
+    case refused(ErrorText)
     /// A typed name that matches nobody (NameMatch); `what` is "owner", "customer", ….
     case noMatch(what: String, typed: String, known: [String])
     /// A typed code that names no entry of a list of salesctl.yaml, with the nearest and the valid ones.
@@ -62,7 +65,11 @@ public enum SalesError: Error, Equatable, Sendable {
     /// A typed name that matches several (NameMatch).
     case ambiguousName(what: String, typed: String, candidates: [String])
 
-    public var message: String {
+    public var message: String { message(field: { $0 }) }
+
+    /// The message, with the names of values the user gave as `field` spells them: SalesKit's
+    /// own words ("date"), or a command line's flags ("--date").
+    public func message(field: (String) -> String) -> String {
         switch self {
         case .invalidFile(let finding):
             return finding.description
@@ -79,16 +86,14 @@ public enum SalesError: Error, Equatable, Sendable {
             return "salesctl: deal \(quoted(id)) already exists"
         case .invalidID(let id, let reason):
             return "salesctl: invalid deal id \(quoted(id)): \(reason)"
-        case .invalidArgument(let text):
-            return "salesctl: \(text)"
+        case .invalidArgument(let text), .notFound(let text), .refused(let text):
+            return "salesctl: " + text.rendered(field: field)
         case .io(let path, let reason):
             return "salesctl: \(quoted(path)): \(reason)"
         case .lockTimeout(let path):
             return "salesctl: another salesctl is changing this store (lock \(quoted(path)) held for 5 s); try again"
         case .aborted(let why):
             return "salesctl: aborted: \(why)"
-        case .refused(let text):
-            return "salesctl: \(text)"
         case .noMatch(let what, let typed, let known):
             var text = "salesctl: no \(what) matches \(quoted(typed))"
             if !known.isEmpty { text += "\nhint: known: " + nameList(known) }
@@ -104,12 +109,25 @@ public enum SalesError: Error, Equatable, Sendable {
         }
     }
 
-    /// 1 for failures, 2 for bad usage, 75 (EX_TEMPFAIL) when the store is locked.
-    public var exitCode: Int32 {
+    /// What went wrong, in the terms a caller decides on (the CLI maps each to its exit code).
+    public enum Kind: Sendable, Equatable {
+        /// The request was malformed: a bad value, a missing one, a date in the future.
+        case malformed
+        /// A well-formed request refused, or naming something that does not exist.
+        case refused
+        /// Another process holds the store lock.
+        case busy
+        /// A file could not be read or written, or the user aborted.
+        case failed
+    }
+
+    public var kind: Kind {
         switch self {
-        case .invalidArgument, .unknownEntry: 2
-        case .lockTimeout: 75
-        default: 1
+        case .invalidArgument, .unknownEntry: .malformed
+        case .lockTimeout: .busy
+        case .noStore, .storeExists, .noDeal, .dealExists, .notFound, .refused, .noMatch, .ambiguousName,
+             .invalidID: .refused
+        case .invalidFile, .io, .aborted: .failed
         }
     }
 }

@@ -42,44 +42,30 @@ extension CompletionKind {
     private static func fromStore(words _: Bool,
                                   _ candidates: @escaping @Sendable (CompletionCandidates, [String]) -> [String]) -> CompletionKind {
         .custom { words, _, prefix in
-            guard let store = CompletionCandidates(words: words, environment: FileSystem.environment("SALESCTL_DIR"),
-                                                   start: FileSystem.currentDirectory()) else { return [] }
+            guard let store = candidateStore(words: words, context: Context.process()) else { return [] }
             return CompletionCandidates.matching(candidates(store, words), prefix: prefix)
         }
     }
-}
 
-/// `salesctl completion bash|zsh|fish`: prints a completion script generated from the command tree.
-struct CompletionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "completion",
-        abstract: "Print a shell completion script for bash, zsh or fish.",
-        discussion: """
-        The script completes commands and options, and asks salesctl for deal ids, stages, kinds, \
-        signals, indicators and people from the store of the command line (-C, else SALESCTL_DIR, \
-        else the nearest salesctl.yaml upward). The same scripts are in completions/ of the \
-        source tree.
-
-        Examples:
-          salesctl completion bash > ~/.local/share/bash-completion/completions/salesctl
-          salesctl completion zsh > ~/.zfunc/_salesctl     # with fpath+=(~/.zfunc) before compinit
-          salesctl completion fish > ~/.config/fish/completions/salesctl.fish
-        """
-    )
-
-    @Argument(help: "The shell: bash, zsh or fish.")
-    var shell: Shell
-
-    enum Shell: String, ExpressibleByArgument, CaseIterable { case bash, zsh, fish }
-
-    func run() throws {
-        let kind: CompletionShell
-        switch shell {
-        case .bash: kind = .bash
-        case .zsh: kind = .zsh
-        case .fish: kind = .fish
+    /// The store of a command line being completed: its last `-C DIR`/`--dir DIR`/`--dir=DIR`
+    /// (quoted as typed; `~/` is the home directory), else SALESCTL_DIR, else the nearest
+    /// salesctl.yaml upward.
+    static func candidateStore(words: [String], context: Context) -> CompletionCandidates? {
+        let words = words.map(unquotedWord)
+        var explicit: String?
+        var index = 0
+        while index < words.count {
+            if let (value, count) = Invocation.directoryOption(words[index...]) {
+                if let value { explicit = value }
+                index += count
+            } else {
+                index += 1
+            }
         }
-        let script = Salesctl.completionScript(for: kind)
-        Output.write(script.hasSuffix("\n") ? script : script + "\n")
+        if let dir = explicit, dir.hasPrefix("~/"), let home = context.variable("HOME") {
+            explicit = home + dir.dropFirst(1)
+        }
+        return CompletionCandidates(explicit: explicit, environment: context.variable("SALESCTL_DIR"),
+                                    start: context.workingDirectory)
     }
 }

@@ -1,13 +1,8 @@
 import ArgumentParser
 import SalesKit
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Options every command takes: where the store is, what day it is, whether to colour.
+/// Options every command takes: where the store is, what day it is, whether to colour. Given
+/// before the subcommand (`salesctl -C DIR deal list`), `Invocation` reads them; after it, this.
 struct GlobalOptions: ParsableArguments {
     @Option(name: [.customShort("C"), .customLong("dir")], help: ArgumentHelp(
         "Use the store in DIR (default: SALESCTL_DIR, else the nearest salesctl.yaml upward).", valueName: "DIR"),
@@ -21,46 +16,66 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Colour output: auto (on a terminal), always or never. NO_COLOR turns auto off.")
     var color: ColorMode = .auto
 
-    /// Finds and opens the store.
-    func openStore() throws -> Store {
-        if let today, CodeInput.date(today) == nil {
-            throw SalesError.invalidArgument("invalid date \(quoted(today)) for --today (expected YYYY-MM-DD)")
-        }
-        let root = try Store.locate(explicit: directory, environment: FileSystem.environment("SALESCTL_DIR"),
-                                    start: FileSystem.currentDirectory())
-        let store = try Store.open(root: root)
-        try applyAmbiguousWidth(config: store.config)
-        return store
+    /// Finds and opens the store: the one place a command gets its store, date and palette.
+    func open(_ context: Context) throws -> Session {
+        if let today { _ = try parseDate(today, option: "--today") }
+        let root = try Store.locate(explicit: directory, environment: context.variable("SALESCTL_DIR"),
+                                    start: context.workingDirectory)
+        let noCache = context.variable("SALESCTL_NO_CACHE").map { $0 != "0" } ?? false
+        let store = try Store.open(root: root, usesCache: !noCache)
+        try applyAmbiguousWidth(context, config: store.config)
+        return Session(store: store, context: context, global: self)
     }
 
-    func todayDate(in store: Store) throws -> CalendarDate {
-        try Clock.today(override: today, timezone: store.config.timezone)
+    func palette(_ context: Context, forStandardError: Bool = false) -> Palette {
+        Palette(mode: color, isTerminal: context.output.isTerminal(standardError: forStandardError),
+                environment: ["NO_COLOR": context.environment["NO_COLOR"] ?? "",
+                              "TERM": context.environment["TERM"] ?? ""])
+    }
+}
+
+/// A command's view of the world once its store is open: the store, what day it is, where
+/// output goes.
+struct Session {
+    let store: Store
+    let context: Context
+    let global: GlobalOptions
+
+    var output: Output { context.output }
+    var config: Config { store.config }
+
+    /// `--today`, else `SALESCTL_TODAY`, else the clock in the team's time zone.
+    func today() throws -> CalendarDate {
+        try Clock.today(override: global.today ?? context.variable("SALESCTL_TODAY"), now: context.now,
+                        timeZone: store.config.timezone)
     }
 
-    /// The date of something that happened: `--date`, else today. Facts cannot be dated in the
-    /// future, so a later date is refused.
-    func eventDate(_ text: String?, in store: Store, what: String = "date") throws -> CalendarDate {
-        let today = try todayDate(in: store)
+    /// The date of something that happened: `--date`, else today; never after today.
+    func eventDate(_ text: String?, what: String = "date") throws -> CalendarDate {
+        let today = try today()
         guard let date = try parseDate(text, option: "--date") else { return today }
-        if date > today {
-            throw SalesError.invalidArgument("\(what) \(date) is after today (\(today))")
-        }
+        try Clock.requirePast(date, today: today, what: what)
         return date
     }
 
     func palette(forStandardError: Bool = false) -> Palette {
-        Palette(mode: color, isTerminal: isatty(forStandardError ? 2 : 1) == 1,
-                environment: ["NO_COLOR": FileSystem.environment("NO_COLOR") ?? "",
-                              "TERM": FileSystem.environment("TERM") ?? ""])
+        global.palette(context, forStandardError: forStandardError)
     }
+
+    /// How text for a person looks on stdout: colours and the terminal's width.
+    var style: TextStyle { TextStyle(palette: palette(), width: output.terminalWidth) }
+
+    /// Writes a list in `format` to stdout, as it is produced.
+    func write(_ list: ListView, _ format: OutputFormat) {
+        list.write(format, style: style) { output.write($0) }
+    }
+
+    /// Who is writing: `--author`, else `SALESCTL_AUTHOR`, else git's `user.name`.
+    func author(_ option: String?) async -> String? { await Identity.author(option, context: context) }
 }
 
 extension ColorMode: ExpressibleByArgument {}
-
-/// How list and score commands print: a table for people, the rest for scripts.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, tsv
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// Parses a `--date`, `--since`-style option value, with the option's name in the error.
 func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
@@ -79,8 +94,8 @@ func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
 
 /// East Asian Ambiguous characters take `SALESCTL_AMBIGUOUS_WIDTH` columns (1 or 2), else
 /// salesctl.yaml's `ambiguous_width`, else 1: set before anything is rendered.
-func applyAmbiguousWidth(config: Config?) throws {
-    if let text = FileSystem.environment("SALESCTL_AMBIGUOUS_WIDTH"), !text.isEmpty {
+func applyAmbiguousWidth(_ context: Context, config: Config?) throws {
+    if let text = context.variable("SALESCTL_AMBIGUOUS_WIDTH") {
         guard let columns = CodeInput.integer(text), columns == 1 || columns == 2 else {
             throw SalesError.invalidArgument("invalid SALESCTL_AMBIGUOUS_WIDTH \(quoted(text)) (expected 1 or 2)")
         }

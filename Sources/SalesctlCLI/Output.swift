@@ -6,12 +6,22 @@ import Glibc
 import Darwin
 #endif
 
-/// stdout is data, stderr is talk. Output is buffered and written with write(2), so a closed
-/// pipe (`salesctl deal list | head -1`) ends quietly.
-enum Output {
-    nonisolated(unsafe) private static var buffer: [UInt8] = []
+/// stdout is data, stderr is talk. One instance per run of the program, passed down in the
+/// `Context`: stdout is buffered and written with write(2), so a closed pipe
+/// (`salesctl deal list | head -1`) ends quietly. Tests give it other file descriptors.
+final class Output {
+    private var buffer: [UInt8] = []
+    private var hintedCheck = false
+    private var pendingWarnings: [String] = []
+    let standardOutput: Int32
+    let standardError: Int32
 
-    static func write(_ text: String) {
+    init(standardOutput: Int32 = 1, standardError: Int32 = 2) {
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+    }
+
+    func write(_ text: String) {
         guard text.utf8.count > 1 << 16 else {
             buffer.append(contentsOf: text.utf8)
             if buffer.count > 1 << 16 { flush() }
@@ -20,32 +30,19 @@ enum Output {
         // A whole table at once (30 MB for 200k rows): written from the string, not copied.
         flush()
         var text = text
-        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: standardOutput) }
     }
 
-    static func line(_ text: String = "") { write(text + "\n") }
+    func line(_ text: String = "") { write(text + "\n") }
 
-    static func flush() {
-        buffer.withUnsafeBytes { writeAll($0) }
+    func flush() {
+        buffer.withUnsafeBytes { writeAll($0, to: standardOutput) }
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// Writes every byte to stdout, or stops quietly when stdout is gone.
-    private static func writeAll(_ bytes: UnsafeRawBufferPointer) {
-        var offset = 0
-        while offset < bytes.count {
-            let n = rawWrite(1, bytes.baseAddress! + offset, bytes.count - offset)
-            if n <= 0 {
-                if n < 0 && errno == EINTR { continue }
-                break
-            }
-            offset += n
-        }
     }
 
     /// Files a list command could not read: one warning each on stderr, and how to find out
     /// more; the list goes on.
-    static func warnSkipped(_ findings: [Finding]) {
+    func warnSkipped(_ findings: [Finding]) {
         for finding in findings { error("warning: skipped \(finding.description)") }
         if let summary = SkippedDeals.summary(findings) { error("warning: " + summary) }
         if !findings.isEmpty && !hintedCheck {
@@ -54,24 +51,46 @@ enum Output {
         }
     }
 
-    nonisolated(unsafe) private static var hintedCheck = false
-
-    nonisolated(unsafe) private static var pendingWarnings: [String] = []
-
     /// A warning about what the command did, written only if it succeeds (`finish`).
-    static func warnOnSuccess(_ text: String) { pendingWarnings.append(text) }
+    func warnOnSuccess(_ text: String) { pendingWarnings.append(text) }
 
     /// After a successful command: stdout flushed, then the warnings kept for success.
-    static func finish() {
+    func finish() {
         flush()
         for text in pendingWarnings { error(text) }
         pendingWarnings = []
     }
 
     /// One message to stderr (a newline is added).
-    static func error(_ text: String) {
+    func error(_ text: String) {
         let bytes = Array((text + "\n").utf8)
-        _ = bytes.withUnsafeBytes { rawWrite(2, $0.baseAddress!, bytes.count) }
+        bytes.withUnsafeBytes { writeAll($0, to: standardError) }
+    }
+
+    /// Whether stdout (or stderr) is a terminal: colour and table widths depend on it.
+    func isTerminal(standardError: Bool = false) -> Bool {
+        isatty(standardError ? self.standardError : standardOutput) == 1
+    }
+
+    /// The terminal's width when stdout is one; nil for pipes and files (never cut data there).
+    var terminalWidth: Int? {
+        guard isTerminal() else { return nil }
+        var size = winsize()
+        if ioctl(standardOutput, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 { return Int(size.ws_col) }
+        return nil
+    }
+
+    /// Writes every byte, or stops quietly when the stream is gone.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = rawWrite(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n <= 0 {
+                if n < 0 && errno == EINTR { continue }
+                break
+            }
+            offset += n
+        }
     }
 }
 

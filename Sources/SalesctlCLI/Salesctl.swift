@@ -63,46 +63,54 @@ public struct Salesctl: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command and maps errors to the documented exit codes: SalesError messages go to
-    /// stderr as they are; ArgumentParser's usage errors (64) become 2.
+    /// Runs the command line of this process and exits with the documented exit code.
     public static func runCommandLine() async {
+        let context = Context.process()
+        terminate(await run(Array(CommandLine.arguments.dropFirst()), context: context))
+    }
+
+    /// Runs one command line in `context` and returns the exit code: SalesError messages go to
+    /// stderr (with the command line's flag names); ArgumentParser's usage errors become 2.
+    static func run(_ arguments: [String], context: Context) async -> Int32 {
+        let output = context.output
         do {
-            let arguments = try hoistGlobalOptions(Array(CommandLine.arguments.dropFirst()))
-            try applyAmbiguousWidth(config: nil)  // help and errors before a store is opened
+            let invocation = try Invocation(arguments, context: context)
+            try applyAmbiguousWidth(context, config: nil)  // help and errors before a store is opened
             var command: ParsableCommand
             do {
-                command = try parseAsRoot(arguments)
+                command = try parseAsRoot(invocation.arguments)
             } catch {
-                if let message = UsageErrors.unknownCommand(in: arguments) {
-                    Output.error(message)
-                    terminate(2)
+                if let message = UsageErrors.unknownCommand(in: invocation.arguments) {
+                    output.error(message)
+                    return ExitStatus.usage
                 }
                 throw error
             }
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
+            if let command = command as? any SalesctlCommand {
+                try await command.run(invocation.context)
             } else {
-                try command.run()
+                try command.run()  // a command group: its help
             }
-            Output.finish()
+            output.finish()
+            return 0
         } catch let error as SalesError {
-            Output.flush()
-            Output.error(error.message)
-            terminate(error.exitCode)
+            output.flush()
+            output.error(ExitStatus.message(for: error))
+            return ExitStatus.code(for: error)
         } catch let error as ExitCode {
-            Output.flush()
-            terminate(error.rawValue)
+            output.flush()
+            return error.rawValue
         } catch {
-            Output.flush()
+            output.flush()
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { Output.write(message + "\n") }
-                Output.flush()
-                terminate(0)
+                if !message.isEmpty { output.write(message + "\n") }
+                output.flush()
+                return 0
             }
-            if !message.isEmpty { Output.error(UsageErrors.salesctlStyle(message)) }
-            terminate(code.rawValue == 64 ? 2 : code.rawValue)
+            if !message.isEmpty { output.error(UsageErrors.salesctlStyle(message)) }
+            return code.rawValue == 64 ? ExitStatus.usage : code.rawValue
         }
     }
 }
@@ -110,46 +118,4 @@ public struct Salesctl: AsyncParsableCommand {
 /// exit(3), named apart from ParsableCommand's `exit(withError:)`.
 func terminate(_ code: Int32) -> Never {
     exit(code)
-}
-
-/// Global options may come before the subcommand, as in git: `salesctl -C examples/basic deal
-/// list`. A leading `-C DIR` changes into DIR (paths on the command line are then relative to
-/// it, as with `git -C`); a leading `--today` or `--color` is moved after the subcommand, where
-/// every command's `GlobalOptions` reads it.
-public func hoistGlobalOptions(_ arguments: [String]) throws -> [String] {
-    var rest = arguments[...]
-    var moved: [String] = []
-    while let first = rest.first {
-        if first == "-C" || first == "--dir" || first.hasPrefix("--dir=") {
-            let directory: String
-            if first.hasPrefix("--dir=") {
-                directory = String(first.dropFirst(6))
-                rest = rest.dropFirst()
-            } else {
-                guard rest.count >= 2 else { throw SalesError.invalidArgument("\(first) needs a directory") }
-                directory = rest[rest.startIndex + 1]
-                rest = rest.dropFirst(2)
-            }
-            guard chdir(directory) == 0 else {
-                // A failure (exit 1), not bad usage: the directory may have been there a moment ago.
-                throw SalesError.io(path: directory, reason: "cannot change to this directory: \(String(cString: strerror(errno)).lowercased())")
-            }
-        } else if first == "--today" || first == "--color" {
-            guard rest.count >= 2 else { break }
-            moved += rest.prefix(2)
-            rest = rest.dropFirst(2)
-        } else if first.hasPrefix("--today=") || first.hasPrefix("--color=") {
-            moved.append(first)
-            rest = rest.dropFirst()
-        } else {
-            break
-        }
-    }
-    var result = Array(rest)
-    if let terminator = result.firstIndex(of: "--") {
-        result.insert(contentsOf: moved, at: terminator)
-    } else {
-        result += moved
-    }
-    return result
 }

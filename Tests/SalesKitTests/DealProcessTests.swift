@@ -88,10 +88,10 @@ import Testing
                                                            valid: config.stages[0].steps, scope: ConfigEntry(id: "discovery", label: "発見")))) {
             try DealProcess.step(doc, name: "plna", undo: false, note: nil, date: day, by: nil, config: config)
         }
-        #expect(throws: SalesError.refused("step 'plan' of deal 'acme' is already checked (2026-11-02)\nhint: to record it again, uncheck it first: salesctl deal step acme plan --undo --note TEXT")) {
+        expectError(.refused, "step 'plan' of deal 'acme' is already checked (2026-11-02)\nhint: to record it again, uncheck it first: salesctl deal step acme plan --undo --note TEXT") {
             try DealProcess.step(doc, name: "plan", undo: false, note: nil, date: day, by: nil, config: config)
         }
-        #expect(throws: SalesError.refused("step 'reason' of deal 'acme' is not checked")) {
+        expectError(.refused, "step 'reason' of deal 'acme' is not checked") {
             try DealProcess.step(doc, name: "reason", undo: true, note: nil, date: day, by: nil, config: config)
         }
     }
@@ -108,7 +108,7 @@ import Testing
     @Test func theGateCountsEveryStageBeforeTheTarget() throws {
         let doc = try document(Self.minimal.replacingOccurrences(of: "stage: discovery", with: "stage: define")
                                + "\nchecklist:\n  plan: 2026-11-02\n  reason: 2026-11-02\n")
-        #expect(throws: SalesError.refused("deal 'acme' cannot move to 'decision' (決定): 7 steps are not checked: schedule (開始・終了時期を確認), competitors (競合を確認), budget (予算を確認), decision-process (決裁プロセスを確認), key-person (キーパーソンに接触), feasibility (技術的な実現性を確認), proposal (提案書と見積を準備)\nhint: check them with 'salesctl deal step acme STEP --note TEXT', or pass --force --reason TEXT")) {
+        expectError(.refused, "deal 'acme' cannot move to 'decision' (決定): 7 steps are not checked: schedule (開始・終了時期を確認), competitors (競合を確認), budget (予算を確認), decision-process (決裁プロセスを確認), key-person (キーパーソンに接触), feasibility (技術的な実現性を確認), proposal (提案書と見積を準備)\nhint: check them with 'salesctl deal step acme STEP --note TEXT', or pass --force --reason TEXT") {
             try DealProcess.advance(doc, to: nil, force: false, reason: nil, note: nil, date: day, by: nil, config: config)
         }
         let forced = try DealProcess.advance(doc, to: "決定", force: true, reason: "社長が即決", note: "異例", date: day,
@@ -123,18 +123,18 @@ import Testing
 
     @Test func advanceErrors() throws {
         let open = try document(Self.minimal)
-        #expect(throws: SalesError.invalidArgument("--force needs --reason TEXT: say why the deal moves without the missing steps")) {
+        expectError(.invalidArgument, "--force needs --reason TEXT: say why the deal moves without the missing steps") {
             try DealProcess.advance(open, to: nil, force: true, reason: " ", note: nil, date: day, by: nil, config: config)
         }
-        #expect(throws: SalesError.refused("deal 'acme' is already in stage 'discovery' (発見)")) {
+        expectError(.refused, "deal 'acme' is already in stage 'discovery' (発見)") {
             try DealProcess.advance(open, to: "発見", force: false, reason: nil, note: nil, date: day, by: nil, config: config)
         }
         let last = try document(Self.minimal.replacingOccurrences(of: "stage: discovery", with: "stage: maintenance"))
-        #expect(throws: SalesError.refused("deal 'acme' is already in the last stage 'maintenance' (維持)")) {
+        expectError(.refused, "deal 'acme' is already in the last stage 'maintenance' (維持)") {
             try DealProcess.advance(last, to: nil, force: false, reason: nil, note: nil, date: day, by: nil, config: config)
         }
         let won = try document(Self.minimal.replacingOccurrences(of: "stage: discovery", with: "stage: discovery\nstatus: won"))
-        #expect(throws: SalesError.refused("deal 'acme' is won; a closed deal cannot advance")) {
+        expectError(.refused, "deal 'acme' is won; a closed deal cannot advance") {
             try DealProcess.advance(won, to: nil, force: false, reason: nil, note: nil, date: day, by: nil, config: config)
         }
     }
@@ -150,20 +150,20 @@ import Testing
                                                  by: nil, config: config)
         #expect(text(reopened).contains("status: open\n"))
 
-        #expect(throws: SalesError.invalidArgument("'deal drop' needs --reason CODE; valid: price (価格), competitor (競合に負けた), no-budget (予算なし), timing (時期が合わない), no-decision (意思決定されず), lost-contact (連絡が途絶えた)")) {
+        expectError(.invalidArgument, "'deal drop' needs --reason CODE; valid: price (価格), competitor (競合に負けた), no-budget (予算なし), timing (時期が合わない), no-decision (意思決定されず), lost-contact (連絡が途絶えた)") {
             try DealProcess.setStatus(doc, action: .drop, reason: nil, note: nil, date: day, by: nil, config: config)
         }
         #expect(throws: SalesError.unknownEntry(UnknownEntry(.reason, typed: "vibes", candidates: config.lostReasons))) {
             try DealProcess.setStatus(doc, action: .hold, reason: "vibes", note: nil, date: day, by: nil, config: config)
         }
-        #expect(throws: SalesError.invalidArgument("--reason is for lose, drop and hold; use --note to say why")) {
+        expectError(.invalidArgument, "--reason is for lose, drop and hold; use --note to say why") {
             try DealProcess.setStatus(doc, action: .win, reason: "price", note: nil, date: day, by: nil, config: config)
         }
-        #expect(throws: SalesError.refused("deal 'acme' is already open")) {
+        expectError(.refused, "deal 'acme' is already open") {
             try DealProcess.setStatus(doc, action: .reopen, reason: nil, note: nil, date: day, by: nil, config: config)
         }
         let closed = try document(text(lost))
-        #expect(throws: SalesError.refused("deal 'acme' is lost; reopen it first: salesctl deal reopen acme")) {
+        expectError(.refused, "deal 'acme' is lost; reopen it first: salesctl deal reopen acme") {
             try DealProcess.setStatus(closed, action: .win, reason: nil, note: nil, date: day, by: nil, config: config)
         }
     }
@@ -211,3 +211,23 @@ import Testing
         ])
     }
 }
+
+/// Expects `body` to throw a SalesError of `kind` whose message, with values named as the
+/// command line's flags, is `message` (SalesKit itself names no flag).
+func expectError(_ kind: ExpectedErrorKind, _ message: String, sourceLocation: SourceLocation = #_sourceLocation,
+                 _ body: () throws -> Any) {
+    do {
+        _ = try body()
+        Issue.record("no error thrown; expected \(message)", sourceLocation: sourceLocation)
+    } catch let error as SalesError {
+        #expect(error.message(field: { "--" + $0 }) == "salesctl: " + message, sourceLocation: sourceLocation)
+        switch (kind, error) {
+        case (.invalidArgument, .invalidArgument), (.refused, .refused): break
+        default: Issue.record("expected \(kind), got \(error)", sourceLocation: sourceLocation)
+        }
+    } catch {
+        Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
+    }
+}
+
+enum ExpectedErrorKind { case invalidArgument, refused }

@@ -112,7 +112,7 @@ import Testing
             Issue.record("written")
         } catch let error as SalesError {
             #expect(error.message.contains("control character"))
-            #expect(error.exitCode == 2)
+            #expect(error.kind == .malformed)
         }
         #expect(!FileSystem.exists(dir + "/deals/acme.yaml"))
     }

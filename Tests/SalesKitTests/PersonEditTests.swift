@@ -134,13 +134,18 @@ import Testing
     ] as [(String, String, PersonEdit.Fields, String)])
     func badInput(action: String, name: String, fields: PersonEdit.Fields, message: String) throws {
         let doc = try document()
-        #expect(throws: SalesError.invalidArgument(message)) {
+        let error = try #require(throws: SalesError.self) {
             switch action {
             case "add": _ = try PersonEdit.add(name, fields: fields, to: doc, date: Self.day, by: nil)
             case "set": _ = try PersonEdit.set(name, fields: fields, in: doc, date: Self.day, by: nil)
             default: _ = try PersonEdit.remove(name, from: doc, date: Self.day, by: nil)
             }
         }
+        // Values are named as the command line's flags would name them.
+        #expect(error.message(field: { "--" + $0 }) == "salesctl: " + message)
+        // A bad value is malformed (exit 2); a person who is missing, or already so, is refused (exit 1).
+        let refused = message.hasPrefix("no key person") || message.contains("already")
+        #expect(error.kind == (refused ? .refused : .malformed))
     }
 
     @Test func stanceAndRoleInputs() {

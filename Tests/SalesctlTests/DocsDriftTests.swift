@@ -1,5 +1,6 @@
 import Foundation
 import SalesKit
+import SalesctlCLI
 import Testing
 
 /// The committed completions/ and man/ must be what the current binary generates.

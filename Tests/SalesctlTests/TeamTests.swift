@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["person", "add", "tokai-erp", "山田浩二"], 2,
+        (["person", "add", "tokai-erp", "山田浩二"],1,
          "salesctl: key person '山田 浩二' is already in deal 'tokai-erp'; change them with 'salesctl person set'\n"),
         (["person", "add", "tokai-erp", "森", "--stance", "好き"], 2,
          "salesctl: unknown stance '好き'; valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×\n"),
@@ -113,15 +113,16 @@ import Testing
         (["person", "add", "tokai-erp", "森", "--date", "11/20"], 2, "salesctl: invalid date '11/20' for --date (expected YYYY-MM-DD)\n"),
         (["person", "set", "tokai-erp", "松本 隆"], 2,
          "salesctl: nothing to change; give at least one of --title, --department, --role, --stance, --authority, --information, --reports-to\n"),
-        (["person", "set", "tokai-erp", "松本 隆", "--stance", "×"], 2,
+        (["person", "set", "tokai-erp", "松本 隆", "--stance", "×"],1,
          "salesctl: key person '松本 隆' already has these values; nothing changed\n"),
-        (["person", "set", "tokai-erp", "松本 隆志", "--stance", "○"], 2,
+        (["person", "set", "tokai-erp", "松本 隆志", "--stance", "○"],1,
          "salesctl: no key person '松本 隆志' in deal 'tokai-erp'\nhint: did you mean '松本 隆'?\n"),
-        (["person", "rm", "hokuriku-ec", "森"], 2,
+        (["person", "rm", "hokuriku-ec", "森"],1,
          "salesctl: no key person '森' in deal 'hokuriku-ec'\nhint: add one with 'salesctl person add hokuriku-ec NAME'\n"),
         (["person", "map", "tokai-erp", "--days", "0"], 2, "salesctl: --days must be at least 1, not 0\n"),
         (["person", "map", "nope"], 1, "salesctl: no deal 'nope'\n"),
     ] as [([String], Int32, String)])
+    // A bad value is 2; a person who is missing or already so is refused, 1 (these were 2 before).
     func personBadInputFailsCleanly(arguments: [String], status: Int32, message: String) throws {
         let dir = try example()
         let before = try Harness.snapshot(dir)
@@ -210,9 +211,9 @@ extension TeamTests {
     @Test(arguments: [
         (["homework", "done", "2026-11-19-kansai-logi-70dca6"], 2,
          "salesctl: invalid homework reference '2026-11-19-kansai-logi-70dca6' (expected REPORT#N, like 2026-08-04-tokai-erp-65298b#1; see 'salesctl homework list')\n"),
-        (["homework", "done", "zzzzzz#1"], 2, "salesctl: no report 'zzzzzz' for homework 'zzzzzz#1'; see 'salesctl homework list'\n"),
-        (["homework", "done", "70dca6#2"], 2, "salesctl: report '2026-11-19-kansai-logi-70dca6' has 1 homework item; there is no #2\n"),
-        (["homework", "done", "2026-08-04-tokai-erp-65298b#1"], 2,
+        (["homework", "done", "zzzzzz#1"],1, "salesctl: no report 'zzzzzz' for homework 'zzzzzz#1'; see 'salesctl homework list'\n"),
+        (["homework", "done", "70dca6#2"],1, "salesctl: report '2026-11-19-kansai-logi-70dca6' has 1 homework item; there is no #2\n"),
+        (["homework", "done", "2026-08-04-tokai-erp-65298b#1"],1,
          "salesctl: homework '2026-08-04-tokai-erp-65298b#1' is already done (2026-08-17, 田中 美咲)\n"),
         (["homework", "done", "70dca6#1", "--date", "2026-11-18"], 2,
          "salesctl: done date 2026-11-18 is before the homework was given (2026-11-19)\n"),
@@ -220,6 +221,8 @@ extension TeamTests {
         (["homework", "list", "--deal", "nope"], 1, "salesctl: no deal 'nope'\n"),
         (["homework", "list", "--format", "yaml"], 2, nil),
     ] as [([String], Int32, String?)])
+    // Exit codes by the error's kind: a malformed reference or date is 2; a report or item that does
+    // not exist, or an item already done, is 1 (issue 18: these were 2 before).
     func homeworkBadInputFailsCleanly(arguments: [String], status: Int32, message: String?) throws {
         let dir = try example()
         let before = try Harness.snapshot(dir)

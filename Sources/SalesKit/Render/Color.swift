@@ -8,6 +8,8 @@ public struct Palette: Sendable {
 
     /// `.always` and `.never` win; `.auto` colours only a terminal, and not when `NO_COLOR` is set
     /// to a non-empty value (no-color.org) or `TERM` is `dumb`.
+    public init(enabled: Bool) { self.enabled = enabled }
+
     public init(mode: ColorMode, isTerminal: Bool, environment: [String: String]) {
         switch mode {
         case .always: enabled = true

@@ -118,20 +118,20 @@ extension Store {
         do {
             path = try findReport(reportPart)
         } catch {
-            throw SalesError.invalidArgument("no report \(quoted(reportPart)) for homework \(quoted(reference)); see 'salesctl homework list'")
+            throw SalesError.notFound("no report \(quoted(reportPart)) for homework \(quoted(reference)); see 'salesctl homework list'")
         }
         let report = try loadReport(path)
         guard number <= report.homework.count else {
             let count = report.homework.count
             let stem = String(Store.fileName(of: path).dropLast(3))
-            throw SalesError.invalidArgument("report \(quoted(stem)) has \(count) homework item\(count == 1 ? "" : "s"); there is no #\(number)")
+            throw SalesError.notFound("report \(quoted(stem)) has \(count) homework item\(count == 1 ? "" : "s"); there is no #\(number)")
         }
         let ref = Homework.ref(reportPath: path, index: number - 1)
         let note = note.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
         return try editDeal(report.deal) { document in
             let item = Homework.items(reports: [report], deals: [document.deal]).first { $0.ref == ref }!
             if let done = item.done {
-                throw SalesError.invalidArgument("homework \(quoted(ref)) is already done (\(done.date)\(done.by.map { ", " + $0 } ?? ""))")
+                throw SalesError.refused("homework \(quoted(ref)) is already done (\(done.date)\(done.by.map { ", " + $0 } ?? ""))")
             }
             if date < report.date {
                 throw SalesError.invalidArgument("done date \(date) is before the homework was given (\(report.date))")

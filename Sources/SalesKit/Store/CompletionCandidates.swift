@@ -4,25 +4,10 @@
 public struct CompletionCandidates: Sendable {
     public let root: String
 
-    /// The store for a command line being completed: `-C DIR`/`--dir DIR`/`--dir=DIR` among
-    /// `words` (relative to `start`), else `environment` (SALESCTL_DIR), else the nearest
-    /// `salesctl.yaml` upward from `start`. Nil when there is none.
-    public init?(words: [String], environment: String?, start: String) {
-        var explicit: String?
-        var index = 0
-        while index < words.count {
-            let word = unquotedWord(words[index])
-            if (word == "-C" || word == "--dir"), index + 1 < words.count {
-                explicit = unquotedWord(words[index + 1])
-                index += 1
-            } else if word.hasPrefix("--dir=") {
-                explicit = String(word.dropFirst(6))
-            }
-            index += 1
-        }
-        if let dir = explicit, dir.hasPrefix("~/"), let home = FileSystem.environment("HOME") {
-            explicit = home + dir.dropFirst(1)
-        }
+    /// The store for a command line being completed: `explicit` (the directory the command line
+    /// names, relative to `start`), else `environment` (the caller's default directory), else the
+    /// nearest `salesctl.yaml` upward from `start`. Nil when there is none.
+    public init?(explicit: String?, environment: String?, start: String) {
         guard let root = try? Store.locate(explicit: explicit.flatMap { $0.isEmpty ? nil : $0 },
                                            environment: environment.flatMap { $0.isEmpty ? nil : $0 },
                                            start: start) else { return nil }
@@ -84,7 +69,7 @@ public struct CompletionCandidates: Sendable {
 
 /// A shell word as typed, without its surrounding quotes or backslash escapes (enough for paths
 /// and ids; completion receives words verbatim).
-func unquotedWord(_ word: String) -> String {
+public func unquotedWord(_ word: String) -> String {
     var out = ""
     var quote: Character?
     var escaped = false

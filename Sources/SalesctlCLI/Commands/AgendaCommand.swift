@@ -1,7 +1,7 @@
 import ArgumentParser
 import SalesKit
 
-struct AgendaCommand: ParsableCommand {
+struct AgendaCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
         abstract: "The morning list: next actions and homework falling due, per member.",
@@ -35,24 +35,24 @@ struct AgendaCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line (each once).")
     var quiet = false
 
-    func run() throws {
+    func run(_ context: Context) async throws {
         guard days >= 0 else { throw SalesError.invalidArgument("--days must not be negative") }
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
         let loaded = store.loadDeals()
         let reports = store.loadReports(until: today, detail: .summary)
-        Output.warnSkipped(loaded.findings + reports.findings)
+        session.output.warnSkipped(loaded.findings + reports.findings)
         let who = try member.map { try NameMatch.require($0, among: store.knownPeople(deals: loaded.deals), kind: .person, what: "member") }
         let homework = Homework.items(reports: reports.reports, deals: loaded.deals)
         let items = Agenda.build(deals: loaded.deals, homework: homework, today: today, days: days, overdueOnly: overdue, member: who)
         if quiet {
             var seen = Set<String>()
-            for item in items where seen.insert(item.deal).inserted { Output.line(item.deal) }
+            for item in items where seen.insert(item.deal).inserted { session.output.line(item.deal) }
             return
         }
         let rows = items.map { [$0.member, $0.due.description, String($0.daysLate(today: today)), $0.deal, $0.kind.rawValue, $0.text, $0.ref ?? ""] }
-        Output.write(render(format: format, header: ["member", "due", "late", "deal", "kind", "text", "ref"], rows: rows,
-                            rightAligned: [2], json: .array(items.map { $0.json(today: today) }), palette: global.palette()))
+        session.write(ListView(header: ["member", "due", "late", "deal", "kind", "text", "ref"], rows: rows, rightAligned: [2],
+                               json: { .array(items.map { $0.json(today: today) }) }), format)
     }
 }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SalesKit
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate every file of the store.",
@@ -35,25 +35,25 @@ struct CheckCommand: ParsableCommand {
 
     enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    func run() throws {
-        let store = try global.openStore()
-        let findings = StoreCheck.run(store, today: try global.todayDate(in: store))
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let findings = StoreCheck.run(store, today: try session.today())
         switch format {
         case .text:
-            let palette = global.palette()
+            let palette = session.palette()
             for finding in findings {
-                Output.line(palette.enabled ? "\(palette.bold(finding.location)): \(palette.red("error")): [\(finding.code)] \(finding.message)" : finding.description)
+                session.output.line(palette.enabled ? "\(palette.bold(finding.location)): \(palette.red("error")): [\(finding.code)] \(finding.message)" : finding.description)
             }
             // What to do, once per kind of finding that has a hint, after the findings (stderr:
             // talk, not data).
             var hinted = Set<String>()
             let hints = findings.filter { $0.hint != nil && hinted.insert($0.code).inserted }.compactMap(\.hint)
             if !hints.isEmpty {
-                Output.flush()
-                for line in hints.joined() { Output.error("hint: " + line) }
+                session.output.flush()
+                for line in hints.joined() { session.output.error("hint: " + line) }
             }
         case .json:
-            Output.write(JSONValue.array(findings.map(\.json)).render())
+            session.output.write(JSONValue.array(findings.map(\.json)).render())
         }
         if !findings.isEmpty { throw ExitCode(1) }
     }

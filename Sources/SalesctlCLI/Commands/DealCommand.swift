@@ -23,7 +23,7 @@ struct DealCommand: ParsableCommand {
     )
 }
 
-struct DealNew: AsyncParsableCommand {
+struct DealNew: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Create a deal.",
@@ -81,8 +81,8 @@ struct DealNew: AsyncParsableCommand {
     @Option(help: "Who creates the deal (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
-    func run() async throws {
-        let store = try global.openStore()
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         var amountValue: Int?
         if let amount {
             guard let value = CodeInput.integer(amount) else {
@@ -90,17 +90,17 @@ struct DealNew: AsyncParsableCommand {
             }
             amountValue = value
         }
-        let who = await Identity.author(author)
+        let who = await session.author(author)
         let deal = Deal(id: id, title: title, customer: customer, owner: owner ?? who, members: members,
                         stage: stage ?? store.config.stages[0].id, amount: amountValue, currency: currency,
-                        created: try global.eventDate(date, in: store),
+                        created: try session.eventDate(date),
                         expectedClose: try parseDate(expectedClose, option: "--expected-close"), source: source,
                         keyPersons: try keyPersons.map { try KeyPerson(commaSeparated: $0) })
-        Output.line(try store.createDeal(deal, by: who))
+        session.output.line(try store.createDeal(deal, by: who))
     }
 }
 
-struct DealList: ParsableCommand {
+struct DealList: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List deals.",
@@ -136,17 +136,17 @@ struct DealList: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line.")
     var quiet = false
 
-    func run() throws {
-        let store = try global.openStore()
-        let filter = try DealFilter(status: status, stage: stage, owner: owner, customer: customer, config: store.config)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         let loaded = store.loadDeals()
-        Output.warnSkipped(loaded.findings)
-        let deals = loaded.deals.filter(filter.matches)
+        session.output.warnSkipped(loaded.findings)
+        let deals = try DealQuery(status: status, stage: stage, owner: owner, customer: customer, config: store.config,
+                                  deals: loaded.deals).select(loaded.deals)
         if quiet {
-            for deal in deals { Output.line(deal.id) }
+            for deal in deals { session.output.line(deal.id) }
             return
         }
-        let contacts = store.lastContacts(until: try global.todayDate(in: store))  // as of --today, like stale list
+        let contacts = store.lastContacts(until: try session.today())  // as of --today, like stale list
         let header = ["id", "title", "customer", "owner", "stage", "status", "amount", "currency", "expected_close", "last_contact"]
         let rows = deals.map { d -> [String] in
             let label = store.config.stageLabel(d.stage)
@@ -155,42 +155,7 @@ struct DealList: ParsableCommand {
                     d.currency ?? store.config.currency, d.expectedClose?.description ?? "",
                     contacts[d.id]?.description ?? ""]
         }
-        Output.write(render(format: format, header: header, rows: rows, rightAligned: [6],
-                            json: .array(deals.map { $0.summaryJSON(config: store.config, lastContact: contacts[$0.id]) }),
-                            palette: global.palette()))
-    }
-}
-
-/// The filters shared by list commands: status, stage, owner, customer.
-struct DealFilter {
-    var statuses: Set<Deal.Status>
-    var stage: String?
-    var owner: String?
-    var customer: String?
-
-    init(status: String, stage: String?, owner: String?, customer: String?, config: Config) throws {
-        let status = CodeInput.normalize(status)
-        switch status {
-        case "all": statuses = Set(Deal.Status.allCases)
-        case "closed": statuses = [.won, .lost, .dropped]
-        default:
-            guard let value = Deal.Status(rawValue: status) else {
-                throw SalesError.invalidArgument("unknown status \(quoted(status)); valid: open, won, lost, dropped, on-hold, closed, all")
-            }
-            statuses = [value]
-        }
-        if let stage {
-            self.stage = try config.requireStage(stage).id
-        }
-        self.owner = owner
-        self.customer = customer
-    }
-
-    func matches(_ deal: Deal) -> Bool {
-        statuses.contains(deal.status)
-            && (stage == nil || deal.stage == stage)
-            && (owner == nil || deal.owner.map { KeyPerson.nameKey($0) == KeyPerson.nameKey(owner!) } == true)
-            && (customer == nil || deal.customer.contains(customer!))
+        session.write(ListView(header: header, rows: rows, rightAligned: [6], json: { .array(deals.map { $0.summaryJSON(config: store.config, lastContact: contacts[$0.id]) }) }), format)
     }
 }
 
@@ -215,7 +180,7 @@ extension Deal {
     }
 }
 
-struct DealShow: ParsableCommand {
+struct DealShow: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a deal as a line: header, key persons, checklist, timeline.",
@@ -237,17 +202,17 @@ struct DealShow: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: TextOrJSON = .text
 
-    func run() throws {
-        let store = try global.openStore()
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         let deal = try store.loadDeal(id)
         let loaded = store.loadReports(deals: [deal.id])
-        Output.warnSkipped(loaded.findings)
+        session.output.warnSkipped(loaded.findings)
         let timeline = TimelineEntry.build(deal: deal, reports: loaded.reports, config: store.config)
         switch format {
         case .json:
-            Output.write(deal.detailJSON(config: store.config, timeline: timeline).render())
+            session.output.write(deal.detailJSON(config: store.config, timeline: timeline).render())
         case .text:
-            Output.write(deal.showText(config: store.config, timeline: timeline, palette: global.palette()))
+            session.output.write(deal.showText(config: store.config, timeline: timeline, palette: session.palette()))
         }
     }
 }
@@ -375,16 +340,16 @@ struct EventOptions: ParsableArguments {
 }
 
 /// Applies one process change to a deal file and prints what happened.
-func recordChange(_ id: String, global: GlobalOptions, options: EventOptions,
+func recordChange(_ id: String, global: GlobalOptions, options: EventOptions, context: Context,
                   _ change: (Store.DealDocument, CalendarDate, String?, Config) throws -> DealProcess.Change) async throws {
-    let store = try global.openStore()
-    let date = try global.eventDate(options.date, in: store)
-    let who = await Identity.author(options.author)
+    let session = try global.open(context), store = session.store
+    let date = try session.eventDate(options.date)
+    let who = await session.author(options.author)
     let result = try store.change(id) { try change($0, date, who, store.config) }
-    Output.line("\(CodeInput.asciiCode(id)): \(TimelineEntry.describe(result.event, config: store.config))")
+    session.output.line("\(CodeInput.asciiCode(id)): \(TimelineEntry.describe(result.event, config: store.config))")
 }
 
-struct DealStep: AsyncParsableCommand {
+struct DealStep: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "step",
         abstract: "Check a step of the sales process, with its evidence.",
@@ -414,14 +379,14 @@ struct DealStep: AsyncParsableCommand {
 
     @OptionGroup var options: EventOptions
 
-    func run() async throws {
-        try await recordChange(id, global: global, options: options) { doc, date, who, config in
+    func run(_ context: Context) async throws {
+        try await recordChange(id, global: global, options: options, context: context) { doc, date, who, config in
             try DealProcess.step(doc, name: step, undo: undo, note: options.note, date: date, by: who, config: config)
         }
     }
 }
 
-struct DealAdvance: AsyncParsableCommand {
+struct DealAdvance: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "advance",
         abstract: "Move a deal to the next stage, or to --to STAGE.",
@@ -456,8 +421,8 @@ struct DealAdvance: AsyncParsableCommand {
 
     @OptionGroup var options: EventOptions
 
-    func run() async throws {
-        try await recordChange(id, global: global, options: options) { doc, date, who, config in
+    func run(_ context: Context) async throws {
+        try await recordChange(id, global: global, options: options, context: context) { doc, date, who, config in
             try DealProcess.advance(doc, to: to, force: force, reason: reason, note: options.note, date: date, by: who,
                                     config: config)
         }
@@ -465,7 +430,7 @@ struct DealAdvance: AsyncParsableCommand {
 }
 
 /// `deal win|lose|drop|hold|reopen`: one implementation, five commands.
-protocol DealStatusCommand: AsyncParsableCommand {
+protocol DealStatusCommand: SalesctlCommand {
     static var action: DealProcess.StatusAction { get }
     var global: GlobalOptions { get }
     var id: String { get }
@@ -474,8 +439,8 @@ protocol DealStatusCommand: AsyncParsableCommand {
 }
 
 extension DealStatusCommand {
-    func run() async throws {
-        try await recordChange(id, global: global, options: options) { doc, date, who, config in
+    func run(_ context: Context) async throws {
+        try await recordChange(id, global: global, options: options, context: context) { doc, date, who, config in
             try DealProcess.setStatus(doc, action: Self.action, reason: reasonCode, note: options.note, date: date, by: who,
                                       config: config)
         }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SalesKit
 
-struct DealSet: AsyncParsableCommand {
+struct DealSet: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Change a deal's fields, with a 'changed' history event.",
@@ -55,18 +55,18 @@ struct DealSet: AsyncParsableCommand {
 
     @OptionGroup var options: EventOptions
 
-    func run() async throws {
+    func run(_ context: Context) async throws {
         guard title ?? customer ?? amount ?? currency ?? expectedClose ?? owner ?? source != nil
                 || !addMembers.isEmpty || !removeMembers.isEmpty else {
             throw SalesError.invalidArgument("nothing to change; give at least one of --title, --customer, --amount, --currency, --expected-close, --owner, --source, --add-member, --rm-member")
         }
-        let store = try global.openStore()
-        let date = try global.eventDate(options.date, in: store)
+        let session = try global.open(context), store = session.store
+        let date = try session.eventDate(options.date)
         let fields = DealEdit.Fields(title: title, customer: customer, owner: owner, amount: amount, currency: currency,
                                      expectedClose: expectedClose, source: source, addMembers: addMembers,
                                      removeMembers: removeMembers)
-        let who = await Identity.author(options.author)
+        let who = await session.author(options.author)
         let result = try store.setDealFields(id, fields: fields, note: options.note, date: date, by: who)
-        Output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
+        session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
     }
 }

@@ -17,7 +17,7 @@ struct EnergyCommand: ParsableCommand {
     )
 }
 
-struct EnergyScore: ParsableCommand {
+struct EnergyScore: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Score deals by customer energy: cumulative, breadth and continuity.",
@@ -59,45 +59,35 @@ struct EnergyScore: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in ranking order.")
     var quiet = false
 
-    func run() throws {
+    func run(_ context: Context) async throws {
         guard weeks >= 1 && weeks <= 520 else { throw SalesError.invalidArgument("--weeks must be between 1 and 520, not \(weeks)") }
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
         let sinceDate = try parseDate(since, option: "--since")
-        let deals = try selectDeals(store, ids: ids)
+        let selected = try store.selectDeals(ids: ids)
+        session.output.warnSkipped(selected.findings)
+        let deals = selected.deals
         let loaded = store.loadReports(deals: Set(deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
-        Output.warnSkipped(loaded.findings)
+        session.output.warnSkipped(loaded.findings)
         var scores = Energy.scores(deals: deals, reports: loaded.reports, config: store.config, today: today,
                                    since: sinceDate, windowWeeks: weeks,
                                    keepLines: explain || !ids.isEmpty)  // per-report lines: 80 MB at 200k reports
         if ids.isEmpty { scores.sort { ($1.total, $0.deal) < ($0.total, $1.deal) } }
         if quiet {
-            for score in scores { Output.line(score.deal) }
+            for score in scores { session.output.line(score.deal) }
             return
         }
         let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
         if format == .table && (!ids.isEmpty || explain) {
-            Output.write(scores.map { EnergyText.detail($0, deal: byID[$0.deal]!, config: store.config, explain: explain) }
+            session.output.write(scores.map { EnergyText.detail($0, deal: byID[$0.deal]!, config: store.config, explain: explain) }
                 .joined(separator: "\n"))
             return
         }
         let (header, rows) = EnergyText.rows(scores, deals: byID, config: store.config, explain: explain, table: format == .table)
-        Output.write(render(format: format, header: header, rows: rows,
-                            rightAligned: [3, 4, 5, 6, 7, 8, 9, 10],  // the table (--explain tables were written above)
-                            json: .array(scores.map { $0.json(deal: byID[$0.deal]!, explain: explain) }),
-                            palette: global.palette()))
+        session.write(ListView(header: header, rows: rows,
+                               rightAligned: [3, 4, 5, 6, 7, 8, 9, 10],  // the table (--explain tables were written above)
+                               json: { .array(scores.map { $0.json(deal: byID[$0.deal]!, explain: explain) }) }), format)
     }
-}
-
-/// The deals named on the command line (in that order, each once), else every open deal.
-func selectDeals(_ store: Store, ids: [String]) throws -> [Deal] {
-    if ids.isEmpty {
-        let loaded = store.loadDeals()
-        Output.warnSkipped(loaded.findings)
-        return loaded.deals.filter { $0.status == .open }
-    }
-    var seen = Set<String>()
-    return try ids.filter { seen.insert($0).inserted }.map { try store.loadDeal($0) }
 }
 
 /// Text of `energy score`: the per-deal view and the ranking rows.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SalesKit
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the whole store as an SQLite database for BI tools and spreadsheets.",
@@ -31,17 +31,17 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace FILE if it exists.")
     var force = false
 
-    func run() throws {
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
-        let target = sqlite.hasPrefix("/") ? sqlite : FileSystem.currentDirectory() + "/" + sqlite
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
+        let target = context.path(sqlite)
         if FileSystem.exists(target) {
             guard force else { throw SalesError.refused("\(quoted(sqlite)) already exists\nhint: pass --force to replace it") }
             guard !FileSystem.isDirectory(target) else { throw SalesError.refused("\(quoted(sqlite)) is a directory") }
         }
         let summary = try SQLiteExport.write(store, to: target, display: sqlite, today: today)
-        Output.warnSkipped(summary.findings)
+        session.output.warnSkipped(summary.findings)
         let deals = summary.rows["deals"] ?? 0, reports = summary.rows["reports"] ?? 0
-        Output.error("exported \(deals) deal\(deals == 1 ? "" : "s") and \(reports) report\(reports == 1 ? "" : "s") to \(quoted(sqlite))")
+        session.output.error("exported \(deals) deal\(deals == 1 ? "" : "s") and \(reports) report\(reports == 1 ? "" : "s") to \(quoted(sqlite))")
     }
 }

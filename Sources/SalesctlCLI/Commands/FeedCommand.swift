@@ -6,7 +6,7 @@ enum FeedFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, markdown
 }
 
-struct FeedCommand: AsyncParsableCommand {
+struct FeedCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed",
         abstract: "What happened on the team's deals, oldest first.",
@@ -45,23 +45,25 @@ struct FeedCommand: AsyncParsableCommand {
     @Option(help: "Output format: text, json or markdown.")
     var format: FeedFormat = .text
 
-    func run() async throws {
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
         let start = try parseDate(since, option: "--since") ?? today.adding(days: -13)
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
+        // The typed name, among the owners and members of the deals (NameMatch).
+        let teamMember = try member.map { try NameMatch.require($0, among: Store.team(of: deals.deals), kind: .person, what: "member") }
         // Every report up to today: homework given before --since may fall due or be done after it.
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
-        Output.warnSkipped(deals.findings + reports.findings)
+        session.output.warnSkipped(deals.findings + reports.findings)
         let git = await gitHistory(root: store.root, since: start)
         let entries = Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
-                                 filter: Feed.Filter(since: start, until: today, member: member, deal: deal), git: git)
+                                 filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
         switch format {
-        case .json: Output.write(JSONValue.array(entries.map(\.json)).render())
-        case .markdown: Output.write(markdown(entries))
-        case .text: Output.write(text(entries, palette: global.palette()))
+        case .json: session.output.write(JSONValue.array(entries.map(\.json)).render())
+        case .markdown: session.output.write(markdown(entries))
+        case .text: session.output.write(text(entries, palette: session.palette()))
         }
     }
 

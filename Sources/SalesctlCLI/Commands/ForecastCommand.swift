@@ -4,7 +4,7 @@ import SalesKit
 extension Forecast.Grouping: ExpressibleByArgument {}
 extension LostDeals.Grouping: ExpressibleByArgument {}
 
-struct ForecastCommand: ParsableCommand {
+struct ForecastCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "forecast",
         abstract: "Forecast open deals (amount × stage probability, with the evidence) and deals won.",
@@ -48,15 +48,15 @@ struct ForecastCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only the ids of the forecast deals, one per line.")
     var quiet = false
 
-    func run() throws {
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
         let (from, to) = (try parseDate(from, option: "--from"), try parseDate(to, option: "--to"))
         let loaded = store.loadDeals()
-        Output.warnSkipped(loaded.findings)
+        session.output.warnSkipped(loaded.findings)
         let forecast = Forecast.build(deals: loaded.deals, config: store.config, today: today, from: from, to: to, by: by)
         if quiet {
-            for line in forecast.lines { Output.line(line.deal) }
+            for line in forecast.lines { session.output.line(line.deal) }
             return
         }
         let config = store.config
@@ -80,8 +80,8 @@ struct ForecastCommand: ParsableCommand {
                    l.amount.map(String.init) ?? "", l.currency, String(l.probability), String(l.weighted),
                    String(l.stepsDone), String(l.stepsTotal), String(l.overdue), l.won?.description ?? ""]
         }
-        var out = render(format: format, header: header, rows: rows, rightAligned: table ? [6, 8, 9, 10] : [],
-                         json: forecast.json, palette: global.palette())
+        var out = ListView(header: header, rows: rows, rightAligned: table ? [6, 8, 9, 10] : [],
+                           json: { forecast.json }).render(format, style: session.style)
         if table {
             let hasWon = forecast.totals.contains { $0.wonDeals > 0 }
             func cells(_ name: String, _ t: Forecast.Total) -> [String] {
@@ -89,10 +89,10 @@ struct ForecastCommand: ParsableCommand {
                     + (hasWon ? [String(t.wonDeals), money(t.won, forTable: table)] : [])
             }
             let totals = forecast.groups.map { cells(group($0.group!), $0) } + forecast.totals.map { cells("total", $0) }
-            out += "\n" + render(format: .table, header: [by.rawValue, "cur", "deals", "amount", "weighted"] + (hasWon ? ["won", "won amount"] : []),
-                                 rows: totals, rightAligned: [2, 3, 4, 5, 6], json: .null, palette: global.palette())
+            out += "\n" + ListView(header: [by.rawValue, "cur", "deals", "amount", "weighted"] + (hasWon ? ["won", "won amount"] : []),
+                                   rows: totals, rightAligned: [2, 3, 4, 5, 6]).render(.table, style: session.style)
         }
-        Output.write(out)
+        session.output.write(out)
     }
 }
 

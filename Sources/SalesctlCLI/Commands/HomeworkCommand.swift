@@ -19,7 +19,7 @@ struct HomeworkCommand: ParsableCommand {
     )
 }
 
-struct HomeworkList: ParsableCommand {
+struct HomeworkList: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List homework with due dates, age and status.",
@@ -59,18 +59,22 @@ struct HomeworkList: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only item references (REPORT#N), one per line.")
     var quiet = false
 
-    func run() throws {
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
-        Output.warnSkipped(deals.findings + reports.findings)
-        let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: member, deal: deal)
-        let items = Homework.items(reports: reports.reports, deals: deals.deals).filter { filter.matches($0, today: today) }
+        session.output.warnSkipped(deals.findings + reports.findings)
+        let all = Homework.items(reports: reports.reports, deals: deals.deals)
+        // The typed name, among the people homework is assigned to (NameMatch).
+        let assignee = try member.map { try NameMatch.require($0, among: all.compactMap(\.assignee) + Store.team(of: deals.deals), kind: .person,
+                                                                  what: "assignee") }
+        let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: assignee, deal: deal)
+        let items = all.filter { filter.matches($0, today: today) }
         if quiet {
-            for item in items { Output.line(item.ref) }
+            for item in items { session.output.line(item.ref) }
             return
         }
         let rows = items.map { item -> [String] in
@@ -84,9 +88,8 @@ struct HomeworkList: ParsableCommand {
             return [item.ref, item.deal, item.given.description, item.due?.description ?? "", item.assignee ?? "",
                     format == .table ? status : state.rawValue, String(item.age(today: today)), item.text]
         }
-        Output.write(render(format: format, header: ["ref", "deal", "given", "due", "for", "status", "age", "text"],
-                            rows: rows, rightAligned: [6], json: .array(items.map { $0.json(today: today) }),
-                            palette: global.palette()))
+        session.write(ListView(header: ["ref", "deal", "given", "due", "for", "status", "age", "text"], rows: rows,
+                               rightAligned: [6], json: { .array(items.map { $0.json(today: today) }) }), format)
     }
 }
 
@@ -105,7 +108,7 @@ extension HomeworkItem {
     }
 }
 
-struct HomeworkDone: AsyncParsableCommand {
+struct HomeworkDone: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
         abstract: "Mark a homework item done.",
@@ -134,9 +137,9 @@ struct HomeworkDone: AsyncParsableCommand {
     @Option(help: "Who did it (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
-    func run() async throws {
-        let store = try global.openStore()
-        let day = try global.eventDate(date, in: store, what: "done date")
-        try store.completeHomework(ref, note: note, date: day, by: await Identity.author(author))
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let day = try session.eventDate(date, what: "done date")
+        try store.completeHomework(ref, note: note, date: day, by: await session.author(author))
     }
 }

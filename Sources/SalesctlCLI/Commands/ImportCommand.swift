@@ -55,8 +55,8 @@ struct ImportOptions: ParsableArguments {
     @Option(help: "Who imports (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
-    func run(_ kind: ImportKind, global: GlobalOptions) async throws {
-        let store = try global.openStore()
+    func run(_ kind: ImportKind, global: GlobalOptions, context: Context) async throws {
+        let session = try global.open(context), store = session.store
         var encodingValue: TextEncoding?
         if let encoding {
             guard let value = TextEncoding(name: encoding) else {
@@ -65,17 +65,17 @@ struct ImportOptions: ParsableArguments {
             encodingValue = value
         }
         var options = Importer.Options(crm: from, kind: kind, encoding: encodingValue,
-                                       author: await Identity.author(author), today: try global.todayDate(in: store))
+                                       author: await session.author(author), today: try session.today())
         if let map {
-            options.map = try ImportMap.parse(try FileSystem.read(map, limit: YAMLReader.maxFileSize), path: map, fields: ImportKind.allFields)
+            options.map = try ImportMap.parse(try FileSystem.read(context.path(map), display: map, limit: YAMLReader.maxFileSize), path: map, fields: ImportKind.allFields)
         }
-        let bytes = try FileSystem.read(file, limit: Importer.maxFileSize)
+        let bytes = try FileSystem.read(context.path(file), display: file, limit: Importer.maxFileSize)
         let plan = try Importer.plan(bytes, path: file, store: store, options: options)
         let what = kind == .deals ? "deal" : "report"
         for finding in plan.badRows {
             var shown = finding
             if skipBad { shown.severity = .warning; shown.message += " (skipped)" }
-            Output.error(shown.description)
+            session.output.error(shown.description)
         }
         if !plan.badRows.isEmpty && !skipBad {
             let count = plan.badRows.count
@@ -86,16 +86,16 @@ struct ImportOptions: ParsableArguments {
             + (plan.alreadyImported > 0 ? ", \(plan.alreadyImported) already imported" : "")
             + (plan.badRows.isEmpty ? "" : ", \(plan.badRows.count) bad row\(plan.badRows.count == 1 ? "" : "s") skipped")
         if dryRun {
-            for file in plan.files { Output.write("==> \(file.path) <==\n\(file.text)\n") }
-            Output.error("would import \(summary) (dry run: nothing written)")
+            for file in plan.files { session.output.write("==> \(file.path) <==\n\(file.text)\n") }
+            session.output.error("would import \(summary) (dry run: nothing written)")
             return
         }
-        for path in try store.createFiles(plan.files) { Output.line(path) }
-        Output.error("imported \(summary)")
+        for path in try store.createFiles(plan.files) { session.output.line(path) }
+        session.output.error("imported \(summary)")
     }
 }
 
-struct ImportDeals: AsyncParsableCommand {
+struct ImportDeals: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "deals",
         abstract: "Import deals (opportunities) as deal files.",
@@ -114,10 +114,10 @@ struct ImportDeals: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: ImportOptions
 
-    func run() async throws { try await options.run(.deals, global: global) }
+    func run(_ context: Context) async throws { try await options.run(.deals, global: global, context: context) }
 }
 
-struct ImportActivities: AsyncParsableCommand {
+struct ImportActivities: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "activities",
         abstract: "Import activities (calls, meetings, mails, notes) as reports.",
@@ -137,5 +137,5 @@ struct ImportActivities: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: ImportOptions
 
-    func run() async throws { try await options.run(.activities, global: global) }
+    func run(_ context: Context) async throws { try await options.run(.activities, global: global, context: context) }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import SalesKit
 
-struct InitCommand: ParsableCommand {
+struct InitCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create a new store: salesctl.yaml, deals/ and reports/.",
@@ -33,9 +33,9 @@ struct InitCommand: ParsableCommand {
     @Option(help: "Quality indicators template: pronavi, meddpicc or bant.")
     var quality: QualityTemplate = .pronavi
 
-    func run() throws {
-        let root = try Store.initialize(at: directory, configText: quality.configText)
-        Output.line("Initialized empty salesctl store in \(root)")
+    func run(_ context: Context) async throws {
+        let root = try Store.initialize(at: context.path(directory), configText: quality.configText)
+        context.output.line("Initialized empty salesctl store in \(root)")
     }
 }
 

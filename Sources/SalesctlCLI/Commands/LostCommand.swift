@@ -1,7 +1,7 @@
 import ArgumentParser
 import SalesKit
 
-struct LostCommand: ParsableCommand {
+struct LostCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "lost",
         abstract: "Study lost and dropped deals: by reason, by stage reached, by owner.",
@@ -37,15 +37,15 @@ struct LostCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only the ids of the lost and dropped deals, one per line.")
     var quiet = false
 
-    func run() throws {
-        let store = try global.openStore()
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         let since = try parseDate(since, option: "--since")
         let loaded = store.loadDeals()
-        Output.warnSkipped(loaded.findings)
+        session.output.warnSkipped(loaded.findings)
         let lost = LostDeals.build(deals: loaded.deals, contacts: store.contactDates(), config: store.config,
                                    since: since, by: by)
         if quiet {
-            for entry in lost.entries { Output.line(entry.deal) }
+            for entry in lost.entries { session.output.line(entry.deal) }
             return
         }
         let config = store.config
@@ -69,18 +69,16 @@ struct LostCommand: ParsableCommand {
                 + (table ? [] : [e.reopened?.description ?? ""])
         }
         if !table {
-            Output.write(render(format: format, header: header, rows: rows, rightAligned: [], json: lost.json,
-                                palette: global.palette()))
+            session.write(ListView(header: header, rows: rows, rightAligned: [], json: { lost.json }), format)
             return
         }
         let groups = lost.groups.map {
             [label($0.group), $0.currency, String($0.deals), money($0.amount, forTable: table), $0.averageDays.map(String.init) ?? "",
              String($0.contacts)]
         }
-        Output.write(render(format: .table, header: [by.rawValue, "cur", "deals", "amount", "avg_days", "contacts"],
-                            rows: groups, rightAligned: [2, 3, 4, 5], json: .null, palette: global.palette())
-                     + "\n" + render(format: .table, header: header, rows: rows, rightAligned: [7, 8, 9], json: .null,
-                                     palette: global.palette()))
+        session.output.write(ListView(header: [by.rawValue, "cur", "deals", "amount", "avg_days", "contacts"], rows: groups,
+                                      rightAligned: [2, 3, 4, 5]).render(.table, style: session.style)
+                             + "\n" + ListView(header: header, rows: rows, rightAligned: [7, 8, 9]).render(.table, style: session.style))
     }
 }
 

@@ -8,7 +8,7 @@ import Glibc
 import Darwin
 #endif
 
-struct MergeDriverCommand: AsyncParsableCommand {
+struct MergeDriverCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-driver",
         abstract: "git merge driver for deal files: both sides' changes and history are kept.",
@@ -44,23 +44,26 @@ struct MergeDriverCommand: AsyncParsableCommand {
     @Argument(help: "Their version (%B).") var theirs: String
     @Argument(help: "The file's path in the repository (%P), for messages.") var path: String?
 
-    func run() async throws {
+    func run(_ context: Context) async throws {
+        let (base, ours, theirs) = (context.path(self.base), context.path(self.ours), context.path(self.theirs))
         // Read past the YAML reader's limit so an oversized file still gets git's line merge.
         let limit = 64 << 20
-        let sides = try [base, ours, theirs].map { try FileSystem.read($0, limit: limit) }
+        let sides = try [(base, self.base), (ours, self.ours), (theirs, self.theirs)].map {
+            try FileSystem.read($0.0, display: $0.1, limit: limit)
+        }
         let shown = escapedForMessage(path ?? ours)
         let merged: DealMerge.Merged
         do {
             merged = try DealMerge.merge(base: sides[0], ours: sides[1], theirs: sides[2])
         } catch SalesError.invalidFile(let finding) {
-            Output.error("salesctl merge-driver: \(shown): \(finding.description); merging line by line")
+            context.output.error("salesctl merge-driver: \(shown): \(finding.description); merging line by line")
             throw ExitCode(await mergeFile([ours, base, theirs]).status == 0 ? 0 : 1)
         }
-        try FileSystem.writeAtomically(merged.bytes, to: ours)
+        try FileSystem.writeAtomically(merged.bytes, to: ours, display: self.ours)
         guard merged.conflicts.isEmpty else {
             let fields = merged.conflicts.prefix(10).map { quoted($0, limit: 80) }.joined(separator: ", ")
                 + (merged.conflicts.count > 10 ? " and \(merged.conflicts.count - 10) more" : "")
-            Output.error("salesctl merge-driver: \(shown): both sides changed \(fields); conflict markers around \(merged.conflicts.count == 1 ? "that line" : "those lines") only, every history event kept")
+            context.output.error("salesctl merge-driver: \(shown): both sides changed \(fields); conflict markers around \(merged.conflicts.count == 1 ? "that line" : "those lines") only, every history event kept")
             throw ExitCode(1)
         }
     }

@@ -21,7 +21,7 @@ struct NextCommand: ParsableCommand {
     )
 }
 
-struct NextSet: AsyncParsableCommand {
+struct NextSet: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Set the next action of a deal (replaces the open one).",
@@ -56,17 +56,17 @@ struct NextSet: AsyncParsableCommand {
     @Option(help: "Who records it (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
-    func run() async throws {
-        let store = try global.openStore()
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         let dueDate = try parseDate(due, option: "--due")!
-        let day = try global.eventDate(date, in: store)
-        let who = await Identity.author(author)
+        let day = try session.eventDate(date)
+        let who = await session.author(author)
         let result = try store.setNextAction(id, text: text, due: dueDate, for: assignee, date: day, by: who)
-        Output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
+        session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
     }
 }
 
-struct NextDone: AsyncParsableCommand {
+struct NextDone: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
         abstract: "Mark the open next action of a deal done.",
@@ -87,11 +87,11 @@ struct NextDone: AsyncParsableCommand {
 
     @OptionGroup var options: EventOptions
 
-    func run() async throws {
-        let store = try global.openStore()
-        let day = try global.eventDate(options.date, in: store)
-        let who = await Identity.author(options.author)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let day = try session.eventDate(options.date)
+        let who = await session.author(options.author)
         let result = try store.completeNextAction(id, note: options.note, date: day, by: who)
-        Output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
+        session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
     }
 }

@@ -56,7 +56,7 @@ struct PersonFieldOptions: ParsableArguments {
     }
 }
 
-struct PersonAdd: AsyncParsableCommand {
+struct PersonAdd: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a key person to a deal.",
@@ -76,14 +76,14 @@ struct PersonAdd: AsyncParsableCommand {
     @Argument(help: "The person's name.") var name: String
     @OptionGroup var options: PersonFieldOptions
 
-    func run() async throws {
-        let store = try global.openStore()
-        let date = try global.eventDate(options.date, in: store)
-        try store.addKeyPerson(name, fields: options.fields, deal: id, date: date, by: await Identity.author(options.author))
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let date = try session.eventDate(options.date)
+        try store.addKeyPerson(name, fields: options.fields, deal: id, date: date, by: await session.author(options.author))
     }
 }
 
-struct PersonSet: AsyncParsableCommand {
+struct PersonSet: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Change fields of a key person.",
@@ -103,14 +103,14 @@ struct PersonSet: AsyncParsableCommand {
     @Argument(help: "The person's name (spaces do not matter).", completion: .keyPersons) var name: String
     @OptionGroup var options: PersonFieldOptions
 
-    func run() async throws {
-        let store = try global.openStore()
-        let date = try global.eventDate(options.date, in: store)
-        try store.setKeyPerson(name, fields: options.fields, deal: id, date: date, by: await Identity.author(options.author))
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let date = try session.eventDate(options.date)
+        try store.setKeyPerson(name, fields: options.fields, deal: id, date: date, by: await session.author(options.author))
     }
 }
 
-struct PersonRemove: AsyncParsableCommand {
+struct PersonRemove: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm",
         abstract: "Remove a key person from a deal.",
@@ -134,12 +134,12 @@ struct PersonRemove: AsyncParsableCommand {
     @Option(help: "Who makes the change (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
-    func run() async throws {
-        let store = try global.openStore()
-        let day = try global.eventDate(date, in: store)
-        let orphans = try store.removeKeyPerson(name, deal: id, date: day, by: await Identity.author(author))
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let day = try session.eventDate(date)
+        let orphans = try store.removeKeyPerson(name, deal: id, date: day, by: await session.author(author))
         for orphan in orphans {
-            Output.error("warning: \(orphan) still reports to \(name); fix it with 'salesctl person set \(id) \"\(orphan)\" --reports-to ...'")
+            session.output.error("warning: \(orphan) still reports to \(name); fix it with 'salesctl person set \(id) \"\(orphan)\" --reports-to ...'")
         }
     }
 }
@@ -148,7 +148,7 @@ enum MapFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, markdown, mermaid
 }
 
-struct PersonMap: ParsableCommand {
+struct PersonMap: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "map",
         abstract: "Show a deal's power structure: roles, stances, reporting lines, contacts and warnings.",
@@ -183,19 +183,19 @@ struct PersonMap: ParsableCommand {
     @Option(help: "Warn about key persons not met for more than N days (default: stale_days of salesctl.yaml).", transform: wholeNumber)
     var days: Int?
 
-    func run() throws {
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
         if let days, days < 1 { throw SalesError.invalidArgument("--days must be at least 1, not \(days)") }
         let deal = try store.loadDeal(id)
         let loaded = store.loadReports(deals: [deal.id])
-        Output.warnSkipped(loaded.findings)
+        session.output.warnSkipped(loaded.findings)
         let map = PowerMap.build(deal: deal, reports: loaded.reports, today: today, days: days ?? store.config.staleDays)
         switch format {
-        case .table: Output.write(map.text(palette: global.palette()))
-        case .json: Output.write(map.json(today: today).render())
-        case .markdown: Output.write(map.markdown)
-        case .mermaid: Output.write(map.mermaid)
+        case .table: session.output.write(map.text(palette: session.palette()))
+        case .json: session.output.write(map.json(today: today).render())
+        case .markdown: session.output.write(map.markdown)
+        case .mermaid: session.output.write(map.mermaid)
         }
     }
 }

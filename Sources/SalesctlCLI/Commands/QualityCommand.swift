@@ -19,7 +19,7 @@ struct QualityCommand: ParsableCommand {
     )
 }
 
-struct QualitySet: AsyncParsableCommand {
+struct QualitySet: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Record a judgement of one indicator: yes, no or unknown.",
@@ -56,19 +56,19 @@ struct QualitySet: AsyncParsableCommand {
             help: "Who judges (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
-    func run() async throws {
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
-        let when = try global.eventDate(date, in: store)
-        let who = await Identity.author(author)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
+        let when = try session.eventDate(date)
+        let who = await session.author(author)
         let change = try store.setQuality(deal: id, indicator: indicator, value: value, note: note,
                                           date: when, by: who, today: today)
         let was = change.previous.map { "\($0.rawValue) → " } ?? ""
-        Output.line("\(change.deal) \(change.indicator.id) (\(change.indicator.label)): \(was)\(change.value.rawValue)")
+        session.output.line("\(change.deal) \(change.indicator.id) (\(change.indicator.label)): \(was)\(change.value.rawValue)")
     }
 }
 
-struct QualityShow: ParsableCommand {
+struct QualityShow: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a deal's indicators: current value, date, who, note, and the changes over time.",
@@ -90,19 +90,19 @@ struct QualityShow: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: TextOrJSON = .text
 
-    func run() throws {
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
         let deal = try store.loadDeal(id)
         let states = Quality.states(of: deal, config: store.config, today: today)
         switch format {
-        case .json: Output.write(QualityText.showJSON(deal, states).render())
-        case .text: Output.write(QualityText.show(deal, states, palette: global.palette()))
+        case .json: session.output.write(QualityText.showJSON(deal, states).render())
+        case .text: session.output.write(QualityText.show(deal, states, palette: session.palette(), width: session.output.terminalWidth))
         }
     }
 }
 
-struct QualityCheck: ParsableCommand {
+struct QualityCheck: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check open deals against the quality indicators; silent and exit 0 when all is well.",
@@ -144,24 +144,25 @@ struct QualityCheck: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only the ids of deals with findings, one per line.")
     var quiet = false
 
-    func run() throws {
+    func run(_ context: Context) async throws {
         if let min, !(0...100).contains(min) { throw SalesError.invalidArgument("--min must be between 0 and 100, not \(min)") }
         guard reviewDays >= 0 else { throw SalesError.invalidArgument("--review-days must not be negative") }
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
-        let filter = try DealFilter(status: "all", stage: stage, owner: owner, customer: nil, config: store.config)
-        let deals = try selectDeals(store, ids: ids).filter(filter.matches)
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
+        let selected = try store.selectDeals(ids: ids)
+        session.output.warnSkipped(selected.findings)
+        let deals = try DealQuery(stage: stage, owner: owner, config: store.config,
+                                  deals: owner == nil ? [] : store.loadDeals().deals).select(selected.deals)
         let findings = deals.map { Quality.assess($0, config: store.config, today: today, min: min, reviewDays: reviewDays) }
             .filter(\.hasFindings)
         guard !findings.isEmpty else { return }
         if quiet {
-            for finding in findings { Output.line(finding.deal) }
+            for finding in findings { session.output.line(finding.deal) }
             throw ExitCode(1)
         }
         let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
         let (header, rows) = QualityText.checkRows(findings, deals: byID, config: store.config, table: format == .table)
-        Output.write(render(format: format, header: header, rows: rows, rightAligned: [3],
-                            json: .array(findings.map { $0.json(deal: byID[$0.deal]!) }), palette: global.palette()))
+        session.write(ListView(header: header, rows: rows, rightAligned: [3], json: { .array(findings.map { $0.json(deal: byID[$0.deal]!) }) }), format)
         throw ExitCode(1)
     }
 }
@@ -176,7 +177,7 @@ enum QualityText {
         }
     }
 
-    static func show(_ deal: Deal, _ states: [Quality.IndicatorState], palette: Palette) -> String {
+    static func show(_ deal: Deal, _ states: [Quality.IndicatorState], palette: Palette, width: Int?) -> String {
         var out = "\(deal.id)  \(deal.title) (\(deal.customer))\n"
         let good = states.filter { $0.standing == .good }.count
         out += "quality \(Quality.score(states).map(String.init) ?? "-") (\(good) of \(states.count) indicators good)\n\n"
@@ -185,7 +186,7 @@ enum QualityText {
                                   [s.indicator.label, s.indicator.id, s.current?.value.rawValue ?? "-", standingText(s),
                                    s.current?.date.description ?? "", s.current?.by ?? "", s.current?.note ?? ""]
                               })
-        out += table.render(maxWidth: terminalWidth(), colorHeader: palette.bold)
+        out += table.render(maxWidth: width, colorHeader: palette.bold)
         let changes = states.flatMap { s in s.history.enumerated().map { (s, $0.offset, $0.element) } }
             .sorted { ($0.2.date, $0.0.indicator.id, $0.1) < ($1.2.date, $1.0.indicator.id, $1.1) }
         guard !changes.isEmpty else { return out + "\nno judgements yet: record one with 'salesctl quality set \(deal.id) INDICATOR yes|no|unknown'\n" }

@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     )
 }
 
-struct ReportAdd: AsyncParsableCommand {
+struct ReportAdd: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Log a customer contact.",
@@ -87,12 +87,12 @@ struct ReportAdd: AsyncParsableCommand {
         if nextDue != nil && next == nil { throw ValidationError("--next-due needs --next TEXT") }
     }
 
-    func run() async throws {
-        let store = try global.openStore()
-        let today = try global.todayDate(in: store)
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
+        let today = try session.today()
         let due = try parseDate(nextDue, option: "--next-due")
         var input = Store.ReportInput(deal: deal, kind: kind, date: try parseDate(date, option: "--date") ?? today,
-                                      author: await Identity.author(author))
+                                      author: await session.author(author))
         input.attendees = try attendees.map { try Report.Attendee(commaSeparated: $0) }
         input.signals = signals
         input.homework = try homework.map { try Report.Homework(semicolonSeparated: $0) }
@@ -100,27 +100,27 @@ struct ReportAdd: AsyncParsableCommand {
         if let message {
             input.body = message
         } else if let file {
-            input.body = try readBody(file)
+            input.body = try readBody(context.path(file), shown: file)
         }
         var report = try store.prepareReport(input, today: today)
-        if message == nil && file == nil && Editor.isInteractive {
-            report = try await ReportDraft.edit(report, store: store, today: today)
+        if message == nil && file == nil && Editor.isInteractive(context) {
+            report = try await ReportDraft.edit(report, store: store, today: today, context: context)
         }
         let path = try due.map { try store.addReport(report, nextDue: $0, by: report.author) }
             ?? store.withLock { try store.addReport(report) }
-        Output.line(path)
+        session.output.line(path)
         if let problem = try store.dealForReport(report.deal).problem {
-            Output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
-            Output.warnOnSuccess("hint: fix \(escapedForMessage(problem.path)) ('salesctl check' says where); the report's attendees were not matched to the deal's key persons")
+            session.output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
+            session.output.warnOnSuccess("hint: fix \(escapedForMessage(problem.path)) ('salesctl check' says where); the report's attendees were not matched to the deal's key persons")
         }
     }
 
-    private func readBody(_ file: String) throws -> String {
+    private func readBody(_ path: String, shown file: String) throws -> String {
         let bytes: [UInt8]
         if file == "-" {
             bytes = try FileSystem.readStandardInput(limit: YAMLReader.maxFileSize)
         } else {
-            bytes = try FileSystem.read(file, limit: YAMLReader.maxFileSize)
+            bytes = try FileSystem.read(path, display: file, limit: YAMLReader.maxFileSize)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw SalesError.invalidArgument("\(quoted(file)) is not valid UTF-8")
@@ -134,7 +134,7 @@ struct ReportAdd: AsyncParsableCommand {
 enum ReportDraft {
     static let helpStart = "<!-- salesctl:"
 
-    static func edit(_ report: Report, store: Store, today: CalendarDate) async throws -> Report {
+    static func edit(_ report: Report, store: Store, today: CalendarDate, context: Context) async throws -> Report {
         let draftPath = store.absolute(Store.stateDirectory + "/REPORT_EDITMSG.md")
         try FileSystem.createDirectories(store.absolute(Store.stateDirectory))
         let help = """
@@ -148,7 +148,7 @@ enum ReportDraft {
         var draft = report
         draft.body = "\n" + help
         try FileSystem.writeAtomically(Array(draft.fileText.utf8), to: draftPath)
-        try await Editor.edit(draftPath)
+        try await Editor.edit(draftPath, context: context)
         let bytes = try FileSystem.read(draftPath)
         do {
             var edited = try bytes.withUnsafeBytes { try Report.parse($0, path: draftPath) }
@@ -169,7 +169,7 @@ enum ReportDraft {
             return try store.prepareReport(input, today: today)
         } catch let error as SalesError {
             if case .aborted = error { throw error }
-            Output.error("salesctl: your draft is kept in \(draftPath)")
+            context.output.error("salesctl: your draft is kept in \(draftPath)")
             throw error
         }
     }
@@ -181,7 +181,7 @@ extension String {
     }
 }
 
-struct ReportList: ParsableCommand {
+struct ReportList: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List reports, oldest first.",
@@ -216,42 +216,47 @@ struct ReportList: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only report paths, one per line.")
     var quiet = false
 
-    func run() throws {
-        let store = try global.openStore()
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
-        let dealFilter = deal.map { Set([$0]) }
-        let sinceDate = try parseDate(since, option: "--since"), untilDate = try parseDate(until, option: "--until")
+        let query = ReportQuery(deal: deal, since: try parseDate(since, option: "--since"),
+                                until: try parseDate(until, option: "--until"))
+        // The typed author, among the authors of the reports in range and the people of the deals.
+        func resolve(_ authors: [String]) throws -> String? {
+            try author.map { try ReportQuery.author($0, authors: authors, store: store, deals: store.loadDeals().deals) }
+        }
         if format == .json {  // the only format that prints bodies
-            let loaded = store.loadReports(deals: dealFilter, since: sinceDate, until: untilDate, detail: quiet ? .summary : .full)
-            Output.warnSkipped(loaded.findings)
-            let reports = loaded.reports.filter { author == nil || $0.author == author }
+            let loaded = query.load(from: store, detail: quiet ? .summary : .full)
+            session.output.warnSkipped(loaded.findings)
+            let who = try resolve(loaded.reports.compactMap(\.author))
+            let reports = loaded.reports.filter { who == nil || $0.author == who }
             if quiet {
-                for report in reports { Output.line(report.path) }
+                for report in reports { session.output.line(report.path) }
             } else {
-                Output.write(JSONValue.array(reports.map(\.json)).render())
+                session.output.write(JSONValue.array(reports.map(\.json)).render())
             }
             return
         }
         // Rows straight from the stream of reports, so 200k reports are never held at once (a
         // row takes a third of a report's memory). Sorted by the date (first) and path (last) cells.
         var rows: [[String]] = []
-        let findings = store.forEachReport(deals: dealFilter, since: sinceDate, until: untilDate, detail: .summary) { r in
-            guard author == nil || r.author == author else { return }
+        let findings = query.forEach(in: store, detail: .summary) { r in
             rows.append([r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "), r.path])
         }
-        Output.warnSkipped(findings)
+        session.output.warnSkipped(findings)
+        if let who = try resolve(rows.map { $0[3] }.filter { !$0.isEmpty }) { rows.removeAll { $0[3] != who } }
         rows.sort { ($0[0], $0[5]) < ($1[0], $1[5]) }
         if quiet {
-            for row in rows { Output.line(row[5]) }
+            for row in rows { session.output.line(row[5]) }
             return
         }
         let header = ["date", "deal", "kind", "author", "attendees", "path"]
-        writeRendered(format: format, header: header, rows: rows, rightAligned: [], json: .null, palette: global.palette())
+        session.write(ListView(header: header, rows: rows), format)
     }
 }
 
-struct ReportShow: ParsableCommand {
+struct ReportShow: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one report.",
@@ -273,12 +278,12 @@ struct ReportShow: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: TextOrJSON = .text
 
-    func run() throws {
-        let store = try global.openStore()
+    func run(_ context: Context) async throws {
+        let session = try global.open(context), store = session.store
         let report = try store.loadReport(try store.findReport(report))
         switch format {
-        case .json: Output.write(report.json.render())
-        case .text: Output.write(report.showText(config: store.config, palette: global.palette()))
+        case .json: session.output.write(report.json.render())
+        case .text: session.output.write(report.showText(config: store.config, palette: session.palette()))
         }
     }
 }

@@ -25,7 +25,7 @@ enum StaleFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension Staleness.Sort: ExpressibleByArgument {}
 
-struct StaleList: ParsableCommand {
+struct StaleList: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List open deals whose last contact is older than a threshold, with energy and quality.",
@@ -83,30 +83,31 @@ struct StaleList: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in list order.")
     var quiet = false
 
-    func run() throws {
+    func run(_ context: Context) async throws {
         if let days, days < 0 { throw SalesError.invalidArgument("--days must not be negative") }
-        let store = try global.openStore()
-        let date = try parseDate(asOf, option: "--as-of") ?? global.todayDate(in: store)
-        let filter = try DealFilter(status: "open", stage: stage, owner: owner, customer: customer, config: store.config)
+        let session = try global.open(context), store = session.store
+        let date = try parseDate(asOf, option: "--as-of") ?? session.today()
         let loaded = store.loadDeals()
-        Output.warnSkipped(loaded.findings)
+        session.output.warnSkipped(loaded.findings)
+        let query = try DealQuery(status: "open", stage: stage, owner: owner, customer: customer, config: store.config,
+                                  deals: loaded.deals)
         let listing = store.listReports()  // once, for the last contacts and the reports then read
-        let stale = Staleness.find(deals: loaded.deals.filter(filter.matches), lastContacts: store.lastContacts(until: date, in: listing),
+        let stale = Staleness.find(deals: query.select(loaded.deals), lastContacts: store.lastContacts(until: date, in: listing),
                                    config: store.config, asOf: date, days: days)
         let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date, detail: .summary, listing: listing)
-        Output.warnSkipped(reports.findings)
+        session.output.warnSkipped(reports.findings)
         let rows = Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
         if quiet {
-            for row in rows { Output.line(row.deal.id) }
+            for row in rows { session.output.line(row.deal.id) }
         } else {
-            Output.write(StaleText.render(rows, format: format, suggest: suggest, config: store.config, palette: global.palette()))
+            session.output.write(StaleText.render(rows, format: format, suggest: suggest, config: store.config, palette: session.palette(), width: session.output.terminalWidth))
         }
         if exitCode && !rows.isEmpty { throw ExitCode(1) }
     }
 }
 
 enum StaleText {
-    static func render(_ rows: [Staleness.Row], format: StaleFormat, suggest: Bool, config: Config, palette: Palette) -> String {
+    static func render(_ rows: [Staleness.Row], format: StaleFormat, suggest: Bool, config: Config, palette: Palette, width: Int?) -> String {
         let people = format == .table || format == .markdown
         var header = ["deal", "customer", "owner", "stage", "last_contact", "days_since", "threshold", "energy", "trend",
                       "quality", "open_homework", "overdue_homework", "next"]
@@ -149,19 +150,19 @@ enum StaleText {
             return rows.isEmpty ? "" : markdownTable(header: header, rows: cells, rightAligned: [5, 6, 7, 9])
         case .table:
             guard !rows.isEmpty else { return "" }
-            return groupedTable(rows, header: header, cells: cells, suggest: suggest, palette: palette)
+            return groupedTable(rows, header: header, cells: cells, suggest: suggest, palette: palette, width: width)
         }
     }
 
     /// One table (aligned across groups) without the owner column, a heading line per owner, and
     /// the suggestions under their deal.
-    static func groupedTable(_ rows: [Staleness.Row], header: [String], cells: [[String]], suggest: Bool, palette: Palette) -> String {
+    static func groupedTable(_ rows: [Staleness.Row], header: [String], cells: [[String]], suggest: Bool, palette: Palette, width: Int?) -> String {
         let order = rows.indices.sorted { (rows[$0].deal.owner ?? "", $0) < (rows[$1].deal.owner ?? "", $1) }
         let dropOwner = { (row: [String]) in row.enumerated().filter { $0.offset != 2 }.map(\.element) }
         let table = TextTable(columns: dropOwner(header).enumerated().map { i, title in
             TextTable.Column(header: title, alignment: [4, 5, 6, 8].contains(i) ? .right : .left, keepsWidth: i == 0)
         }, rows: order.map { dropOwner(cells[$0]) })
-        let lines = table.render(maxWidth: terminalWidth(), colorHeader: palette.bold)
+        let lines = table.render(maxWidth: width, colorHeader: palette.bold)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var out = lines[0] + "\n"
         var owner: String?

@@ -85,7 +85,7 @@ import Testing
             Issue.record("expected a refusal")
         } catch let error as SalesError {
             #expect(error.message == "salesctl: deal 'tokai-erp' is lost; reopen it before planning a next action")
-            #expect(error.exitCode == 1)
+            #expect(error.kind == .refused)
         }
     }
 

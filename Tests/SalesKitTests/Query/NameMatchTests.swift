@@ -48,10 +48,10 @@ import Testing
         }
         let error = SalesError.noMatch(what: "owner", typed: "山本", known: ["佐藤 健", "高橋 由美"])
         #expect(error.message == "salesctl: no owner matches '山本'\nhint: known: '佐藤 健', '高橋 由美'")
-        #expect(error.exitCode == 1)
+        #expect(error.kind == .refused)
         let ambiguous = SalesError.ambiguousName(what: "member", typed: "高橋", candidates: ["高橋 健一", "高橋 由美"])
         #expect(ambiguous.message == "salesctl: member '高橋' is ambiguous\nhint: it could be '高橋 健一', '高橋 由美'")
-        #expect(ambiguous.exitCode == 1)
+        #expect(ambiguous.kind == .refused)
     }
 
     @Test func sameNameIgnoresSpacesButNotPrefixes() {

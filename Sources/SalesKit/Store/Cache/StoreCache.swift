@@ -2,15 +2,11 @@ import Dispatch
 
 /// The read path of every command: stat the tree, take what the cache knows for files whose
 /// key did not change, parse the rest in parallel (each file at most once per command), and
-/// write the cache back when anything changed. Set `SALESCTL_NO_CACHE=1` to bypass it (the
-/// benchmark's cold runs and the tests' reference answers).
+/// write the cache back when anything changed. A store opened with `usesCache: false` bypasses
+/// it (the CLI's `SALESCTL_NO_CACHE=1`: the benchmark's cold runs and the tests' reference
+/// answers).
 extension Store {
     public static let cacheDirectory = stateDirectory + "/cache"
-
-    static var cacheDisabled: Bool {
-        if let value = FileSystem.environment("SALESCTL_NO_CACHE"), !value.isEmpty, value != "0" { return true }
-        return false
-    }
 
     /// The last component of a `/`-separated path, without Character processing.
     static func fileName(of path: String) -> String {
@@ -38,7 +34,7 @@ extension Store {
         visit: (Int, T) -> Void
     ) {
         let cachePath = absolute(Store.cacheDirectory + "/" + cacheName)
-        let useCache = !Store.cacheDisabled
+        let useCache = usesCache
         let cache = useCache ? FileCache.load(cachePath, kind: kind) : nil
         let match = cache?.match(files) ?? [Int](repeating: -1, count: files.count)
         let selected = files.indices.filter { files[$0].wanted }

@@ -50,7 +50,7 @@ public enum DealProcess {
         } else {
             if let existing {
                 throw SalesError.refused("step \(quoted(step.id)) of deal \(quoted(deal.id)) is already checked (\(existing.done))"
-                    + "\nhint: to record it again, uncheck it first: salesctl deal step \(deal.id) \(step.id) --undo --note TEXT")
+                    + "\nhint: to record it again, uncheck it first: salesctl deal step \(deal.id) \(step.id) \(field: "undo") \(field: "note") TEXT")
             }
             let entry = Deal.CheckedStep(step: step.id, done: date, note: note)
             if let block {
@@ -97,7 +97,7 @@ public enum DealProcess {
         let reason = reason.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         if force && reason == nil {
-            throw SalesError.invalidArgument("--force needs --reason TEXT: say why the deal moves without the missing steps")
+            throw SalesError.invalidArgument("\(field: "force") needs \(field: "reason") TEXT: say why the deal moves without the missing steps")
         }
         var targetStage: Config.Stage?
         if let target {
@@ -138,7 +138,7 @@ public enum DealProcess {
                     throw SalesError.refused(
                         "deal \(quoted(deal.id)) cannot move to \(quoted(destination.id)) (\(destination.label)): "
                         + "\(missing.count) step\(missing.count == 1 ? " is" : "s are") not checked: \(list)"
-                        + "\nhint: check them with 'salesctl deal step \(deal.id) STEP --note TEXT', or pass --force --reason TEXT")
+                        + "\nhint: check them with 'salesctl deal step \(deal.id) STEP \(field: "note") TEXT', or pass \(field: "force") \(field: "reason") TEXT")
                 }
                 fields.append(("forced", "true"))
             }
@@ -198,11 +198,11 @@ public enum DealProcess {
         var code: String?
         if action.takesReason {
             guard let reason, !reason.trimmingSpaces.isEmpty else {
-                throw SalesError.invalidArgument("'deal \(action.rawValue)' needs --reason CODE; valid: \(validReasons)")
+                throw SalesError.invalidArgument("'deal \(action.rawValue)' needs \(field: "reason") CODE; valid: \(validReasons)")
             }
             code = try config.requireLostReason(reason).id
         } else if reason != nil {
-            throw SalesError.invalidArgument("--reason is for lose, drop and hold; use --note to say why")
+            throw SalesError.invalidArgument("\(field: "reason") is for lose, drop and hold; use \(field: "note") to say why")
         }
         let to = action.target
         if deal.status == to {
@@ -228,36 +228,3 @@ public enum DealProcess {
     }
 }
 
-extension Store {
-    /// Reads a deal file, applies `change` and saves the result, all under the store lock.
-    @discardableResult
-    public func change(_ id: String, _ change: (DealDocument) throws -> DealProcess.Change) throws -> DealProcess.Change {
-        try editDeal(id) { document in
-            let result = try change(document)
-            return (result.bytes, result)
-        }
-    }
-
-    /// The one read-modify-write of a deal file: under the store lock, reads deal `id`, lets
-    /// `edit` work out the new text (and what to hand back), and saves it.
-    public func editDeal<T>(_ id: String, _ edit: (DealDocument) throws -> (bytes: [UInt8], result: T)) throws -> T {
-        try withLock {
-            let document = try loadDealDocument(id)
-            let (bytes, result) = try edit(document)
-            try save(document, bytes: bytes)
-            return result
-        }
-    }
-}
-
-extension Store {
-    /// The dates of every deal's activity reports (one per contact), from file names alone
-    /// (those of `listing`, else of a fresh listing).
-    public func contactDates(in listing: ReportListing? = nil) -> [String: [CalendarDate]] {
-        var result: [String: [CalendarDate]] = [:]
-        for name in (listing ?? ReportListing(root: root, keepNames: false)).parsedNames {
-            result[name.deal, default: []].append(name.date)
-        }
-        return result
-    }
-}

@@ -3,7 +3,7 @@ import SalesKit
 
 /// `salesctl generate-man DIR` (hidden): writes the man pages generated from the command tree.
 /// `scripts/generate-docs` runs it; `DocsDriftTests` checks the committed `man/` against it.
-struct GenerateManCommand: ParsableCommand {
+struct GenerateManCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate-man",
         abstract: "Write the man pages of every command into a directory.",
@@ -25,16 +25,17 @@ struct GenerateManCommand: ParsableCommand {
     @Argument(help: "The directory to write the pages into (created when missing).")
     var directory: String
 
-    func run() throws {
+    func run(_ context: Context) async throws {
         var json = ""
         do { _ = try Salesctl.parseAsRoot(["--experimental-dump-help"]) } catch { json = Salesctl.fullMessage(for: error) }
         let tree = try CommandDoc.parse(dumpHelp: json)
         let pages = ManPage.pages(for: tree, version: Salesctl.configuration.version, date: Self.date,
                                   rootSections: Self.rootSections)
+        let directory = context.path(self.directory)
         try FileSystem.createDirectories(directory)
         for page in pages {
             try FileSystem.writeAtomically(Array(page.text.utf8), to: directory + "/" + page.fileName)
-            Output.line(page.fileName)
+            context.output.line(page.fileName)
         }
     }
 

@@ -29,9 +29,7 @@ extension Store {
     /// The same for a deal already loaded (`import activities` loads every deal once).
     public func prepareReport(_ input: ReportInput, deal: Deal, today: CalendarDate) throws -> Report {
         let kind = try config.requireKind(input.kind)
-        if input.date > today {
-            throw SalesError.invalidArgument("report date \(input.date) is after today (\(today))")
-        }
+        try Clock.requirePast(input.date, today: today, what: "report date")
         let signals = try input.signals.map { try config.requireSignal($0).id }
         let attendees = input.attendees.map { attendee in
             guard let person = deal.keyPersons.first(where: { $0.hasName(attendee.name) }) else { return attendee }
@@ -64,7 +62,7 @@ extension Store {
             let trimmed = relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
             guard trimmed.hasPrefix(Store.reportsDirectory + "/"), !trimmed.split(separator: "/").contains(".."),
                   FileSystem.exists(absolute(trimmed)) else {
-                throw SalesError.invalidArgument("no report \(quoted(reference))")
+                throw SalesError.notFound("no report \(quoted(reference))")
             }
             return trimmed
         }
@@ -75,8 +73,8 @@ extension Store {
         let partial = paths.filter { Store.fileName(of: $0).dropLast(3).hasSuffix(stem) }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 {
-            throw SalesError.invalidArgument("report \(quoted(reference)) is ambiguous: \(partial.count) reports match")
+            throw SalesError.notFound("report \(quoted(reference)) is ambiguous: \(partial.count) reports match")
         }
-        throw SalesError.invalidArgument("no report \(quoted(reference))")
+        throw SalesError.notFound("no report \(quoted(reference))")
     }
 }

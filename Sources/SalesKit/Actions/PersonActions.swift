@@ -65,7 +65,7 @@ public enum PersonEdit {
         }
     }
 
-    static let flagNames = "--title, --department, --role, --stance, --authority, --information, --reports-to"
+    static let fieldNames = ["title", "department", "role", "stance", "authority", "information", "reports-to"]
 
     /// The new bytes of a deal file with `name` added to `key_persons`.
     public static func add(_ name: String, fields: Fields, to document: Store.DealDocument,
@@ -74,7 +74,7 @@ public enum PersonEdit {
         guard !name.isEmpty else { throw SalesError.invalidArgument("a key person needs a name") }
         let deal = document.deal
         if let existing = deal.keyPersons.first(where: { $0.hasName(name) }) {
-            throw SalesError.invalidArgument("key person \(quoted(existing.name)) is already in deal \(quoted(deal.id)); change them with 'salesctl person set'")
+            throw SalesError.refused("key person \(quoted(existing.name)) is already in deal \(quoted(deal.id)); change them with 'salesctl person set'")
         }
         let values = try fields.normalized().compactMap { key, value in value.map { (key, $0) } }
         try checkReportsTo(values, name: name)
@@ -98,7 +98,7 @@ public enum PersonEdit {
     public static func set(_ name: String, fields: Fields, in document: Store.DealDocument,
                            date: CalendarDate, by author: String?) throws -> [UInt8] {
         guard !fields.isEmpty else {
-            throw SalesError.invalidArgument("nothing to change; give at least one of \(flagNames)")
+            throw SalesError.invalidArgument("nothing to change; give at least one of \(fields: fieldNames)")
         }
         let (index, mapping) = try person(name, in: document)
         let current = document.deal.keyPersons[index]
@@ -123,7 +123,7 @@ public enum PersonEdit {
         }
         if !added.isEmpty { editor.insertEntries(added, into: mapping) }
         guard !changes.isEmpty else {
-            throw SalesError.invalidArgument("key person \(quoted(current.name)) already has these values; nothing changed")
+            throw SalesError.refused("key person \(quoted(current.name)) already has these values; nothing changed")
         }
         let event = Deal.Event(date: date, by: author, kind: "person",
                                fields: [("action", "set"), ("name", current.name)] + changes)
@@ -158,7 +158,7 @@ public enum PersonEdit {
             } else if deal.keyPersons.isEmpty {
                 text += "\nhint: add one with 'salesctl person add \(deal.id) NAME'"
             }
-            throw SalesError.invalidArgument(text)
+            throw SalesError.notFound(ErrorText(text))
         }
         guard let sequence = document.root["key_persons"]?.sequence, !sequence.isFlow,
               let mapping = sequence.items[safe: index]?.mapping, !mapping.isFlow else {

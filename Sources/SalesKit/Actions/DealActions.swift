@@ -21,8 +21,8 @@ extension Store {
         if let currency = input.currency { input.currency = CodeInput.normalize(currency) }
         try DealID.validate(input.id)
         let stage = try config.requireStage(input.stage)
-        for (flag, value) in [("--title", input.title), ("--customer", input.customer)] where value.trimmingSpaces.isEmpty {
-            throw SalesError.invalidArgument("\(flag) must not be empty")
+        for (field, value) in [("title", input.title), ("customer", input.customer)] where value.trimmingSpaces.isEmpty {
+            throw SalesError.invalidArgument("\(field: field) must not be empty")
         }
         for (i, person) in input.keyPersons.enumerated() where input.keyPersons[..<i].contains(where: { $0.hasName(person.name) }) {
             throw SalesError.invalidArgument("key person \(quoted(person.name)) is given twice")
@@ -38,8 +38,4 @@ extension Store {
         return deal
     }
 
-    /// Last contact per deal: the date of its newest report (up to `until`), from file names alone.
-    public func lastContacts(until: CalendarDate? = nil, in listing: ReportListing? = nil) -> [String: CalendarDate] {
-        contactDates(in: listing).compactMapValues { dates in dates.filter { until == nil || $0 <= until! }.max() }
-    }
 }

@@ -16,9 +16,7 @@ extension Store {
         guard let value = QualityAnswer(rawValue: CodeInput.normalize(text).lowercased()) else {
             throw SalesError.invalidArgument("invalid value \(quoted(text)) for \(indicator.id); valid: yes, no, unknown")
         }
-        if date > today {
-            throw SalesError.invalidArgument("date \(date) is after today (\(today))")
-        }
+        try Clock.requirePast(date, today: today)
         let note = note?.trimmingSpaces
         return try editDeal(id) { document in
             let previous = Quality.states(of: document.deal, config: config, today: date)

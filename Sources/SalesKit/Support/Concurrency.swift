@@ -1,0 +1,60 @@
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `(0..<count).map(transform)`, worked out on all cores; the results in index order.
+func parallelMap<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    let results = ParallelResults<T?>(count: count, initial: nil)
+    DispatchQueue.concurrentPerform(iterations: count) { results[$0] = transform($0) }
+    return results.values.map { $0! }
+}
+
+/// A fixed-size array that parallel workers fill, each at its own indices.
+final class ParallelResults<T>: @unchecked Sendable {
+    private var storage: [T]
+    private let initial: T
+    private let lock = NSLockLike()
+
+    init(count: Int, initial: T) {
+        storage = Array(repeating: initial, count: count)
+        self.initial = initial
+    }
+
+    /// Moves the value at `i` out (leaving the initial value), without copying it.
+    func take(_ i: Int) -> T {
+        var value = initial
+        lock.withLock { swap(&value, &storage[i]) }
+        return value
+    }
+
+    subscript(i: Int) -> T {
+        get { lock.withLock { storage[i] } }
+        set { lock.withLock { storage[i] = newValue } }
+    }
+
+    var values: [T] { lock.withLock { storage } }
+}
+
+/// A pthread mutex, so SalesKit's hot paths need no Foundation lock.
+final class NSLockLike: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    func withLock<R>(_ body: () throws -> R) rethrows -> R {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return try body()
+    }
+}
+
+/// A value handed to parallel workers that Swift cannot prove safe to share: a buffer its owner
+/// keeps alive for the call, read by all workers or written by each at its own indices only.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+}

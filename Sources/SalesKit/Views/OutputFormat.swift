@@ -1,0 +1,68 @@
+/// How a list command prints: a table for people, the rest for scripts. Every list command
+/// shares this one type; a new format is one case here and one branch in `ListView.write`.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case table, json, csv, tsv
+
+    /// Whether people read it (labels, grouped amounts) rather than scripts (ids, plain numbers).
+    public var isForPeople: Bool { self == .table }
+}
+
+/// How text for a person looks: colours, and the width of the terminal it must fit (nil for a
+/// pipe or a file, where nothing is cut).
+public struct TextStyle: Sendable {
+    public var palette: Palette
+    public var width: Int?
+
+    public init(palette: Palette, width: Int?) {
+        self.palette = palette
+        self.width = width
+    }
+
+    /// No colour, no width limit: for tests and files.
+    public static let plain = TextStyle(palette: Palette(enabled: false), width: nil)
+}
+
+/// A list as every list format sees it: the header and rows (tables, CSV, TSV) and the JSON
+/// (made only when asked for).
+public struct ListView {
+    public var header: [String]
+    public var rows: [[String]]
+    /// Columns aligned right in the table (amounts, counts).
+    public var rightAligned: Set<Int>
+    public var json: () -> JSONValue
+
+    public init(header: [String], rows: [[String]], rightAligned: Set<Int> = [],
+                json: @escaping () -> JSONValue = { .null }) {
+        self.header = header
+        self.rows = rows
+        self.rightAligned = rightAligned
+        self.json = json
+    }
+
+    /// Writes the list in `format`, piece by piece to `emit`: a table of 200k rows is never one
+    /// string.
+    public func write(_ format: OutputFormat, style: TextStyle, to emit: (String) -> Void) {
+        switch format {
+        case .json: emit(json().render())
+        case .csv: emit(Delimited.csv(header: header, rows: rows))
+        case .tsv: emit(Delimited.tsv(header: header, rows: rows))
+        case .table: writeTable(style: style, to: emit)
+        }
+    }
+
+    public func render(_ format: OutputFormat, style: TextStyle) -> String {
+        var text = ""
+        write(format, style: style) { text += $0 }
+        return text
+    }
+
+    /// The table, its first column (a deal id, a date: what a user copies into the next command)
+    /// never cut to fit the terminal.
+    public func writeTable(style: TextStyle, to emit: (String) -> Void) {
+        let columns = header.indices.map {
+            TextTable.Column(header: header[$0], alignment: rightAligned.contains($0) ? .right : .left,
+                             keepsWidth: $0 == 0)
+        }
+        TextTable(columns: columns, rows: rows).render(maxWidth: style.width, colorHeader: style.palette.bold, emit: emit)
+    }
+}
