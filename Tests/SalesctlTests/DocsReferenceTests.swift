@@ -51,6 +51,26 @@ import Testing
         }
     }
 
+    /// User documents cite no internal issue or seed-document numbers.
+    @Test func noInternalNumbers() throws {
+        let citation = /(?i)\b(issue|seed)s? ?#?[0-9]+/
+        for document in TranscriptTests.documents() {
+            for (index, line) in try Harness.read(document).components(separatedBy: "\n").enumerated()
+            where line.firstMatch(of: citation) != nil {
+                Issue.record("\(Self.name(document)):\(index + 1): cites an internal number: \(line)")
+            }
+        }
+    }
+
+    /// The README's test command is the one CI runs, exactly.
+    @Test func readmeTestCommandIsTheCIs() throws {
+        let ci = try Harness.read(Self.root + "/.ci/run").components(separatedBy: "\n")
+        let readme = try Harness.read(Self.root + "/README.md")
+        let commands = ci.filter { $0.hasPrefix("swift test") }
+        #expect(commands == ["swift test"], ".ci/run runs \(commands), the README says swift test")
+        #expect(readme.contains("\nswift test\n") && readme.contains("`swift test` is the test command; CI (`.ci/run`) runs exactly it."))
+    }
+
     static func name(_ document: String) -> String { document.replacingOccurrences(of: root + "/", with: "") }
 
     /// The text of single-backtick code spans, outside fenced blocks.

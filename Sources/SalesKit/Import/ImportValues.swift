@@ -7,7 +7,7 @@ enum ImportValues {
     /// `15/06/2026` by `order`; a time with `Z` or an offset (`2026-06-15T16:30:00.000Z`, as
     /// Salesforce's Data Loader writes) is converted to the team's time zone first, so the day
     /// is the team's day. nil when the text is not a date.
-    static func date(_ text: String, order: ImportMap.DateOrder, timezone: String) -> CalendarDate? {
+    static func date(_ text: String, order: ImportMap.DateOrder, zone: TimeZone) -> CalendarDate? {
         let trimmed = text.trimmingSpaces
         var datePart = Substring(trimmed)
         var timePart: Substring = ""
@@ -43,18 +43,13 @@ enum ImportValues {
             case .dmy: (y, m, d) = (numbers[2], numbers[1], numbers[0])
             }
         }
-        guard (1000...9999).contains(y), let date = CalendarDate(String(format: "%04d-%02d-%02d", y, m, d)) else { return nil }
-        guard let offset = utcOffset(timePart) else { return date }
+        guard (1000...9999).contains(y), (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        let date = CalendarDate(year: y, month: m, day: d)
+        guard let offset = utcOffset(timePart), let time = clock(timePart) else { return date }
         // A moment, not a day: shift it into the team's zone.
-        guard let time = clock(timePart) else { return date }
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(secondsFromGMT: 0)!
-        guard let midnight = utc.date(from: DateComponents(year: y, month: m, day: d)) else { return date }
-        let moment = midnight.addingTimeInterval(Double(time - offset))
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: timezone) ?? utc.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: moment)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
+        let utcSeconds = date.dayNumber * 86_400 + time - offset
+        let local = utcSeconds + zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utcSeconds)))
+        return CalendarDate(dayNumber: Int((Double(local) / 86_400).rounded(.down)))
     }
 
     /// Seconds east of UTC of a time that names its zone (`…Z`, `…+09:00`, `…-0500`), else nil.

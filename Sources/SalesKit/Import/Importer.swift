@@ -1,3 +1,5 @@
+import Foundation
+
 /// `import deals|activities`: a CRM export becomes deal files or reports. Two steps, so that
 /// `--dry-run` shows exactly what a real run writes: `plan` reads the file and the store and
 /// decides every file (nothing is written), `Store.createFiles` writes them under one lock.
@@ -38,6 +40,15 @@ public enum Importer {
         public var badRows: [Finding] = []
         public var encoding: TextEncoding = .utf8
         public var rows = 0
+        public var kind: ImportKind = .deals
+
+        /// `3 deals, 1 already imported, 2 bad rows skipped`: what a run did or would do.
+        public var summary: String {
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            return count(files.count, kind == .deals ? "deal" : "report")
+                + (alreadyImported > 0 ? ", \(alreadyImported) already imported" : "")
+                + (badRows.isEmpty ? "" : ", " + count(badRows.count, "bad row") + " skipped")
+        }
     }
 
     /// Reads `bytes` (the export, named `path` in findings) against `store` and decides what to
@@ -54,6 +65,7 @@ public enum Importer {
         context.plan.badRows = (table.badRows + context.plan.badRows).sorted { ($0.line ?? 0) < ($1.line ?? 0) }
         context.plan.encoding = table.encoding
         context.plan.rows = table.rows.count + table.badRows.count
+        context.plan.kind = options.kind
         return context.plan
     }
 
@@ -69,6 +81,8 @@ public enum Importer {
         let path: String
         let store: Store
         let options: Options
+        /// The team's time zone, for CRM timestamps in UTC.
+        let zone: TimeZone
         var plan = Plan()
         /// Source id → line, for a record given twice in one file.
         var seen: [String: Int] = [:]
@@ -78,6 +92,7 @@ public enum Importer {
             self.path = path
             self.store = store
             self.options = options
+            zone = TimeZone(identifier: store.config.timezone) ?? TimeZone(secondsFromGMT: 0)!
         }
 
         mutating func bad(_ row: ImportTable.Row, _ message: String) {
@@ -103,7 +118,7 @@ public enum Importer {
         /// A date cell; `past` refuses a date after today (a contact or a creation happened).
         func date(_ row: ImportTable.Row, _ field: String, past: Bool = true) throws(RowProblem) -> CalendarDate? {
             guard let text = row[field] else { return nil }
-            guard let date = ImportValues.date(text, order: options.map.dateOrder, timezone: store.config.timezone) else {
+            guard let date = ImportValues.date(text, order: options.map.dateOrder, zone: zone) else {
                 throw RowProblem("\(quoted(text)) in column \(table.describe(field)) is not a date (YYYY-MM-DD, YYYY/MM/DD; see date_order for 01/02/2026)")
             }
             if past && date > options.today {

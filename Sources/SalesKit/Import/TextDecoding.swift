@@ -91,7 +91,8 @@ public enum TextDecoding {
             }
         }
         if let failedAt {
-            throw SalesError.invalidFile(Finding(path: path, line: lineNumber(of: failedAt, in: bytes), code: "bad-encoding",
+            let line = encoding == "UTF-16" ? utf16LineNumber(of: failedAt, in: bytes) : lineNumber(of: failedAt, in: bytes)
+            throw SalesError.invalidFile(Finding(path: path, line: line, code: "bad-encoding",
                                                  message: "invalid \(what): byte 0x\(hex(bytes[min(failedAt, bytes.count - 1)]))"))
         }
         var text = Array(output[..<produced])
@@ -104,6 +105,18 @@ public enum TextDecoding {
     static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
         var line = 1
         for b in bytes[..<min(offset, bytes.count)] where b == 0x0A { line += 1 }
+        return line
+    }
+
+    /// The same for UTF-16 with a BOM: LF is the code unit 0x000A, in the BOM's byte order.
+    static func utf16LineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+        let littleEndian = !bytes.starts(with: [0xFE, 0xFF])
+        var line = 1
+        var i = 0
+        while i + 1 < min(offset, bytes.count) {
+            if (littleEndian ? (bytes[i], bytes[i + 1]) : (bytes[i + 1], bytes[i])) == (0x0A, 0x00) { line += 1 }
+            i += 2
+        }
         return line
     }
 

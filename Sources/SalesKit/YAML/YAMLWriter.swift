@@ -50,11 +50,22 @@ public enum YAMLWriter {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
         if reservedWords.contains(text.lowercased()) { return true }
         if first == " " || last == " " || "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
-        if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return true }
+        if last == ":" || containsColonSpaceOrSpaceHash(text) { return true }
         if text.unicodeScalars.contains(where: ControlCharacters.needsEscape) { return true }
         // Anything a resolver could read as a number, date or time.
         if ("0"..."9").contains(first) && text.unicodeScalars.allSatisfy({ numberLike.contains($0) }) { return true }
         if first == "." || first == "+" { return true }
+        return false
+    }
+
+    /// `text.contains(": ") || text.contains(" #")` on the bytes: Foundation's `contains` (an
+    /// NSString search) made writing 100,000 imported deals spend a quarter of its time here.
+    static func containsColonSpaceOrSpaceHash(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (previous == 0x3A && byte == 0x20) || (previous == 0x20 && byte == 0x23) { return true }
+            previous = byte
+        }
         return false
     }
 

@@ -71,7 +71,6 @@ struct ImportOptions: ParsableArguments {
         }
         let bytes = try FileSystem.read(context.path(file), display: file, limit: Importer.maxFileSize)
         let plan = try Importer.plan(bytes, path: file, store: store, options: options)
-        let what = kind == .deals ? "deal" : "report"
         for finding in plan.badRows {
             var shown = finding
             if skipBad { shown.severity = .warning; shown.message += " (skipped)" }
@@ -82,16 +81,13 @@ struct ImportOptions: ParsableArguments {
             throw SalesError.refused("\(count) bad row\(count == 1 ? "" : "s") in \(quoted(file)); nothing imported\n"
                                      + "hint: fix \(count == 1 ? "it" : "them") (a map file translates values), or pass --skip-bad to import the other rows")
         }
-        let summary = "\(plan.files.count) \(what)\(plan.files.count == 1 ? "" : "s")"
-            + (plan.alreadyImported > 0 ? ", \(plan.alreadyImported) already imported" : "")
-            + (plan.badRows.isEmpty ? "" : ", \(plan.badRows.count) bad row\(plan.badRows.count == 1 ? "" : "s") skipped")
         if dryRun {
             for file in plan.files { session.output.write("==> \(file.path) <==\n\(file.text)\n") }
-            session.output.error("would import \(summary) (dry run: nothing written)")
+            session.output.error("would import \(plan.summary) (dry run: nothing written)")
             return
         }
         for path in try store.createFiles(plan.files) { session.output.line(path) }
-        session.output.error("imported \(summary)")
+        session.output.error("imported \(plan.summary)")
     }
 }
 

@@ -1,8 +1,11 @@
+import Foundation
 import Testing
 @testable import SalesKit
 
 /// Dates, amounts, names and text as CRMs write them.
 @Suite struct ImportValuesTests {
+    let tokyo = TimeZone(identifier: "Asia/Tokyo")!
+
     @Test(arguments: [
         ("2026-06-15", "2026-06-15"), ("2026/6/5", "2026-06-05"), ("2026年6月15日", "2026-06-15"),
         ("２０２６/０６/１５", "2026-06-15"), ("2026-06-15 10:23", "2026-06-15"), ("2026-06-15 23:59:59", "2026-06-15"),
@@ -11,15 +14,15 @@ import Testing
         ("2026-06-15T20:00:00-05:00", "2026-06-16"), ("2026-06-15T08:00:00+0900", "2026-06-15"),
     ])
     func dates(_ text: String, _ expected: String) {
-        #expect(ImportValues.date(text, order: .ymd, timezone: "Asia/Tokyo")?.description == expected)
+        #expect(ImportValues.date(text, order: .ymd, zone: tokyo)?.description == expected)
     }
 
     @Test func dateOrders() {
-        #expect(ImportValues.date("06/15/2026", order: .mdy, timezone: "Asia/Tokyo")?.description == "2026-06-15")
-        #expect(ImportValues.date("15/06/2026", order: .dmy, timezone: "Asia/Tokyo")?.description == "2026-06-15")
-        #expect(ImportValues.date("06/15/2026", order: .ymd, timezone: "Asia/Tokyo") == nil)
+        #expect(ImportValues.date("06/15/2026", order: .mdy, zone: tokyo)?.description == "2026-06-15")
+        #expect(ImportValues.date("15/06/2026", order: .dmy, zone: tokyo)?.description == "2026-06-15")
+        #expect(ImportValues.date("06/15/2026", order: .ymd, zone: tokyo) == nil)
         for bad in ["", "2026-02-30", "tomorrow", "2026-06", "=TODAY()", "2026-06-15x"] {
-            #expect(ImportValues.date(bad, order: .ymd, timezone: "Asia/Tokyo") == nil, "\(bad)")
+            #expect(ImportValues.date(bad, order: .ymd, zone: tokyo) == nil, "\(bad)")
         }
     }
 

@@ -31,6 +31,14 @@ import Testing
         #expect(String(decoding: decoded.text, as: UTF8.self) == Self.japanese)
     }
 
+    @Test func aBadUTF16UnitIsReportedAtItsLine() throws {
+        // "a\nb\n" then a lone low surrogate (0xDC00), little-endian with a BOM.
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x61, 0, 0x0A, 0, 0x62, 0, 0x0A, 0, 0x00, 0xDC, 0x63, 0]
+        #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 3, code: "bad-encoding", message: "invalid UTF-16: byte 0x00"))) {
+            _ = try TextDecoding.decode(bytes, as: nil, path: "x.csv")
+        }
+    }
+
     @Test func bytesValidInNeitherAreAnErrorWithTheirLine() throws {
         let bytes = Array("a,b\nc,d\n".utf8) + [0xFF, 0xFF] + Array("\n".utf8)
         #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 3, code: "bad-encoding",
