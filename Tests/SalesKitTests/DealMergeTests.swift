@@ -149,13 +149,29 @@ import Testing
         #expect(text == Self.base + event("2026-11-19", "鈴木 大輔", "event: step") + event("2026-11-20", "佐藤 健", "event: stage").dropLast())
     }
 
+    /// Found by FuzzMerge: a side whose only change is the final newline still changed the file,
+    /// and the other side, unchanged, must not undo it.
+    @Test func aSideThatOnlyAddsTheFinalNewlineIsTakenByteForByte() throws {
+        let base = String(Self.base.dropLast())
+        #expect(try merge(base, Self.base, base: base).text == Self.base)
+        #expect(try merge(Self.base, base, base: base).text == Self.base)
+        #expect(try merge("?", "?\n", base: "?").text == "?\n")
+    }
+
     @Test func whatDoesNotReadIsRefusedForGitsLineMerge() throws {
-        #expect(throws: SalesError.self) { try merge("title: [broken\n", Self.base) }
-        #expect(throws: SalesError.self) { try merge("- a list\n", Self.base) }
+        #expect(throws: DealMerge.Refusal.self) { try merge("title: [broken\n", Self.base) }
+        #expect(throws: DealMerge.Refusal.self) { try merge("- a list\n", Self.base) }
         let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
-        #expect(throws: SalesError.self) { try merge(Self.base, "title: " + deep + "\n") }
+        #expect(throws: DealMerge.Refusal.self) { try merge(Self.base, "title: " + deep + "\n") }
         let huge = "title: x\nnote: " + String(repeating: "あ", count: YAMLReader.maxFileSize / 3 + 10) + "\n"
-        #expect(throws: SalesError.self) { try merge(Self.base, huge) }
+        #expect(throws: DealMerge.Refusal.self) { try merge(Self.base, huge) }
+        // A document end marker ('...') that the merged pieces would put mid-file: neither the
+        // fine nor the coarse merge reads back, so the caller merges line by line.
+        let ended = "title: x\nhistory:\n  - date: 2026-11-01\n    event: created\n...\n"
+        #expect(throws: DealMerge.Refusal(reason: "the three versions do not fit together field by field (a document marker, a list re-indented on one side?)")) {
+            try merge(ended.replacingOccurrences(of: "...\n", with: event("2026-11-20", "a", "event: x") + "...\n"),
+                      ended.replacingOccurrences(of: "...\n", with: "source: y\n...\n"), base: ended)
+        }
         // A list re-indented on one side and grown on both: the fine merge would mix the two
         // indentations, so the field conflicts as a whole (and the file still reads either way).
         let reindented = Self.base.replacingOccurrences(of: "  - 佐藤 健\n", with: "- 佐藤 健\n- 鈴木 大輔\n")

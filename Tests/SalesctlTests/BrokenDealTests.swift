@@ -64,6 +64,16 @@ import Testing
         #expect(try Harness.snapshot(dir) == before)
     }
 
+    /// A change to the deal itself is refused, with the same finding, and nothing is written.
+    @Test func changesToAConflictedDealAreRefused() throws {
+        let dir = try Self.conflicted()
+        let before = try Harness.snapshot(dir)
+        let result = try Harness.run(["deal", "step", "tokai-erp", "explain", "--note", "説明済み"], in: dir, environment: Self.env)
+        #expect(result.status == 1)
+        #expect(result.stderr == "deals/tokai-erp.yaml:7:1: error: [merge-conflict] unresolved git merge conflict (1 conflict); the deal is left out until it is resolved\n")
+        #expect(try Harness.snapshot(dir) == before)
+    }
+
     static let totals: [[String]] = [
         ["forecast"], ["lost"], ["stale", "list"], ["energy", "score"], ["deal", "list"], ["feed", "--since", "2026-01-01"],
         ["homework", "list"], ["quality", "check"],

@@ -17,6 +17,9 @@ import Testing
         ["homework", "list", "--format", "json"],
         ["feed", "--format", "json"],
         ["report", "list"],
+        // Late entries (issue 19): a report's logged date comes from the cache too.
+        ["report", "list", "--since", "2026-11-19", "--format", "json"],
+        ["feed", "--since", "2026-11-19", "--format", "json"],
     ]
     static let environment = ["SALESCTL_TODAY": "2026-11-20"]
 
@@ -71,6 +74,9 @@ import Testing
         let r = try Harness.run(["report", "add", "--deal", String(deals[2].dropLast(5)), "--kind", "phone",
                                  "-m", "電話で確認"], environment: Self.environment.merging(["SALESCTL_DIR": dir]) { $1 })
         #expect(r.status == 0, "\(r.stderr)")
+        let late = try Harness.run(["report", "add", "--deal", String(deals[2].dropLast(5)), "--kind", "visit", "--date", "2026-10-20",
+                                    "-m", "遅れて記録"], environment: Self.environment.merging(["SALESCTL_DIR": dir]) { $1 })
+        #expect(late.status == 0, "\(late.stderr)")
         let reports = try fm.subpathsOfDirectory(atPath: dir + "/reports").filter { $0.hasSuffix(".md") }.sorted()
         try fm.removeItem(atPath: dir + "/reports/" + reports[0])
         try "---\ndate: 2026-13-01\n---\n".write(toFile: dir + "/reports/" + reports[1], atomically: false, encoding: .utf8)

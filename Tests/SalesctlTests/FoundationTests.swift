@@ -9,7 +9,7 @@ import Testing
         try #require(Harness.run(["init", dir]).status == 0)
         let created = try Harness.run(["deal", "new", "acme-erp", "--title", "基幹システム刷新", "--customer", "株式会社アクメ",
                                        "--amount", "12,000,000", "--expected-close", "2027-03-31", "--date", "2026-11-01",
-                                       "--key-person", "山田 太郎,部長,情報システム部,D,○"], in: dir)
+                                       "--key-person", "山田 太郎,部長,情報システム部,D,○", "--today", "2026-11-01"], in: dir)
         #expect(created.status == 0, "\(created.stderr)")
         return dir
     }
@@ -106,7 +106,7 @@ import Testing
         let result = try Harness.run(["report", "add", "--deal", "acme-erp", "--kind", "訪問", "--date", "2026-11-20",
                                       "--attendee", "山田 太郎", "--attendee", "伊藤 花子,課長,経理部",
                                       "--signal", "質問を受けた", "--homework", "見積書を送付;田中;2026-11-27",
-                                      "--next", "12月第1週に提案", "-m", "刷新時期を確認。"], in: dir)
+                                      "--next", "12月第1週に提案", "-m", "刷新時期を確認。", "--today", "2026-11-20"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let path = result.stdout.trimmingCharacters(in: .newlines)
         #expect(path.hasPrefix("reports/2026/11/2026-11-20-acme-erp-"))
@@ -166,7 +166,7 @@ import Testing
     @Test func listAndShowInEveryFormat() throws {
         let dir = try storeWithDeal()
         _ = try Harness.run(["report", "add", "--deal", "acme-erp", "--kind", "visit", "--attendee", "山田 太郎",
-                             "-m", "要件を確認", "--date", "2026-11-10", "--today", "2026-11-20"], in: dir)
+                             "-m", "要件を確認", "--date", "2026-11-10", "--today", "2026-11-10"], in: dir)
         let table = try Harness.run(["deal", "list"], in: dir)
         #expect(table.stdout == """
         id        title             customer        owner    stage  status      amount  currency  expected_close  last_contact
@@ -188,8 +188,9 @@ import Testing
         let detail = try JSONSerialization.jsonObject(with: Data(showJSON.stdout.utf8)) as? [String: Any]
         #expect((detail?["timeline"] as? [Any])?.count == 2)
         let reports = try Harness.run(["report", "list", "--format", "tsv"], in: dir)
-        #expect(reports.stdout.hasPrefix("date\tdeal\tkind\tauthor\tattendees\tpath\n2026-11-10\tacme-erp\tvisit\t佐藤 健\t山田 太郎 (部長, 情報システム部)\treports/2026/11/2026-11-10-acme-erp-"))
-        let suffix = String(reports.stdout.split(separator: "\n")[1].split(separator: "-").last!.dropLast(3))
+        #expect(reports.stdout.hasPrefix("date\tdeal\tkind\tauthor\tattendees\tpath\tlogged\n2026-11-10\tacme-erp\tvisit\t佐藤 健\t山田 太郎 (部長, 情報システム部)\treports/2026/11/2026-11-10-acme-erp-"))
+        let path = reports.stdout.split(separator: "\n")[1].split(separator: "\t", omittingEmptySubsequences: false)[5]
+        let suffix = String(path.split(separator: "-").last!.dropLast(3))
         let one = try Harness.run(["report", "show", suffix], in: dir)
         #expect(one.stdout.contains("attendee:  山田 太郎 (部長, 情報システム部)\n"))
         #expect(one.stdout.hasSuffix("\n要件を確認\n"))

@@ -39,6 +39,20 @@ import Testing
         #expect(try Harness.snapshot(root) == before)
     }
 
+    /// A deal file that does not read is left out of "already imported" (issue 19): the import
+    /// says so, with the file, before anything else.
+    @Test func anUnreadableDealFileIsNamed() throws {
+        let root = try Harness.copyExample("basic")
+        let map = Self.fixtures + "hubspot-map.yaml"
+        let first = try Self.run(["import", "deals", Self.fixtures + "hubspot-deals.csv", "--from", "hubspot", "--map", map], in: root)
+        let path = try #require(first.stdout.split(separator: "\n").first.map(String.init))
+        try "<<<<<<< ours\n".write(toFile: root + "/" + path, atomically: true, encoding: .utf8)
+        let again = try Self.run(["import", "deals", Self.fixtures + "hubspot-deals.csv", "--from", "hubspot", "--map", map, "--dry-run"], in: root)
+        let lines = again.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == "warning: skipped \(path):1:1: error: [merge-conflict] unresolved git merge conflict (1 conflict); the deal is left out until it is resolved")
+        #expect(lines.contains("warning: 1 deal left out of this output and its totals: \(path)"), "\(again.stderr)")
+    }
+
     @Test func shiftJISFromJapaneseExcel() throws {
         let root = try Harness.copyExample("basic")
         let result = try Self.run(["import", "deals", Self.fixtures + "pipedrive-deals.csv", "--from", "pipedrive",

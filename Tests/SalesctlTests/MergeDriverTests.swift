@@ -91,6 +91,15 @@ import Testing
         #expect(text.contains("<<<<<<< ours\n"))
     }
 
+    @Test func piecesThatDoNotFitTogetherAreLeftToGit() throws {
+        let ended = "title: x\nhistory:\n  - date: 2026-11-01\n    event: created\n...\n"
+        let (result, merged, _) = try Self.drive(ours: ended.replacingOccurrences(of: "...\n", with: Self.event("2026-11-20", "event: x") + "...\n"),
+                                                 theirs: ended.replacingOccurrences(of: "...\n", with: "source: y\n...\n"), base: ended)
+        #expect(result.stderr == "salesctl merge-driver: deals/acme.yaml: the three versions do not fit together field by field (a document marker, a list re-indented on one side?); merging line by line\n")
+        #expect(result.status == 1)
+        #expect(merged.contains("<<<<<<< ours\n"))
+    }
+
     @Test func aMissingFileIsRefusedAndOursIsUntouched() throws {
         let dir = try Harness.temporaryDirectory()
         try Self.base.write(toFile: dir + "/ours", atomically: true, encoding: .utf8)

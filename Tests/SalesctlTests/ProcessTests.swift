@@ -76,7 +76,7 @@ import Testing
     @Test func stepInsertsIntoTheChecklistAndAppendsHistory() throws {
         let (dir, path) = try storeWithHandEditedDeal()
         let result = try run(["deal", "step", "hand", "予算を確認", "--note", "予算は山田部長に確認済", "--date", "2026-07-21",
-                              "--author", "田中 美咲"], in: dir)
+                              "--author", "田中 美咲", "--today", "2026-07-21"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "hand: checked 予算を確認 — 予算は山田部長に確認済\n")
         let expected = Self.handEdited
@@ -98,7 +98,8 @@ import Testing
                 """)
         #expect(try Harness.read(path) == expected)
 
-        let undo = try run(["deal", "step", "hand", "budget", "--undo", "--note", "未確定だった", "--date", "2026-07-22"], in: dir)
+        let undo = try run(["deal", "step", "hand", "budget", "--undo", "--note", "未確定だった", "--date", "2026-07-22",
+                            "--today", "2026-07-22"], in: dir)
         #expect(undo.status == 0, "\(undo.stderr)")
         #expect(undo.stdout == "hand: unchecked 予算を確認 — 未確定だった\n")
         let afterUndo = try Harness.read(path)
@@ -206,7 +207,7 @@ import Testing
         #expect(back.stderr == "salesctl: deal 'tokai-erp' is won; it moves only through the post-sale stages: delivery (デリバリー), maintenance (維持)\n")
         #expect(try run(["deal", "reopen", "tokai-erp", "--note", "契約が白紙に"], in: dir).status == 0)
         let regression = try run(["deal", "advance", "tokai-erp", "--to", "定義", "--reason", "要件の見直し"], in: dir)
-        #expect(regression.stdout == "tokai-erp: stage デリバリー → 定義 (back)\n")
+        #expect(regression.stdout == "tokai-erp: stage デリバリー → 定義 (back: 要件の見直し)\n")
         let file = try Harness.read(dir + "/deals/tokai-erp.yaml")
         #expect(file.hasSuffix("""
                 event: status

@@ -21,6 +21,7 @@ import Testing
             indicator: champion
             value: "yes"
             note: 後任の小川部長も当社を支持
+            logged: 2026-11-20
 
         """)
         let show = try Harness.run(["quality", "show", "tokai-erp"] + today, in: dir)
@@ -108,7 +109,8 @@ import Testing
         try #require(Harness.run(["quality", "set", "acme", "executive", "unknown"] + today, in: dir).status == 0)
         let worse = try Harness.run(["quality", "check", "--format", "tsv"] + today, in: dir)
         #expect(worse.status == 1)
-        #expect(worse.stdout.hasSuffix("acme\t佐藤 健\tdiscovery\t80\t\t\t\texecutive yes→unknown:2026-11-20\t\n"))
+        // An unknown answer is a gap too, listed with the unanswered ones (issue 19).
+        #expect(worse.stdout.hasSuffix("acme\t佐藤 健\tdiscovery\t80\t\texecutive\t\texecutive yes→unknown:2026-11-20\t\n"))
         #expect(try Harness.run(["quality", "check", "--min", "81"] + today, in: dir).status == 1)
     }
 

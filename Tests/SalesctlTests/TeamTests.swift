@@ -13,12 +13,15 @@ import Testing
         let dir = try example()
         let path = dir + "/deals/tokai-erp.yaml"
         let before = try Harness.read(path)
-        for args in [["person", "set", "tokai-erp", "松本隆", "--stance", "△"],
-                     ["person", "add", "tokai-erp", "伊藤 直子", "--title", "課長", "--role", "I", "--stance", "○",
-                      "--authority", "weak", "--information", "sufficient", "--reports-to", "松本 隆"],
-                     ["person", "rm", "tokai-erp", "井上 美和"]] {
+        // Every mutation says in one line what it changed (issue 19).
+        for (args, said) in [(["person", "set", "tokai-erp", "松本隆", "--stance", "△"],
+                              "tokai-erp: key person 松本 隆: stance × opposed → △ cooperative\n"),
+                             (["person", "add", "tokai-erp", "伊藤 直子", "--title", "課長", "--role", "I", "--stance", "○",
+                               "--authority", "weak", "--information", "sufficient", "--reports-to", "松本 隆"],
+                              "tokai-erp: key person added: 伊藤 直子 (課長, I, ○ supporter, weak, sufficient, 松本 隆)\n"),
+                             (["person", "rm", "tokai-erp", "井上 美和"], "tokai-erp: key person removed: 井上 美和\n")] {
             let result = try Harness.run(args, in: dir, environment: Self.today)
-            #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty, "\(args): \(result.stderr)")
+            #expect(result.status == 0 && result.stdout == said && result.stderr.isEmpty, "\(args): \(result.stderr)")
         }
         let expected = before
             .replacingOccurrences(of: "    role: A\n    stance: opposed\n", with: "    role: A\n    stance: cooperative\n")
@@ -190,7 +193,8 @@ extension TeamTests {
         let reportBefore = try Harness.read(reportPath)
         let dealBefore = try Harness.read(dir + "/deals/kansai-logi.yaml")
         let done = try Harness.run(["homework", "done", "70dca6#1", "--note", "年額見積を送付"], in: dir, environment: Self.today)
-        #expect(done.status == 0 && done.stdout.isEmpty && done.stderr.isEmpty, "\(done.stderr)")
+        #expect(done.status == 0 && done.stderr.isEmpty, "\(done.stderr)")
+        #expect(done.stdout == "kansai-logi: homework done 2026-11-19-kansai-logi-70dca6#1: 保守費用の年額見積\n")
         #expect(try Harness.read(reportPath) == reportBefore)
         #expect(try Harness.read(dir + "/deals/kansai-logi.yaml") == dealBefore + """
           - date: 2026-11-20

@@ -119,4 +119,78 @@ struct TerminalTests {
         #expect(try Harness.read(draft).contains("途中まで書いた"))
         #expect(try Harness.snapshot(store) == before)
     }
+
+    // MARK: issue 19: the editor keeps every line typed
+
+    @Test func textAboveAndBelowTheHelpCommentIsTheBody() throws {
+        let store = try Harness.copyExample("basic")
+        // One line above salesctl's comment, two below it.
+        let editor = try editor("""
+        awk '{ print } /^---$/ { n++; if (n == 2) print "上に書いた" }' "$1" > "$1.new" && mv "$1.new" "$1"
+        printf '下に書いた\n\n二段落目\n' >> "$1"
+        """, in: try Harness.temporaryDirectory())
+        let result = try reportAdd(in: store, editor: editor)
+        #expect(result.status == 0, "\(result.stdout)")
+        let path = try #require(result.stdout.split(separator: "\n").last.map(String.init))
+        let text = try Harness.read(store + "/" + path)
+        #expect(text.hasSuffix("---\n\n上に書いた\n\n下に書いた\n\n二段落目\n"), "\(text)")
+        #expect(!text.contains("salesctl:") && !text.contains("-->"))
+        // The draft of a written report is not kept.
+        #expect(!FileManager.default.fileExists(atPath: store + "/.salesctl/REPORT_EDITMSG.md"))
+    }
+
+    @Test func textOnlyBelowTheHelpCommentIsWritten() throws {
+        let store = try Harness.copyExample("basic")
+        let editor = try editor("printf '予算は来期。\n' >> \"$1\"", in: try Harness.temporaryDirectory())
+        let result = try reportAdd(in: store, editor: editor)
+        #expect(result.status == 0, "\(result.stdout)")
+        let path = try #require(result.stdout.split(separator: "\n").last.map(String.init))
+        #expect(try Harness.read(store + "/" + path).hasSuffix("---\n\n予算は来期。\n"))
+    }
+
+    @Test func anAbortedReportSaysWhereItsDraftIsAndTheNextOneNeverOverwritesIt() throws {
+        let store = try Harness.copyExample("basic")
+        let tools = try Harness.temporaryDirectory()
+        // Attendees typed, but no body: aborted, and the draft with the attendees is kept.
+        let editor = try editor("sed -i 's/^kind: visit$/kind: visit\\nattendees:\\n  - 岡田修，部長/' \"$1\"", in: tools)
+        let before = try Harness.snapshot(store)
+        let first = try reportAdd(in: store, editor: editor)
+        let draft = store + "/.salesctl/REPORT_EDITMSG.md"
+        #expect(first.status == 1)
+        #expect(first.stdout.contains("salesctl: aborted: empty report; nothing written; your draft is kept in \(draft)"), "\(first.stdout)")
+        let kept = try Harness.read(draft)
+        #expect(kept.contains("岡田修，部長"))
+        #expect(try Harness.snapshot(store) == before)
+        // The next report add says so and writes its own draft beside it.
+        let second = try reportAdd(in: store, editor: editor)
+        let draft2 = store + "/.salesctl/REPORT_EDITMSG-2.md"
+        #expect(second.stdout.contains("salesctl: a draft is kept from before (\(draft)); this one is \(draft2)"), "\(second.stdout)")
+        #expect(try Harness.read(draft) == kept)
+        #expect(FileManager.default.fileExists(atPath: draft2))
+        let third = try reportAdd(in: store, editor: editor)
+        #expect(third.stdout.contains("salesctl: 2 drafts are kept from before (\(draft2)); this one is \(store)/.salesctl/REPORT_EDITMSG-3.md"))
+        #expect(try Harness.read(draft) == kept)
+    }
+
+    @Test func anEditorThatChangesNothingLeavesNoDraft() throws {
+        let store = try Harness.copyExample("basic")
+        let result = try reportAdd(in: store, editor: try editor("exit 0", in: try Harness.temporaryDirectory()))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("salesctl: aborted: empty report; nothing written\n"))
+        #expect(!FileManager.default.fileExists(atPath: store + "/.salesctl/REPORT_EDITMSG.md"))
+    }
+
+    @Test func aDraftThatDoesNotReadIsKeptAndSaysWhere() throws {
+        let store = try Harness.copyExample("basic")
+        let editor = try editor("sed -i 's/^kind: visit$/kind: visit\\nmood: good/' \"$1\"; echo 本文 >> \"$1\"",
+                                in: try Harness.temporaryDirectory())
+        let before = try Harness.snapshot(store)
+        let result = try reportAdd(in: store, editor: editor)
+        let draft = store + "/.salesctl/REPORT_EDITMSG.md"
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("salesctl: your draft is kept in \(draft)"))
+        #expect(result.stdout.contains("salesctl: \(draft):6:1: unknown field 'mood'; a report file may set date, deal, author, kind, attendees, signals, homework, next"),
+                "\(result.stdout)")
+        #expect(try Harness.snapshot(store) == before)
+    }
 }

@@ -74,7 +74,7 @@ import Testing
         (["next", "done", "hokuriku-ec"], 1,
          "salesctl: deal 'hokuriku-ec' has no open next action\nhint: set one with 'salesctl next set hokuriku-ec TEXT --due YYYY-MM-DD'\n"),
         (["report", "add", "--deal", "tokai-erp", "--kind", "phone", "--next-due", "2026-11-30", "-m", "x"], 2,
-         "salesctl: --next-due needs --next TEXT\nUsage: salesctl report add [<options>] --deal <deal> --kind <kind>\n  See 'salesctl report add --help' for more information.\n"),
+         "salesctl: --next-due needs --next TEXT\nUsage: salesctl report add [<options>] --deal <deal>\n  See 'salesctl report add --help' for more information.\n"),
         (["report", "add", "--deal", "tokai-erp", "--kind", "phone", "--next", "x", "--next-due", "11/30", "-m", "x"], 2,
          "salesctl: invalid date '11/30' for --next-due (expected YYYY-MM-DD)\n"),
         (["report", "add", "--deal", "minato-sfa", "--kind", "phone", "--next", "x", "--next-due", "2026-11-30", "-m", "x"], 1,

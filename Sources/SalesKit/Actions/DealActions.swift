@@ -1,9 +1,23 @@
+extension Deal {
+    /// A currency as it is stored: a three-letter code in upper case (ISO 4217), typed in any
+    /// case or width (`usd`, `ＵＳＤ` → `USD`), so one currency never makes two totals.
+    public static func currencyCode(_ typed: String) throws -> String {
+        let code = NameMatch.looseKey(typed, kind: .person).uppercased()
+        guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+            throw SalesError.invalidArgument("currency \(quoted(typed)) is not a three-letter code such as JPY, USD or EUR")
+        }
+        return code
+    }
+}
+
 extension Store {
     /// Creates `deals/<id>.yaml` for a new deal with a `created` history event. The id is
-    /// checked first; the stage may be typed by id or label.
+    /// checked first; the stage may be typed by id or label; the currency is stored as its
+    /// upper-case code (`usd` → `USD`). `today`, when given, is the day the deal is entered: a
+    /// deal created earlier records it as `logged` on its `created` event.
     @discardableResult
-    public func createDeal(_ input: Deal, by author: String?) throws -> String {
-        let deal = try prepareNewDeal(input, by: author)
+    public func createDeal(_ input: Deal, by author: String?, today: CalendarDate? = nil) throws -> String {
+        let deal = try prepareNewDeal(input, by: author, today: today)
         let path = try dealPath(deal.id)
         try FileSystem.createDirectories(absolute(Store.dealsDirectory))
         try withLock {
@@ -15,7 +29,8 @@ extension Store {
 
     /// A new deal checked against the settings and ready to write: stage by id, trimmed title
     /// and customer, a `created` history event. `createDeal` and `import deals` share it.
-    public func prepareNewDeal(_ input: Deal, by author: String?) throws -> Deal {
+    /// `today` as in `createDeal`; an import passes none (its deals are history, not late entries).
+    public func prepareNewDeal(_ input: Deal, by author: String?, today: CalendarDate? = nil) throws -> Deal {
         var input = input
         input.id = CodeInput.asciiCode(input.id)
         if let currency = input.currency { input.currency = CodeInput.normalize(currency) }
@@ -31,10 +46,12 @@ extension Store {
             throw SalesError.invalidArgument("amount must not be negative")
         }
         var deal = input
+        deal.currency = try input.currency.map(Deal.currencyCode)
         deal.title = deal.title.trimmingSpaces
         deal.customer = deal.customer.trimmingSpaces
         deal.stage = stage.id
-        deal.history = [Deal.Event(date: deal.created, by: author, kind: "created", fields: [("stage", stage.id)])]
+        deal.history = [Deal.Event(date: deal.created, by: author, kind: "created", fields: [("stage", stage.id)])
+            .logged(on: today)]
         return deal
     }
 

@@ -47,7 +47,7 @@ public enum DealEdit {
     /// The new bytes of the deal file and the `changed` event. `people` are the names the store
     /// knows (owners, members, authors): a new owner or member must be one of them (NameMatch).
     public static func set(_ doc: Store.DealDocument, fields: Fields, note: String?, date: CalendarDate,
-                           by author: String?, people: [String]) throws -> DealProcess.Change {
+                           by author: String?, people: [String], today: CalendarDate? = nil) throws -> DealProcess.Change {
         guard !fields.isEmpty else {
             throw SalesError.invalidArgument("nothing to change: no field given")
         }
@@ -86,7 +86,7 @@ public enum DealEdit {
             throw SalesError.refused("deal \(quoted(deal.id)) already has these values; nothing changed")
         }
         if let note = note?.trimmingSpaces, !note.isEmpty { changes.append(("note", note)) }
-        let event = Deal.Event(date: date, by: author, kind: "changed", fields: changes)
+        let event = Deal.Event(date: date, by: author, kind: "changed", fields: changes).logged(on: today)
         editor.append(event.yamlValue, toListAt: "history")
         return DealProcess.Change(bytes: editor.apply(), event: event)
     }
@@ -153,13 +153,11 @@ public enum DealEdit {
         return String(value)
     }
 
+    /// The one currency rule, `Deal.currencyCode`; empty removes the field.
     static func parseCurrency(_ text: String) throws -> String? {
         let trimmed = text.trimmingSpaces
         if trimmed.isEmpty { return nil }
-        guard trimmed.count <= 8, trimmed.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            throw SalesError.invalidArgument("currency \(quoted(text)) is not a currency code (like JPY or USD)")
-        }
-        return trimmed.uppercased()
+        return try Deal.currencyCode(trimmed)
     }
 
     static func parseClose(_ text: String) throws -> String? {
@@ -174,7 +172,7 @@ public enum DealEdit {
     /// "amount 12,000,000 → 9,800,000, expected close 2026-11-13 → 2027-01-29 (+77 days) — note".
     public static func describe(_ event: Deal.Event) -> String {
         var parts: [String] = []
-        for (key, value) in event.fields {
+        for (key, value) in event.describedFields {
             if key == "note" || key.hasSuffix("_was") { continue }
             if key == "members_added" { parts.append("member added: \(value)"); continue }
             if key == "members_removed" { parts.append("member removed: \(value)"); continue }
@@ -229,8 +227,10 @@ extension Store {
     /// `deal set`: under the store lock, changes fields of deal `id`.
     @discardableResult
     public func setDealFields(_ id: String, fields: DealEdit.Fields, note: String?, date: CalendarDate,
-                              by author: String?) throws -> DealProcess.Change {
+                              by author: String?, today: CalendarDate? = nil) throws -> DealProcess.Change {
         let people = fields.owner == nil && fields.addMembers.isEmpty ? [] : knownPeople()
-        return try change(id) { try DealEdit.set($0, fields: fields, note: note, date: date, by: author, people: people) }
+        return try change(id) {
+            try DealEdit.set($0, fields: fields, note: note, date: date, by: author, people: people, today: today)
+        }
     }
 }

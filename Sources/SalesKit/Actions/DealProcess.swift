@@ -25,7 +25,7 @@ public enum DealProcess {
     /// `deal step`: checks a step (writes `checklist: <step>: {done, note}`) or, with `undo`,
     /// unchecks it (removes the entry); both append a `step` event.
     public static func step(_ doc: Store.DealDocument, name: String, undo: Bool, note: String?,
-                            date: CalendarDate, by: String?, config: Config) throws -> Change {
+                            date: CalendarDate, by: String?, config: Config, today: CalendarDate? = nil) throws -> Change {
         let deal = doc.deal
         guard let step = findStep(name, stage: deal.stage, config: config) else {
             let stage = config.stage(named: deal.stage)
@@ -65,7 +65,7 @@ public enum DealProcess {
         var fields = [("step", step.id)]
         if undo { fields.append(("undo", "true")) }
         if let note { fields.append(("note", note)) }
-        let event = Deal.Event(date: date, by: by, kind: "step", fields: fields)
+        let event = Deal.Event(date: date, by: by, kind: "step", fields: fields).logged(on: today)
         editor.append(event.yamlValue, toListAt: "history")
         return Change(bytes: editor.apply(), event: event)
     }
@@ -92,7 +92,8 @@ public enum DealProcess {
     /// `deal advance`: moves an open deal to the next stage or to `target`. Forward moves pass the
     /// gate (see `missingSteps`) unless `force` with a reason; backward moves are regressions.
     public static func advance(_ doc: Store.DealDocument, to target: String?, force: Bool, reason: String?,
-                               note: String?, date: CalendarDate, by: String?, config: Config) throws -> Change {
+                               note: String?, date: CalendarDate, by: String?, config: Config,
+                               today: CalendarDate? = nil) throws -> Change {
         let deal = doc.deal
         let reason = reason.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
@@ -149,7 +150,7 @@ public enum DealProcess {
             fields.append(("regression", "true"))
         }
         if let note { fields.append(("note", note)) }
-        let event = Deal.Event(date: date, by: by, kind: "stage", fields: fields)
+        let event = Deal.Event(date: date, by: by, kind: "stage", fields: fields).logged(on: today)
         var editor = doc.editor()
         editor.set("stage", to: .raw(destination.id))
         editor.append(event.yamlValue, toListAt: "history")
@@ -191,7 +192,7 @@ public enum DealProcess {
 
     /// Changes the status of a deal; the stage stays, and the event records it.
     public static func setStatus(_ doc: Store.DealDocument, action: StatusAction, reason: String?, note: String?,
-                                 date: CalendarDate, by: String?, config: Config) throws -> Change {
+                                 date: CalendarDate, by: String?, config: Config, today: CalendarDate? = nil) throws -> Change {
         let deal = doc.deal
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         let validReasons = config.lostReasons.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
@@ -216,7 +217,7 @@ public enum DealProcess {
         // The win records what was won: the amount, for forecast and results.
         if action == .win, let amount = deal.amount { fields.append(("amount", String(amount))) }
         if let note { fields.append(("note", note)) }
-        let event = Deal.Event(date: date, by: by, kind: "status", fields: fields)
+        let event = Deal.Event(date: date, by: by, kind: "status", fields: fields).logged(on: today)
         var editor = doc.editor()
         if doc.root.entry("status") != nil {
             editor.set("status", to: .raw(to.rawValue))

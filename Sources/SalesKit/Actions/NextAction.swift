@@ -58,27 +58,28 @@ public struct NextAction: Sendable, Equatable {
     /// history). `people` are the names the store knows; `assignee` must be one of them.
     public static func set(_ doc: Store.DealDocument, text: String, due: CalendarDate, for assignee: String?,
                            report: String? = nil, date: CalendarDate, by author: String?,
-                           people: [String]) throws -> DealProcess.Change {
+                           people: [String], today: CalendarDate? = nil) throws -> DealProcess.Change {
         let deal = doc.deal
         guard deal.status != .lost && deal.status != .dropped else {
             throw SalesError.refused("deal \(quoted(deal.id)) is \(deal.status.rawValue); reopen it before planning a next action")
         }
         let who = try assignee.map { try NameMatch.require($0.trimmingSpaces, among: people, kind: .person, what: "member") }
-        let event = try setEvent(text: text, due: due, for: who, report: report, date: date, by: author)
+        let event = try setEvent(text: text, due: due, for: who, report: report, date: date, by: author).logged(on: today)
         var editor = doc.editor()
         editor.append(event.yamlValue, toListAt: "history")
         return DealProcess.Change(bytes: editor.apply(), event: event)
     }
 
     /// `next done`: closes the open next action with a `done` event.
-    public static func done(_ doc: Store.DealDocument, note: String?, date: CalendarDate, by author: String?) throws -> DealProcess.Change {
+    public static func done(_ doc: Store.DealDocument, note: String?, date: CalendarDate, by author: String?,
+                            today: CalendarDate? = nil) throws -> DealProcess.Change {
         let deal = doc.deal
         guard let open = current(of: deal) else {
             throw SalesError.refused("deal \(quoted(deal.id)) has no open next action\nhint: set one with 'salesctl next set \(deal.id) TEXT --due YYYY-MM-DD'")
         }
         var fields = [("action", "done"), ("text", open.text)]
         if let note = note?.trimmingSpaces, !note.isEmpty { fields.append(("note", note)) }
-        let event = Deal.Event(date: date, by: author, kind: "next", fields: fields)
+        let event = Deal.Event(date: date, by: author, kind: "next", fields: fields).logged(on: today)
         var editor = doc.editor()
         editor.append(event.yamlValue, toListAt: "history")
         return DealProcess.Change(bytes: editor.apply(), event: event)
@@ -99,17 +100,19 @@ extension Store {
     /// `next set`: under the store lock, sets the next action of deal `id`.
     @discardableResult
     public func setNextAction(_ id: String, text: String, due: CalendarDate, for assignee: String?, report: String? = nil,
-                              date: CalendarDate, by author: String?) throws -> DealProcess.Change {
+                              date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> DealProcess.Change {
         let people = assignee == nil ? [] : knownPeople()
         return try change(id) {
-            try NextAction.set($0, text: text, due: due, for: assignee, report: report, date: date, by: author, people: people)
+            try NextAction.set($0, text: text, due: due, for: assignee, report: report, date: date, by: author, people: people,
+                               today: today)
         }
     }
 
     /// `next done`: under the store lock, closes the open next action of deal `id`.
     @discardableResult
-    public func completeNextAction(_ id: String, note: String?, date: CalendarDate, by author: String?) throws -> DealProcess.Change {
-        try change(id) { try NextAction.done($0, note: note, date: date, by: author) }
+    public func completeNextAction(_ id: String, note: String?, date: CalendarDate, by author: String?,
+                                   today: CalendarDate? = nil) throws -> DealProcess.Change {
+        try change(id) { try NextAction.done($0, note: note, date: date, by: author, today: today) }
     }
 }
 
@@ -123,11 +126,12 @@ extension Store {
         }
         return try withLock {
             let document = try loadDealDocument(report.deal)
-            _ = try NextAction.set(document, text: text, due: due, for: nil, date: report.date, by: author, people: [])
+            _ = try NextAction.set(document, text: text, due: due, for: nil, date: report.date, by: author, people: [],
+                                   today: report.logged)
             let path = try addReport(report)
             let stem = String(Store.fileName(of: path).dropLast(3))
             let change = try NextAction.set(document, text: text, due: due, for: nil, report: stem, date: report.date,
-                                            by: author, people: [])
+                                            by: author, people: [], today: report.logged)
             try save(document, bytes: change.bytes)
             return path
         }

@@ -69,7 +69,13 @@ public enum PersonEdit {
 
     /// The new bytes of a deal file with `name` added to `key_persons`.
     public static func add(_ name: String, fields: Fields, to document: Store.DealDocument,
-                           date: CalendarDate, by author: String?) throws -> [UInt8] {
+                           date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> [UInt8] {
+        try addChange(name, fields: fields, to: document, date: date, by: author, today: today).bytes
+    }
+
+    /// `add`, with the event it appended.
+    public static func addChange(_ name: String, fields: Fields, to document: Store.DealDocument,
+                                 date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> DealProcess.Change {
         let name = name.trimmingSpaces
         guard !name.isEmpty else { throw SalesError.invalidArgument("a key person needs a name") }
         let deal = document.deal
@@ -87,16 +93,22 @@ public enum PersonEdit {
             editor.insertEntries([("key_persons", .list([item]))], before: before)
         }
         let event = Deal.Event(date: date, by: author, kind: "person",
-                               fields: [("action", "add"), ("name", name)] + values.map { ($0.0, plain($0.1)) })
+                               fields: [("action", "add"), ("name", name)] + values.map { ($0.0, plain($0.1)) }).logged(on: today)
         editor.append(event.yamlValue, toListAt: "history")
-        return editor.apply()
+        return DealProcess.Change(bytes: editor.apply(), event: event)
     }
 
     /// The new bytes of a deal file with fields of key person `name` changed (an empty value
     /// removes the field). Fields that already have the value are left alone; nothing changed
     /// is an error, so a typo cannot pass silently.
     public static func set(_ name: String, fields: Fields, in document: Store.DealDocument,
-                           date: CalendarDate, by author: String?) throws -> [UInt8] {
+                           date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> [UInt8] {
+        try setChange(name, fields: fields, in: document, date: date, by: author, today: today).bytes
+    }
+
+    /// `set`, with the event it appended.
+    public static func setChange(_ name: String, fields: Fields, in document: Store.DealDocument,
+                                 date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> DealProcess.Change {
         guard !fields.isEmpty else {
             throw SalesError.invalidArgument("nothing to change; give at least one of \(fields: fieldNames)")
         }
@@ -126,15 +138,22 @@ public enum PersonEdit {
             throw SalesError.refused("key person \(quoted(current.name)) already has these values; nothing changed")
         }
         let event = Deal.Event(date: date, by: author, kind: "person",
-                               fields: [("action", "set"), ("name", current.name)] + changes)
+                               fields: [("action", "set"), ("name", current.name)] + changes).logged(on: today)
         editor.append(event.yamlValue, toListAt: "history")
-        return editor.apply()
+        return DealProcess.Change(bytes: editor.apply(), event: event)
     }
 
     /// The new bytes of a deal file without key person `name`, and the names of the people
     /// who reported to them (their `reports_to` is left as it is, for the user to fix).
     public static func remove(_ name: String, from document: Store.DealDocument,
-                              date: CalendarDate, by author: String?) throws -> (bytes: [UInt8], orphans: [String]) {
+                              date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> (bytes: [UInt8], orphans: [String]) {
+        let result = try removeChange(name, from: document, date: date, by: author, today: today)
+        return (result.change.bytes, result.orphans)
+    }
+
+    /// `remove`, with the event it appended.
+    public static func removeChange(_ name: String, from document: Store.DealDocument, date: CalendarDate, by author: String?,
+                                    today: CalendarDate? = nil) throws -> (change: DealProcess.Change, orphans: [String]) {
         let (index, _) = try person(name, in: document)
         let removed = document.deal.keyPersons[index]
         guard let sequence = document.root["key_persons"]?.sequence, !sequence.isFlow else {
@@ -143,9 +162,10 @@ public enum PersonEdit {
         var editor = document.editor()
         editor.removeItem(at: index, from: sequence)
         let event = Deal.Event(date: date, by: author, kind: "person", fields: [("action", "rm"), ("name", removed.name)])
+            .logged(on: today)
         editor.append(event.yamlValue, toListAt: "history")
         let orphans = document.deal.keyPersons.filter { $0.reportsTo.map(removed.hasName) ?? false }.map(\.name)
-        return (editor.apply(), orphans)
+        return (DealProcess.Change(bytes: editor.apply(), event: event), orphans)
     }
 
     /// The index and mapping node of key person `name`, or an error naming the people there are.
@@ -184,24 +204,29 @@ public enum PersonEdit {
 }
 
 extension Store {
-    /// `person add`: under the store lock, adds a key person to deal `id`.
+    /// `person add`: under the store lock, adds a key person to deal `id`; returns the event.
+    @discardableResult
     public func addKeyPerson(_ name: String, fields: PersonEdit.Fields, deal id: String,
-                             date: CalendarDate, by author: String?) throws {
-        try editDeal(id) { (try PersonEdit.add(name, fields: fields, to: $0, date: date, by: author), ()) }
+                             date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> Deal.Event {
+        try change(id) { try PersonEdit.addChange(name, fields: fields, to: $0, date: date, by: author, today: today) }.event
     }
 
-    /// `person set`: under the store lock, changes fields of a key person of deal `id`.
+    /// `person set`: under the store lock, changes fields of a key person of deal `id`; returns
+    /// the event.
+    @discardableResult
     public func setKeyPerson(_ name: String, fields: PersonEdit.Fields, deal id: String,
-                             date: CalendarDate, by author: String?) throws {
-        try editDeal(id) { (try PersonEdit.set(name, fields: fields, in: $0, date: date, by: author), ()) }
+                             date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> Deal.Event {
+        try change(id) { try PersonEdit.setChange(name, fields: fields, in: $0, date: date, by: author, today: today) }.event
     }
 
-    /// `person rm`: under the store lock, removes a key person of deal `id`; returns the names of
-    /// the people whose `reports_to` now points at someone who is no longer listed.
-    public func removeKeyPerson(_ name: String, deal id: String, date: CalendarDate, by author: String?) throws -> [String] {
+    /// `person rm`: under the store lock, removes a key person of deal `id`; returns the event and
+    /// the names of the people whose `reports_to` now points at someone who is no longer listed.
+    @discardableResult
+    public func removeKeyPerson(_ name: String, deal id: String, date: CalendarDate, by author: String?,
+                                today: CalendarDate? = nil) throws -> (event: Deal.Event, orphans: [String]) {
         try editDeal(id) { document in
-            let result = try PersonEdit.remove(name, from: document, date: date, by: author)
-            return (result.bytes, result.orphans)
+            let result = try PersonEdit.removeChange(name, from: document, date: date, by: author, today: today)
+            return (result.change.bytes, (result.change.event, result.orphans))
         }
     }
 }

@@ -23,7 +23,7 @@ extension Store {
                 .first { $0.indicator.id == indicator.id }?.current?.value
             var fields = [("indicator", indicator.id), ("value", value.rawValue)]
             if let note, !note.isEmpty { fields.append(("note", note)) }
-            let event = Deal.Event(date: date, by: by, kind: "quality", fields: fields)
+            let event = Deal.Event(date: date, by: by, kind: "quality", fields: fields).logged(on: today)
             var editor = document.editor()
             editor.append(event.yamlValue, toListAt: "history")
             return (editor.apply(), QualityChange(deal: document.deal.id, indicator: indicator, previous: previous, value: value))

@@ -19,18 +19,33 @@ extension Store {
         }
     }
 
-    /// Checks a new report against the store and fills in what the deal knows: kinds and signals
-    /// typed by label become ids; an attendee who is a key person of the deal gets the key
-    /// person's title and department when none were typed.
-    public func prepareReport(_ input: ReportInput, today: CalendarDate) throws -> Report {
-        try prepareReport(input, deal: try dealForReport(input.deal).deal, today: today)
+    /// A report ready to write, and what the rep should hear about it once it is written.
+    public struct PreparedReport: Sendable {
+        public var report: Report
+        /// Lines for standard error after success: names that still hold a separator, attendees
+        /// without a title that match nobody known, names completed from a prefix.
+        public var warnings: [String]
     }
 
-    /// The same for a deal already loaded (`import activities` loads every deal once).
+    /// `prepare(_:today:)` without the warnings.
+    public func prepareReport(_ input: ReportInput, today: CalendarDate) throws -> Report {
+        try prepare(input, today: today).report
+    }
+
+    /// The checks of a new report, for a deal already loaded (`import activities` loads every
+    /// deal once): kinds and signals typed by label become ids, the date is not after today, no
+    /// homework is due before the report's date, and an attendee who is a key person of the deal
+    /// gets the key person's title and department when none were typed. No titles remembered
+    /// from other deals and no `logged` date: an import is history, not a late entry.
     public func prepareReport(_ input: ReportInput, deal: Deal, today: CalendarDate) throws -> Report {
         let kind = try config.requireKind(input.kind)
         try Clock.requirePast(input.date, today: today, what: "report date")
         let signals = try input.signals.map { try config.requireSignal($0).id }
+        for item in input.homework {
+            if let due = item.due, due < input.date {
+                throw SalesError.invalidArgument("homework \(quoted(item.text)) is due \(due), before the report's date \(input.date)")
+            }
+        }
         let attendees = input.attendees.map { attendee in
             guard let person = deal.keyPersons.first(where: { $0.hasName(attendee.name) }) else { return attendee }
             return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
@@ -40,6 +55,59 @@ extension Store {
                       attendees: attendees, signals: signals, homework: input.homework,
                       next: input.next.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 },
                       body: input.body.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
+    }
+
+    /// What `report add` writes: the checks of `prepareReport(_:deal:today:)`, then an attendee
+    /// typed without a title gets the title and department last known for them at the deal's
+    /// customer (see `Acquaintances`), written into the report, and a report dated before
+    /// `today` records `logged: today`. A deal file that does not read still takes the report
+    /// (see `dealForReport`), without matching its attendees.
+    public func prepare(_ input: ReportInput, today: CalendarDate) throws -> PreparedReport {
+        let (deal, problem) = try dealForReport(input.deal)
+        var report = try prepareReport(input, deal: deal, today: today)
+        var warnings: [String] = []
+        let known = problem == nil ? acquaintances(of: deal) : Acquaintances(sightings: [])
+        let attendees = input.attendees.map { attendee -> Report.Attendee in
+            if let warning = Separators.warning(name: attendee.name, what: "attendee") {
+                warnings.append(warning)  // one warning an attendee: this one says what to fix
+                return attendee
+            }
+            // An unreadable deal has its own warning; its attendees are written as typed.
+            if problem != nil { return attendee }
+            switch known.match(attendee.name) {
+            case .person(let person, let byPrefix):
+                if byPrefix {
+                    warnings.append("note: attendee \(quoted(attendee.name)) written as \(quoted(person.name)), the only person known at \(quoted(deal.customer)) whose name starts so")
+                }
+                return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
+                                       department: attendee.department ?? person.department)
+            case .ambiguous(let names) where attendee.title == nil:
+                warnings.append("warning: attendee \(quoted(attendee.name)) has no title and could be any of "
+                    + names.prefix(10).map { quoted($0) }.joined(separator: ", ") + "; give the full name or a title")
+                return attendee
+            case .unknown where attendee.title == nil:
+                warnings.append("warning: attendee \(quoted(attendee.name)) has no title and matches no key person or earlier contact at \(quoted(deal.customer)); "
+                    + "give one as \"name,title[,department]\" so energy counts it")
+                return attendee
+            default:
+                return attendee
+            }
+        }
+        for item in input.homework {
+            if let name = item.assignee, let warning = Separators.warning(name: name, what: "homework assignee") { warnings.append(warning) }
+        }
+        report.attendees = attendees
+        report.logged = input.date < today ? today : nil
+        return PreparedReport(report: report, warnings: warnings)
+    }
+
+    /// The people met at `deal`'s customer: its key persons, and the key persons and report
+    /// attendees of every deal with the same customer (spaces and width aside).
+    func acquaintances(of deal: Deal) -> Acquaintances {
+        let customerDeals = loadDeals().deals.filter { NameMatch.sameName($0.customer, deal.customer, kind: .customer) }
+        let ids = Set(customerDeals.map(\.id) + [deal.id])
+        let reports = loadReports(deals: ids, detail: .summary).reports
+        return Acquaintances(deal: deal, customerDeals: customerDeals, reports: reports)
     }
 
     /// The deal a new report belongs to. A deal whose file exists but does not read (conflict

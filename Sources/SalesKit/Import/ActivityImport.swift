@@ -3,7 +3,9 @@ extension Importer.Context {
     /// `source_id`. The row's deal is found by the CRM record id of an imported deal
     /// (`source_id`), else as a salesctl deal id, else by a unique deal title; the deals come first.
     mutating func planActivities() {
-        let deals = store.loadDeals().deals
+        let loaded = store.loadDeals()
+        let deals = loaded.deals
+        plan.skippedDeals = loaded.findings
         var bySource: [String: Deal] = [:], byID: [String: Deal] = [:], byTitle: [String: [Deal]] = [:]
         for deal in deals {
             if let source = deal.sourceID { bySource[source] = deal }

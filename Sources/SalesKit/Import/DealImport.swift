@@ -4,6 +4,7 @@ extension Importer.Context {
     /// with `-2`, `-3` … when taken.
     mutating func planDeals() {
         let loaded = store.loadDeals()
+        plan.skippedDeals = loaded.findings
         let imported = Set(loaded.deals.compactMap(\.sourceID))
         var taken = Set(store.dealIDs())
         let prefix = options.map.idPrefix ?? options.crm.idPrefix

@@ -38,6 +38,9 @@ public enum Importer {
         /// Rows whose source id is already in the store: nothing to do for them.
         public var alreadyImported = 0
         public var badRows: [Finding] = []
+        /// Deal files that do not read: left out of the matching (a row of such a deal is not
+        /// seen as already imported), which the command must say.
+        public var skippedDeals: [Finding] = []
         public var encoding: TextEncoding = .utf8
         public var rows = 0
         public var kind: ImportKind = .deals

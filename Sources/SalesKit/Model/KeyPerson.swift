@@ -130,10 +130,10 @@ public struct KeyPerson: Sendable, Equatable {
         self.reportsTo = reportsTo
     }
 
-    /// Parses the `--key-person "name,title,department,role,stance"` form (empty parts allowed).
+    /// Parses the `--key-person "name,title,department,role,stance"` form (empty parts allowed;
+    /// `，` and `、` are commas too).
     public init(commaSeparated text: String) throws {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingSpaces }
+        let parts = Separators.split(text, by: .comma)
         guard let name = parts.first, !name.isEmpty else {
             throw SalesError.invalidArgument("key person \(quoted(text)) has no name (expected \"name,title,department,role,stance\")")
         }

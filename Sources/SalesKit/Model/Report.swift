@@ -12,9 +12,9 @@ public struct Report: Sendable, Equatable {
             self.department = department
         }
 
-        /// Parses `--attendee "name,title[,department]"`.
+        /// Parses `--attendee "name,title[,department]"` (`，` and `、` are commas too).
         public init(commaSeparated text: String) throws {
-            let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            let parts = Separators.split(text, by: .comma)
             guard let name = parts.first, !name.isEmpty, parts.count <= 3 else {
                 throw SalesError.invalidArgument("attendee \(quoted(text)) must be \"name,title[,department]\"")
             }
@@ -35,9 +35,9 @@ public struct Report: Sendable, Equatable {
             self.due = due
         }
 
-        /// Parses `--homework "text[;for[;due]]"`.
+        /// Parses `--homework "text[;for[;due]]"` (`；` is a semicolon too).
         public init(semicolonSeparated input: String) throws {
-            let parts = input.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            let parts = Separators.split(input, by: .semicolon)
             guard let text = parts.first, !text.isEmpty, parts.count <= 3 else {
                 throw SalesError.invalidArgument("homework \(quoted(input)) must be \"text[;for[;due]]\"")
             }
@@ -55,6 +55,8 @@ public struct Report: Sendable, Equatable {
     /// Path relative to the store root, with `/` separators.
     public var path: String
     public var date: CalendarDate
+    /// The day the report was written, when later than `date` (a late entry; see LateEntry.swift).
+    public var logged: CalendarDate?
     public var deal: String
     public var author: String?
     public var kind: String
@@ -71,9 +73,10 @@ public struct Report: Sendable, Equatable {
 
     public init(path: String, date: CalendarDate, deal: String, author: String?, kind: String,
                 attendees: [Attendee] = [], signals: [String] = [], homework: [Homework] = [],
-                next: String? = nil, body: String = "") {
+                next: String? = nil, body: String = "", logged: CalendarDate? = nil) {
         self.path = path
         self.date = date
+        self.logged = logged
         self.deal = deal
         self.author = author
         self.kind = kind
@@ -88,8 +91,9 @@ public struct Report: Sendable, Equatable {
     public var fileText: String {
         var entries: [(String, YAMLValue)] = [
             ("date", .date(date)),
-            ("deal", .raw(deal)),
         ]
+        if let logged { entries.append(("logged", .date(logged))) }
+        entries.append(("deal", .raw(deal)))
         if let author { entries.append(("author", .text(author))) }
         entries.append(("kind", .text(kind)))
         if !attendees.isEmpty {
@@ -200,7 +204,8 @@ extension Report {
                                 assignee: try r.text(h, "for"), due: try r.date(h, "due"))
             },
             next: try r.text(m, "next"),
-            body: body)
+            body: body,
+            logged: try r.date(m, "logged"))
         report.sourceID = try r.text(m, "source_id")
         for entry in m.entries { report.marks[entry.key] = entry.value.start }
         if let signals = m["signals"]?.sequence {

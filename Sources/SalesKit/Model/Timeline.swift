@@ -37,7 +37,7 @@ public struct TimelineEntry: Sendable, Equatable {
             return "created in \(stageLabel(event["stage"], config))"
         case "stage":
             var text = "stage \(stageLabel(event["from"], config)) → \(stageLabel(event["to"], config))"
-            if event["regression"] == "true" { text += " (back)" }
+            if event["regression"] == "true" { text += event["reason"].map { " (back: \($0))" } ?? " (back)" }
             if event["forced"] == "true" { text += " (forced: \(event["reason"] ?? ""))" }
             if let missing = event["missing"] { text += "; missing: \(missing)" }
             if let note = event["note"] { text += " — \(note)" }
@@ -70,7 +70,7 @@ public struct TimelineEntry: Sendable, Equatable {
         case "next":
             return NextAction.describe(event)
         default:
-            let fields = event.fields.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
+            let fields = event.describedFields.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
             return fields.isEmpty ? event.kind : "\(event.kind) (\(fields))"
         }
     }
@@ -81,7 +81,7 @@ public struct TimelineEntry: Sendable, Equatable {
         func shown(_ key: String, _ value: String) -> String {
             key == "stance" ? (KeyPerson.Stance(input: value).map { "\($0.symbol) \($0.rawValue)" } ?? value) : value
         }
-        let changed = event.fields.filter { !["action", "name"].contains($0.0) && !$0.0.hasSuffix("_was") }
+        let changed = event.describedFields.filter { !["action", "name"].contains($0.0) && !$0.0.hasSuffix("_was") }
         switch event["action"] {
         case "add":
             let details = changed.map { shown($0.0, $0.1) }.joined(separator: ", ")

@@ -6,21 +6,25 @@ public struct ReportQuery: Sendable {
     public var deals: Set<String>?
     public var since: CalendarDate?
     public var until: CalendarDate?
+    /// A report is in the range when its date or the day it was logged is (a late entry,
+    /// see LateEntry.swift): a list of what is new never misses one.
+    public var orLogged: Bool
 
-    public init(deal: String? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil) {
+    public init(deal: String? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil, orLogged: Bool = true) {
         self.deals = deal.map { [$0] }
         self.since = since
         self.until = until
+        self.orLogged = orLogged
     }
 
     /// Each report in range, in path order, handed to `visit` and let go; returns the findings.
     public func forEach(in store: Store, detail: Store.ReportDetail, _ visit: (Report) -> Void) -> [Finding] {
-        store.forEachReport(deals: deals, since: since, until: until, detail: detail, visit: visit)
+        store.forEachReport(deals: deals, since: since, until: until, orLogged: orLogged, detail: detail, visit: visit)
     }
 
     /// The reports in range, oldest first, and the findings.
     public func load(from store: Store, detail: Store.ReportDetail) -> (reports: [Report], findings: [Finding]) {
-        store.loadReports(deals: deals, since: since, until: until, detail: detail)
+        store.loadReports(deals: deals, since: since, until: until, orLogged: orLogged, detail: detail)
     }
 
     /// The author `typed` names, among `authors` (of the reports at hand) and the store's people

@@ -25,6 +25,8 @@ public struct FeedEntry: Sendable, Equatable {
     public var ref: String?
     /// Who committed it, when the store is in a git repository.
     public var commit: GitHistory.Commit?
+    /// The day a back-dated report or event was entered (its `logged`), later than `date`.
+    public var logged: CalendarDate? = nil
 }
 
 public enum Feed {
@@ -50,6 +52,8 @@ public enum Feed {
     }
 
     /// The feed of `deals` (those the filter keeps) between `since` and `until`, oldest first;
+    /// a report or event is in when its date or the day it was logged is in the window (a late
+    /// entry keeps its date and says when it was logged);
     /// within a day: deal by deal, history events before reports, each in file order, homework
     /// falling due last. `git` credits each report and event to the commit that added it.
     public static func build(deals: [Deal], reports: [Report], config: Config, filter: Filter,
@@ -64,7 +68,7 @@ public enum Feed {
 
         for deal in kept {
             let path = Store.dealFile(deal.id)
-            for (i, event) in deal.history.enumerated() where inRange(event.date) {
+            for (i, event) in deal.history.enumerated() where inRange(event.date) || event.logged.map(inRange) == true {
                 var summary = TimelineEntry.describe(event, config: config)
                 if event.kind == "homework-done", let ref = event["ref"] {
                     summary = "homework done: \(texts[ref] ?? ref)" + (event["note"].map { " — \($0)" } ?? "")
@@ -72,10 +76,10 @@ public enum Feed {
                 entries.append((FeedEntry(date: event.date, deal: deal.id, dealTitle: deal.title, kind: .event,
                                           event: event.kind, who: event.by, summary: summary, details: [], path: path,
                                           ref: event.kind == "homework-done" ? event["ref"] : nil,
-                                          commit: git?.commit(for: event, in: path)), i))
+                                          commit: git?.commit(for: event, in: path), logged: event.logged), i))
             }
         }
-        for report in ownReports where inRange(report.date) {
+        for report in ownReports where inRange(report.date) || report.logged.map(inRange) == true {
             let deal = byID[report.deal]!
             var details = report.homework.map { h in
                 "宿題: \(h.text)" + ([h.assignee, h.due.map { "due \($0)" }].compactMap { $0 }.isEmpty ? ""
@@ -84,7 +88,8 @@ public enum Feed {
             if let next = report.next { details.append("next: \(next)") }
             entries.append((FeedEntry(date: report.date, deal: deal.id, dealTitle: deal.title, kind: .report, event: "report",
                                       who: report.author, summary: summary(report, config: config),
-                                      details: details, path: report.path, ref: nil, commit: git?.files[report.path]),
+                                      details: details, path: report.path, ref: nil, commit: git?.files[report.path],
+                                      logged: report.logged),
                             100_000 + entries.count))
         }
         for item in homework {

@@ -112,7 +112,8 @@ extension Store {
     /// `homework done`: finds the item `reference` points at and, under the lock, appends a
     /// `homework-done` event to its deal. Returns the item as it was (open).
     @discardableResult
-    public func completeHomework(_ reference: String, note: String?, date: CalendarDate, by author: String?) throws -> HomeworkItem {
+    public func completeHomework(_ reference: String, note: String?, date: CalendarDate, by author: String?,
+                                 today: CalendarDate? = nil) throws -> HomeworkItem {
         let (reportPart, number) = try Homework.parseRef(reference)
         let path: String
         do {
@@ -139,7 +140,8 @@ extension Store {
             var fields = [("ref", ref)]
             if let note { fields.append(("note", note)) }
             var editor = document.editor()
-            editor.append(Deal.Event(date: date, by: author, kind: "homework-done", fields: fields).yamlValue, toListAt: "history")
+            editor.append(Deal.Event(date: date, by: author, kind: "homework-done", fields: fields).logged(on: today).yamlValue,
+                          toListAt: "history")
             return (editor.apply(), item)
         }
     }

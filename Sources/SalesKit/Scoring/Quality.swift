@@ -82,8 +82,11 @@ public enum Quality {
         public var score: Int?
         /// `--min`, when given and the score is below it.
         public var belowMin: Int?
-        /// Indicator ids never judged.
+        /// Indicator ids never judged, and those whose latest answer is `unknown`: the gaps the
+        /// rep must find out, in indicator order.
         public var unanswered: [String]
+        /// Those of `unanswered` that were answered `unknown`.
+        public var unknown: [String] = []
         /// Judged, but the latest judgement is more than `reviewDays` old.
         public var overdue: [Overdue]
         /// Worse now than `reviewDays` ago, or than the first judgement since then (good → unknown
@@ -115,6 +118,10 @@ public enum Quality {
                 assessment.unanswered.append(state.indicator.id)
                 continue
             }
+            if current.value == .unknown {
+                assessment.unanswered.append(state.indicator.id)
+                assessment.unknown.append(state.indicator.id)
+            }
             let age = today.days(since: current.date)
             if age > reviewDays {
                 assessment.overdue.append(Overdue(indicator: state.indicator.id, lastReviewed: current.date, days: age))
@@ -141,6 +148,7 @@ extension Quality.Assessment {
             ("score", score.map { .int($0) } ?? .null),
             ("below_min", belowMin.map { .int($0) } ?? .null),
             ("unanswered", .array(unanswered.map { .string($0) })),
+            ("unknown", .array(unknown.map { .string($0) })),
             ("overdue", .array(overdue.map { o in
                 .object([("indicator", .string(o.indicator)), ("last_reviewed", .string(o.lastReviewed.description)),
                          ("days", .int(o.days))])

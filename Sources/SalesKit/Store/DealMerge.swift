@@ -25,27 +25,42 @@ public enum DealMerge {
         public var conflicts: [String]
     }
 
+    /// Why the three versions cannot be merged by structure (the caller merges line by line).
+    public struct Refusal: Error, Equatable, Sendable {
+        public var reason: String
+    }
+
     public static let oursMarker = "<<<<<<< ours\n", separator = "=======\n", theirsMarker = ">>>>>>> theirs\n"
 
-    /// Merges what `ours` and `theirs` changed since `base`. Throws `SalesError.invalidFile`
-    /// when a side does not read as a YAML mapping, or when no structural merge checks out.
-    public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws -> Merged {
-        let b = try tree(base, side: "base"), o = try tree(ours, side: "ours"), t = try tree(theirs, side: "theirs")
-        let decodes = [base, ours, theirs].allSatisfy { readsAsDeal($0) }
+    /// Merges what `ours` and `theirs` changed since `base`. Throws a `Refusal` when a side
+    /// does not read as a YAML mapping, or when no structural merge checks out.
+    public static func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8]) throws(Refusal) -> Merged {
+        let sides: [(chunk: Chunk, node: YAMLNode)]
+        do {
+            sides = [try read(base, side: "base"), try read(ours, side: "ours"), try read(theirs, side: "theirs")]
+        } catch SalesError.invalidFile(let finding) {
+            throw Refusal(reason: finding.description)
+        } catch {
+            throw Refusal(reason: "\(error)")
+        }
+        let (b, o, t) = (sides[0].chunk, sides[1].chunk, sides[2].chunk)
+        // One side as it is, byte for byte (the other changed nothing, or the same): nothing to
+        // check. Bytes, not `same`: a side that only added the final newline changed the file.
+        if ours == theirs || theirs == base { return Merged(bytes: ours, conflicts: []) }
+        if ours == base { return Merged(bytes: theirs, conflicts: []) }
+        let decodes = sides.allSatisfy { decodesAsDeal($0.node) }
         let events = [o, t].map(historyEvents)
         for coarse in [false, true] {
             var merger = Merger(coarse: coarse)
             let pieces = merger.merge(b, o, t, path: "", level: 0)
             let picks: [Pick] = merger.conflicts.isEmpty ? [.markers] : [.ours, .theirs]
             let checks = picks.allSatisfy { pick in
-                let text = render(pieces, pick)
-                guard let tree = try? DealMerge.tree(text, side: "merged"), !decodes || readsAsDeal(text) else { return false }
-                return keepsEvents(historyEvents(tree), of: events)
+                guard let merged = try? read(render(pieces, pick), side: "merged"), !decodes || decodesAsDeal(merged.node) else { return false }
+                return keepsEvents(historyEvents(merged.chunk), of: events)
             }
             if checks { return Merged(bytes: render(pieces, .markers), conflicts: merger.conflicts) }
         }
-        throw SalesError.invalidFile(Finding(path: "ours", code: "merge",
-                                             message: "the sides' structures do not line up (a list re-indented, history rewritten on both sides?)"))
+        throw Refusal(reason: "the three versions do not fit together field by field (a document marker, a list re-indented on one side?)")
     }
 
     /// The history events of a merged file, each as its text: for tests that count lost events.
@@ -67,7 +82,11 @@ public enum DealMerge {
     }
 
     static func readsAsDeal(_ bytes: [UInt8]) -> Bool {
-        (try? bytes.withUnsafeBytes { try Deal.parse(try YAMLReader.parse($0, path: "merged"), id: "merged", path: "merged") }) != nil
+        (try? read(bytes, side: "merged")).map { decodesAsDeal($0.node) } ?? false
+    }
+
+    static func decodesAsDeal(_ node: YAMLNode) -> Bool {
+        (try? Deal.parse(node, id: "merged", path: "merged")) != nil
     }
 
     // MARK: merging

@@ -35,14 +35,17 @@ extension DealMerge {
         var chunk: Chunk
     }
 
-    /// One side's file as a tree. Throws the reader's finding when the side does not read.
-    static func tree(_ bytes: [UInt8], side: String) throws -> Chunk {
+    /// One side's file as a tree, with its parsed node. Throws the reader's finding when the
+    /// side does not read.
+    static func read(_ bytes: [UInt8], side: String) throws -> (chunk: Chunk, node: YAMLNode) {
         let node = try bytes.withUnsafeBytes { try YAMLReader.parse($0, path: side) }
         guard let node, case .mapping = node else {
             throw SalesError.invalidFile(Finding(path: side, code: "type", message: "a deal file is a mapping of fields"))
         }
-        return build(node, region: 0..<bytes.count, bytes: bytes, isRoot: true)
+        return (build(node, region: 0..<bytes.count, bytes: bytes, isRoot: true), node)
     }
+
+    static func tree(_ bytes: [UInt8], side: String) throws -> Chunk { try read(bytes, side: side).chunk }
 
     /// The chunk of `node`, which owns the lines `region`.
     static func build(_ node: YAMLNode, region: Range<Int>, bytes: [UInt8], isRoot: Bool = false, isHistory: Bool = false) -> Chunk {

@@ -3,7 +3,8 @@
 extension FeedEntry {
     public var json: JSONValue {
         .object([
-            ("date", .string(date.description)), ("deal", .string(deal)), ("deal_title", .string(dealTitle)),
+            ("date", .string(date.description)), ("logged", .optional(logged?.description)),
+            ("deal", .string(deal)), ("deal_title", .string(dealTitle)),
             ("type", .string(kind.rawValue)), ("event", .string(event)), ("who", .optional(who)),
             ("summary", .string(summary)), ("details", .array(details.map { .string($0) })),
             ("path", .string(path)), ("ref", .optional(ref)),

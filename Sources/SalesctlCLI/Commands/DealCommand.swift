@@ -29,7 +29,9 @@ struct DealNew: SalesctlCommand {
         abstract: "Create a deal.",
         discussion: """
         Writes deals/<id>.yaml with a 'created' history event and prints its path. The stage \
-        defaults to the first stage of salesctl.yaml and may be typed by id or label.
+        defaults to the first stage of salesctl.yaml and may be typed by id or label. The \
+        currency is a three-letter code, stored in upper case (usd is stored as USD). In \
+        --key-person the full-width ， and 、 are commas too.
 
         Examples:
           salesctl deal new acme-erp --title "基幹システム刷新" --customer "株式会社アクメ" \\
@@ -91,12 +93,16 @@ struct DealNew: SalesctlCommand {
             amountValue = value
         }
         let who = await session.author(author)
+        let people = try keyPersons.map { try KeyPerson(commaSeparated: $0) }
         let deal = Deal(id: id, title: title, customer: customer, owner: owner ?? who, members: members,
                         stage: stage ?? store.config.stages[0].id, amount: amountValue, currency: currency,
                         created: try session.eventDate(date),
                         expectedClose: try parseDate(expectedClose, option: "--expected-close"), source: source,
-                        keyPersons: try keyPersons.map { try KeyPerson(commaSeparated: $0) })
-        session.output.line(try store.createDeal(deal, by: who))
+                        keyPersons: people)
+        session.output.line(try store.createDeal(deal, by: who, today: try session.today()))
+        for person in people {
+            if let warning = Separators.warning(name: person.name, what: "key person") { session.output.warnOnSuccess(warning) }
+        }
     }
 }
 
@@ -329,7 +335,8 @@ func indent(_ text: String, by width: Int = 2) -> String {
 
 /// Options of every command that records a history event.
 struct EventOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Date of the event (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Date of the event (default: today); an earlier date also records today as 'logged'.",
+                               valueName: "YYYY-MM-DD"))
     var date: String?
 
     @Option(help: "What happened, in a few words (recorded in the history).")
@@ -341,11 +348,11 @@ struct EventOptions: ParsableArguments {
 
 /// Applies one process change to a deal file and prints what happened.
 func recordChange(_ id: String, global: GlobalOptions, options: EventOptions, context: Context,
-                  _ change: (Store.DealDocument, CalendarDate, String?, Config) throws -> DealProcess.Change) async throws {
+                  _ change: (Store.DealDocument, CalendarDate, String?, Config, CalendarDate) throws -> DealProcess.Change) async throws {
     let session = try global.open(context), store = session.store
-    let date = try session.eventDate(options.date)
+    let date = try session.eventDate(options.date), today = try session.today()
     let who = await session.author(options.author)
-    let result = try store.change(id) { try change($0, date, who, store.config) }
+    let result = try store.change(id) { try change($0, date, who, store.config, today) }
     session.output.line("\(CodeInput.asciiCode(id)): \(TimelineEntry.describe(result.event, config: store.config))")
 }
 
@@ -380,8 +387,8 @@ struct DealStep: SalesctlCommand {
     @OptionGroup var options: EventOptions
 
     func run(_ context: Context) async throws {
-        try await recordChange(id, global: global, options: options, context: context) { doc, date, who, config in
-            try DealProcess.step(doc, name: step, undo: undo, note: options.note, date: date, by: who, config: config)
+        try await recordChange(id, global: global, options: options, context: context) { doc, date, who, config, today in
+            try DealProcess.step(doc, name: step, undo: undo, note: options.note, date: date, by: who, config: config, today: today)
         }
     }
 }
@@ -394,7 +401,8 @@ struct DealAdvance: SalesctlCommand {
         The gate: a deal enters a stage only when every step of the stages before it is checked. \
         Otherwise the command refuses and lists the missing steps; --force --reason TEXT moves it \
         anyway and records forced, the reason and the missing steps in the history. Moving back \
-        (--to an earlier stage) needs no gate and is recorded as a regression. Only open deals \
+        (--to an earlier stage) needs no gate and is recorded as a regression, with its --reason \
+        shown in 'deal show' and 'feed'. Only open deals \
         move: reopen a deal on hold or closed first. Only the 'stage:' line changes, and one \
         'stage' event is appended.
 
@@ -422,9 +430,9 @@ struct DealAdvance: SalesctlCommand {
     @OptionGroup var options: EventOptions
 
     func run(_ context: Context) async throws {
-        try await recordChange(id, global: global, options: options, context: context) { doc, date, who, config in
+        try await recordChange(id, global: global, options: options, context: context) { doc, date, who, config, today in
             try DealProcess.advance(doc, to: to, force: force, reason: reason, note: options.note, date: date, by: who,
-                                    config: config)
+                                    config: config, today: today)
         }
     }
 }
@@ -440,9 +448,9 @@ protocol DealStatusCommand: SalesctlCommand {
 
 extension DealStatusCommand {
     func run(_ context: Context) async throws {
-        try await recordChange(id, global: global, options: options, context: context) { doc, date, who, config in
+        try await recordChange(id, global: global, options: options, context: context) { doc, date, who, config, today in
             try DealProcess.setStatus(doc, action: Self.action, reason: reasonCode, note: options.note, date: date, by: who,
-                                      config: config)
+                                      config: config, today: today)
         }
     }
 }

@@ -66,7 +66,7 @@ struct DealSet: SalesctlCommand {
                                      expectedClose: expectedClose, source: source, addMembers: addMembers,
                                      removeMembers: removeMembers)
         let who = await session.author(options.author)
-        let result = try store.setDealFields(id, fields: fields, note: options.note, date: date, by: who)
+        let result = try store.setDealFields(id, fields: fields, note: options.note, date: date, by: who, today: try session.today())
         session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
     }
 }

@@ -16,11 +16,16 @@ struct FeedCommand: SalesctlCommand {
         persons added, changed or removed, homework done) and homework falling due that was not \
         done by then. Within a day: deal by deal, history first, then reports.
 
+        A late entry (a report or event dated before the day it was entered, which records \
+        that day as 'logged') is shown when either date falls in the window, under its own date \
+        and marked '(logged YYYY-MM-DD)': a visit of 11-26 written on 12-02 is in \
+        'feed --since 2026-11-30'.
+
         When the store is inside a git repository, each report and event also says who \
         committed it and in which commit (one 'git log' for the whole command). That is who \
         shared it, which may differ from the author written in the file.
 
-        JSON fields: date, deal, deal_title, type (report, event, homework-due), event, who, \
+        JSON fields: date, logged (null unless back-dated), deal, deal_title, type (report, event, homework-due), event, who, \
         summary, details, path, ref, committed_by, commit.
 
         Examples:
@@ -87,6 +92,7 @@ struct FeedCommand: SalesctlCommand {
             }
             let marker = entry.kind == .report ? "●" : entry.kind == .event ? "*" : "!"
             var line = "  \(pad(entry.deal, toWidth: width, alignRight: false))  \(marker) \(entry.summary)"
+            if let logged = entry.logged { line += " (logged \(logged))" }
             if let who = entry.who { line += palette.dim("  \(who)") }
             if let commit = entry.commit { line += palette.dim("  [\(commit.author) \(commit.shortHash)]") }
             out += line + "\n"
@@ -104,7 +110,7 @@ struct FeedCommand: SalesctlCommand {
                 out += (day == nil ? "" : "\n") + "### \(entry.date)\n\n"
                 day = entry.date
             }
-            var line = "- **\(entry.deal)** \(entry.summary)"
+            var line = "- **\(entry.deal)** \(entry.summary)" + (entry.logged.map { " (logged \($0))" } ?? "")
             if let who = entry.who { line += " — \(who)" }
             if let commit = entry.commit { line += " (committed by \(commit.author), `\(commit.shortHash)`)" }
             out += line + "\n" + entry.details.map { "  - \($0)\n" }.joined()

@@ -126,6 +126,7 @@ struct HomeworkDone: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let day = try session.eventDate(date, what: "done date")
-        try store.completeHomework(ref, note: note, date: day, by: await session.author(author))
+        let item = try store.completeHomework(ref, note: note, date: day, by: await session.author(author), today: try session.today())
+        session.output.line("\(item.deal): homework done \(item.ref): \(item.text)")
     }
 }

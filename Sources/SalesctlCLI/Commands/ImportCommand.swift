@@ -71,6 +71,7 @@ struct ImportOptions: ParsableArguments {
         }
         let bytes = try FileSystem.read(context.path(file), display: file, limit: Importer.maxFileSize)
         let plan = try Importer.plan(bytes, path: file, store: store, options: options)
+        session.output.warnSkipped(plan.skippedDeals)
         for finding in plan.badRows {
             var shown = finding
             if skipBad { shown.severity = .warning; shown.message += " (skipped)" }

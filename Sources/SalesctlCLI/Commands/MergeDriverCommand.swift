@@ -55,8 +55,8 @@ struct MergeDriverCommand: SalesctlCommand {
         let merged: DealMerge.Merged
         do {
             merged = try DealMerge.merge(base: sides[0], ours: sides[1], theirs: sides[2])
-        } catch SalesError.invalidFile(let finding) {
-            context.output.error("salesctl merge-driver: \(shown): \(finding.description); merging line by line")
+        } catch {
+            context.output.error("salesctl merge-driver: \(shown): \(error.reason); merging line by line")
             throw ExitCode(await mergeFile([ours, base, theirs]).status == 0 ? 0 : 1)
         }
         try FileSystem.writeAtomically(merged.bytes, to: ours, display: self.ours)

@@ -61,7 +61,7 @@ struct NextSet: SalesctlCommand {
         let dueDate = try parseDate(due, option: "--due")!
         let day = try session.eventDate(date)
         let who = await session.author(author)
-        let result = try store.setNextAction(id, text: text, due: dueDate, for: assignee, date: day, by: who)
+        let result = try store.setNextAction(id, text: text, due: dueDate, for: assignee, date: day, by: who, today: try session.today())
         session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
     }
 }
@@ -91,7 +91,7 @@ struct NextDone: SalesctlCommand {
         let session = try global.open(context), store = session.store
         let day = try session.eventDate(options.date)
         let who = await session.author(options.author)
-        let result = try store.completeNextAction(id, note: options.note, date: day, by: who)
+        let result = try store.completeNextAction(id, note: options.note, date: day, by: who, today: try session.today())
         session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
     }
 }

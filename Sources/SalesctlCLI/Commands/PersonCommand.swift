@@ -79,7 +79,9 @@ struct PersonAdd: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let date = try session.eventDate(options.date)
-        try store.addKeyPerson(name, fields: options.fields, deal: id, date: date, by: await session.author(options.author))
+        let event = try store.addKeyPerson(name, fields: options.fields, deal: id, date: date,
+                                           by: await session.author(options.author), today: try session.today())
+        session.output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
     }
 }
 
@@ -106,7 +108,9 @@ struct PersonSet: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let date = try session.eventDate(options.date)
-        try store.setKeyPerson(name, fields: options.fields, deal: id, date: date, by: await session.author(options.author))
+        let event = try store.setKeyPerson(name, fields: options.fields, deal: id, date: date,
+                                           by: await session.author(options.author), today: try session.today())
+        session.output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
     }
 }
 
@@ -137,7 +141,9 @@ struct PersonRemove: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let day = try session.eventDate(date)
-        let orphans = try store.removeKeyPerson(name, deal: id, date: day, by: await session.author(author))
+        let (event, orphans) = try store.removeKeyPerson(name, deal: id, date: day, by: await session.author(author),
+                                                         today: try session.today())
+        session.output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
         for orphan in orphans {
             session.output.error("warning: \(orphan) still reports to \(name); fix it with 'salesctl person set \(id) \"\(orphan)\" --reports-to ...'")
         }

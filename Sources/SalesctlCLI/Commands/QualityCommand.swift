@@ -108,7 +108,8 @@ struct QualityCheck: SalesctlCommand {
         abstract: "Check open deals against the quality indicators; silent and exit 0 when all is well.",
         discussion: """
         For each open deal (or the deals named): the score (weighted share of good answers, \
-        0-100), indicators never answered, indicators not reviewed for more than --review-days \
+        0-100), indicators never answered or answered 'unknown' (listed together as unanswered: \
+        what the rep must find out), indicators not reviewed for more than --review-days \
         days, and indicators worse now than --review-days ago. Only deals with findings are \
         printed; the exit code is 1 when there is any (a score below --min, an unanswered, overdue \
         or worsened indicator, an open deal with no next action or an overdue one), else 0 \
@@ -235,7 +236,8 @@ enum QualityText {
             return [a.deal, d.owner ?? "", table ? config.stageLabel(d.stage) : d.stage,
                     table && a.belowMin != nil ? "\(score) < \(a.belowMin!)" : score,
                     a.belowMin.map(String.init) ?? "",
-                    a.unanswered.map(label).joined(separator: table ? ", " : ";"),
+                    a.unanswered.map { table && a.unknown.contains($0) ? label($0) + " (unknown)" : label($0) }
+                        .joined(separator: table ? ", " : ";"),
                     a.overdue.map { table ? "\(label($0.indicator)) \($0.days)d" : "\($0.indicator):\($0.lastReviewed)" }
                         .joined(separator: table ? ", " : ";"),
                     a.worsened.map { "\(label($0.indicator)) \($0.from.rawValue)→\($0.to.rawValue)" + (table ? " \($0.date)" : ":\($0.date)") }

@@ -25,11 +25,29 @@ struct ReportAdd: SalesctlCommand {
         discussion: """
         Writes reports/YYYY/MM/<date>-<deal>-<random>.md and prints its path. The body comes from \
         -m, from --file (or --file - for standard input), or from your editor when standard input \
-        is a terminal (git's editor order: GIT_EDITOR, core.editor, VISUAL, EDITOR, vi); an empty \
-        body in the editor aborts and writes nothing. Without a terminal and without a message the \
-        report has no body.
+        is a terminal (git's editor order: GIT_EDITOR, core.editor, VISUAL, EDITOR, vi). Without a \
+        terminal and without a message the report has no body.
 
-        An attendee who is a key person of the deal gets the key person's title and department. \
+        --attendee takes "name,title[,department]" and --homework "text[;for[;due]]"; the \
+        full-width ， and 、 are commas and ； is a semicolon too. An attendee typed without a \
+        title takes the title and department last known for them: a key person of the deal, or \
+        someone met at the same customer before (key persons and attendees of any of its deals, \
+        the latest by date; names match exactly, then ignoring spaces and width, then by a unique \
+        start). The title is written into the report. A warning follows on standard error when a \
+        name still holds a separator, or an attendee has no title and matches nobody known. A \
+        homework item due before the report's date is refused.
+
+        A --file that starts with '---' front matter is read like a report: its fields are \
+        attendees, signals, homework, next, kind and date; options given on the command line \
+        win; the body is what follows the front matter. An unknown field or a bad value is \
+        refused with FILE:LINE:COLUMN and nothing is written.
+
+        In the editor, salesctl's help comment (from '<!-- salesctl:' to its '-->') is removed; \
+        text above and below it is the body. An empty body aborts and writes nothing; the draft \
+        stays in .salesctl/REPORT_EDITMSG.md (then REPORT_EDITMSG-2.md, ...: a kept draft is \
+        never overwritten) and the message says where. A report dated before today records \
+        'logged: TODAY' too, so 'report list --since' and 'feed' show the late entry.
+
         Kinds and signals may be typed by id or by their Japanese label (see salesctl.yaml). \
         The author is --author, else SALESCTL_AUTHOR, else git's user.name.
 
@@ -42,6 +60,7 @@ struct ReportAdd: SalesctlCommand {
             -m "稟議は12月の役員会に上がる"
           echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
           salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
+          salesctl report add --deal tokai-erp --file visit-notes.md   # front matter + body
         """
     )
 
@@ -51,7 +70,7 @@ struct ReportAdd: SalesctlCommand {
     var deal: String
 
     @Option(help: "Kind of contact: an id or label from salesctl.yaml (visit, phone, web-meeting, ...).", completion: .kinds)
-    var kind: String
+    var kind: String?
 
     @Option(help: ArgumentHelp("Date of the contact (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
@@ -75,7 +94,7 @@ struct ReportAdd: SalesctlCommand {
     @Option(name: [.customShort("m"), .customLong("message")], help: "The report body (Markdown).")
     var message: String?
 
-    @Option(name: .customLong("file"), help: ArgumentHelp("Read the body from FILE, or from standard input with -.", valueName: "FILE"),
+    @Option(name: .customLong("file"), help: ArgumentHelp("Read the body, or a whole report with front matter, from FILE (- for standard input).", valueName: "FILE"),
             completion: .file())
     var file: String?
 
@@ -91,7 +110,7 @@ struct ReportAdd: SalesctlCommand {
         let session = try global.open(context), store = session.store
         let today = try session.today()
         let due = try parseDate(nextDue, option: "--next-due")
-        var input = Store.ReportInput(deal: deal, kind: kind, date: try parseDate(date, option: "--date") ?? today,
+        var input = Store.ReportInput(deal: deal, kind: kind ?? "", date: try parseDate(date, option: "--date") ?? today,
                                       author: await session.author(author))
         input.attendees = try attendees.map { try Report.Attendee(commaSeparated: $0) }
         input.signals = signals
@@ -100,28 +119,40 @@ struct ReportAdd: SalesctlCommand {
         if let message {
             input.body = message
         } else if let file {
-            input.body = try readBody(context.path(file), shown: file)
+            let (bytes, name) = try readFile(context.path(file), shown: file)
+            if let parsed = try ReportFile.parse(bytes, path: name, config: store.config, today: today) {
+                input = input.filling(from: parsed, kindGiven: kind != nil, dateGiven: date != nil)
+            } else {
+                input.body = try text(bytes, file)
+            }
         }
-        var report = try store.prepareReport(input, today: today)
+        guard !input.kind.isEmpty else {
+            throw SalesError.invalidArgument("a report needs a kind: pass --kind KIND (\(store.config.kinds.map(\.id).joined(separator: ", ")))")
+        }
+        var prepared = try store.prepare(input, today: today)
+        var draft: String?
         if message == nil && file == nil && Editor.isInteractive(context) {
-            report = try await ReportDraft.edit(report, store: store, today: today, context: context)
+            (prepared, draft) = try await ReportDraft.edit(prepared.report, store: store, today: today, context: context)
         }
-        let path = try due.map { try store.addReport(report, nextDue: $0, by: report.author) }
-            ?? store.withLock { try store.addReport(report) }
+        let path = try due.map { try store.addReport(prepared.report, nextDue: $0, by: prepared.report.author) }
+            ?? store.withLock { try store.addReport(prepared.report) }
+        if let draft { FileSystem.removeFile(draft) }
         session.output.line(path)
+        for warning in prepared.warnings { session.output.warnOnSuccess(warning) }
+        let report = prepared.report
         if let problem = try store.dealForReport(report.deal).problem {
             session.output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
             session.output.warnOnSuccess("hint: fix \(escapedForMessage(problem.path)) ('salesctl check' says where); the report's attendees were not matched to the deal's key persons")
         }
     }
 
-    private func readBody(_ path: String, shown file: String) throws -> String {
-        let bytes: [UInt8]
-        if file == "-" {
-            bytes = try FileSystem.readStandardInput(limit: YAMLReader.maxFileSize)
-        } else {
-            bytes = try FileSystem.read(path, display: file, limit: YAMLReader.maxFileSize)
-        }
+    /// The bytes of --file and how messages name it (`<stdin>` for -).
+    private func readFile(_ path: String, shown file: String) throws -> (bytes: [UInt8], name: String) {
+        if file == "-" { return (try FileSystem.readStandardInput(limit: YAMLReader.maxFileSize), "<stdin>") }
+        return (try FileSystem.read(path, display: file, limit: YAMLReader.maxFileSize), file)
+    }
+
+    private func text(_ bytes: [UInt8], _ file: String) throws -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw SalesError.invalidArgument("\(quoted(file)) is not valid UTF-8")
         }
@@ -129,44 +160,53 @@ struct ReportAdd: SalesctlCommand {
     }
 }
 
-/// The editor round trip of `report add`: a draft in .salesctl/REPORT_EDITMSG.md, kept when
-/// anything fails so no typing is lost.
+/// The editor round trip of `report add`: a draft in .salesctl/ (see `ReportDrafts`), kept
+/// when anything fails so no typing is lost, and never overwritten by the next run.
 enum ReportDraft {
-    static let helpStart = "<!-- salesctl:"
-
-    static func edit(_ report: Report, store: Store, today: CalendarDate, context: Context) async throws -> Report {
-        let draftPath = store.absolute(Store.stateDirectory + "/REPORT_EDITMSG.md")
+    /// The prepared report and the draft to remove once it is written.
+    static func edit(_ report: Report, store: Store, today: CalendarDate, context: Context) async throws -> (Store.PreparedReport, String) {
         try FileSystem.createDirectories(store.absolute(Store.stateDirectory))
+        let kept = store.keptDrafts()
+        let draftPath = store.newDraftPath()
+        if let last = kept.last {
+            context.output.error("salesctl: \(kept.count == 1 ? "a draft is" : "\(kept.count) drafts are") kept from before (\(last)); this one is \(draftPath)")
+        }
         let help = """
-        \(helpStart) write what happened above this comment, in Markdown. Edit the front matter
-        as needed. This comment is removed; an empty body aborts and writes nothing.
+        \(ReportDrafts.helpStart) write what happened above or below this comment, in Markdown. Edit
+        the front matter as needed. This comment is removed; an empty body aborts and writes nothing.
         kinds: \(store.config.kinds.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
         signals: \(store.config.signals.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
         -->
 
         """
         var draft = report
+        draft.logged = nil
         draft.body = "\n" + help
-        try FileSystem.writeAtomically(Array(draft.fileText.utf8), to: draftPath)
+        let written = Array(draft.fileText.utf8)
+        try FileSystem.writeAtomically(written, to: draftPath)
         try await Editor.edit(draftPath, context: context)
         let bytes = try FileSystem.read(draftPath)
+        if bytes == written {
+            FileSystem.removeFile(draftPath)
+            throw SalesError.aborted("empty report; nothing written")
+        }
         do {
-            var edited = try bytes.withUnsafeBytes { try Report.parse($0, path: draftPath) }
-            if let start = edited.body.range(of: helpStart) {
-                edited.body = String(edited.body[..<start.lowerBound])
+            guard let edited = try ReportFile.parse(bytes, path: draftPath, allowed: ReportFile.draftFields,
+                                                    config: store.config, today: today) else {
+                throw SalesError.invalidArgument("\(draftPath) no longer starts with '---' front matter")
             }
-            edited.body = edited.body.trimmingSpaces
-            while edited.body.hasSuffix("\n") { edited.body.removeLast() }
-            guard !edited.body.trimmingCharactersAndNewlines.isEmpty else {
-                throw SalesError.aborted("empty report; nothing written")
+            let body = ReportDrafts.removingHelp(edited.body).trimmingSpaces
+            guard !body.trimmingCharactersAndNewlines.isEmpty else {
+                throw SalesError.aborted("empty report; nothing written; your draft is kept in \(draftPath)")
             }
-            var input = Store.ReportInput(deal: edited.deal, kind: edited.kind, date: edited.date, author: edited.author)
-            input.attendees = edited.attendees
-            input.signals = edited.signals
-            input.homework = edited.homework
+            var input = Store.ReportInput(deal: edited.deal ?? report.deal, kind: edited.kind ?? report.kind,
+                                          date: edited.date ?? report.date, author: edited.author)
+            input.attendees = edited.attendees ?? []
+            input.signals = edited.signals ?? []
+            input.homework = edited.homework ?? []
             input.next = edited.next
-            input.body = edited.body
-            return try store.prepareReport(input, today: today)
+            input.body = body.trimmingTrailingNewlines
+            return (try store.prepare(input, today: today), draftPath)
         } catch let error as SalesError {
             if case .aborted = error { throw error }
             context.output.error("salesctl: your draft is kept in \(draftPath)")
@@ -176,6 +216,12 @@ enum ReportDraft {
 }
 
 extension String {
+    var trimmingTrailingNewlines: String {
+        var text = self
+        while text.hasSuffix("\n") || text.hasSuffix("\r\n") { text.removeLast() }
+        return text
+    }
+
     var trimmingCharactersAndNewlines: String {
         String(self.unicodeScalars.filter { !($0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}") })
     }
@@ -187,7 +233,10 @@ struct ReportList: SalesctlCommand {
         abstract: "List reports, oldest first.",
         discussion: """
         One line per report: date, deal, kind, author, attendees and the file's path. Filters \
-        combine; --since and --until include their dates. -q prints only the paths, for xargs.
+        combine; --since and --until include their dates. A report written later than the day of \
+        the contact (a late entry: 'logged' in its front matter) is listed when either date falls \
+        between them, so 'report list --since' never misses one; the table then shows a logged \
+        column, and CSV, TSV and JSON always carry 'logged'. -q prints only the paths, for xargs.
 
         Examples:
           salesctl report list --deal kansai-logi
@@ -242,7 +291,8 @@ struct ReportList: SalesctlCommand {
         // row takes a third of a report's memory). Sorted by the date (first) and path (last) cells.
         var rows: [[String]] = []
         let findings = query.forEach(in: store, detail: .summary) { r in
-            rows.append([r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "), r.path])
+            rows.append([r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "), r.path,
+                         r.logged?.description ?? ""])
         }
         session.output.warnSkipped(findings)
         if let who = try resolve(rows.map { $0[3] }.filter { !$0.isEmpty }) { rows.removeAll { $0[3] != who } }
@@ -251,7 +301,15 @@ struct ReportList: SalesctlCommand {
             for row in rows { session.output.line(row[5]) }
             return
         }
-        let header = ["date", "deal", "kind", "author", "attendees", "path"]
+        var header = ["date", "deal", "kind", "author", "attendees", "path", "logged"]
+        if format == .table && !rows.contains(where: { !$0[6].isEmpty }) {
+            header.removeLast()
+            rows = rows.map { Array($0.prefix(6)) }
+        } else if format == .table {
+            // People read the late entry next to its date.
+            header = ["date", "logged"] + header[1..<6]
+            rows = rows.map { [$0[0], $0[6]] + $0[1..<6] }
+        }
         session.write(ListView(header: header, rows: rows), format)
     }
 }
@@ -307,6 +365,7 @@ extension Report {
         .object([
             ("path", .string(path)),
             ("date", .string(date.description)),
+            ("logged", .optional(logged?.description)),
             ("deal", .string(deal)),
             ("author", .optional(author)),
             ("kind", .string(kind)),
@@ -324,6 +383,7 @@ extension Report {
         var lines = [palette.bold(path)]
         let kindLabel = config.kind(named: kind).map { "\($0.id) (\($0.label))" } ?? kind
         lines.append("date:      \(date)")
+        if let logged { lines.append("logged:    \(logged)") }
         lines.append("deal:      \(deal)")
         lines.append("kind:      \(kindLabel)")
         if let author { lines.append("author:    \(author)") }

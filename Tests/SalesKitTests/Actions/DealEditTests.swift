@@ -99,7 +99,7 @@ import Testing
         (DealEdit.Fields(amount: "12.5"), "amount '12.5' is not a whole number", Int32(2)),
         (DealEdit.Fields(amount: "-1"), "amount must not be negative", 2),
         (DealEdit.Fields(expectedClose: "2026-02-30"), "invalid date '2026-02-30' for the expected close (expected YYYY-MM-DD)", 2),
-        (DealEdit.Fields(currency: "円"), "currency '円' is not a currency code (like JPY or USD)", 2),
+        (DealEdit.Fields(currency: "円"), "currency '円' is not a three-letter code such as JPY, USD or EUR", 2),
         (DealEdit.Fields(title: " "), "title must not be empty", 2),
         (DealEdit.Fields(owner: "山本"), "salesctl: no owner matches '山本'\nhint: known: '佐藤 健', '田中 美咲', '鈴木 大輔', '高橋 由美'", 1),
         (DealEdit.Fields(addMembers: ["佐藤"]), "'佐藤 健' is already a member of deal 'tokai-erp'", 1),

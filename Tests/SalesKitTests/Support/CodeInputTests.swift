@@ -66,8 +66,9 @@ import Testing
     }
 
     @Test func homeworkDueDateIsACodeButItsTextIsKept() throws {
-        let item = try Report.Homework(semicolonSeparated: "見積を再提出；急ぎ;ＳＥ 山田;２０２６－１２－０１")
-        #expect(item.text == "見積を再提出；急ぎ")
+        // `；` is a semicolon too (issue 19, item 1); the text keeps its `、` and full width.
+        let item = try Report.Homework(semicolonSeparated: "見積を再提出、急ぎ；ＳＥ 山田;２０２６－１２－０１")
+        #expect(item.text == "見積を再提出、急ぎ")
         #expect(item.assignee == "ＳＥ 山田")
         #expect(item.due == CalendarDate(year: 2026, month: 12, day: 1))
     }

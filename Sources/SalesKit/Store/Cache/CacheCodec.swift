@@ -72,6 +72,7 @@ enum CacheCodec {
             w.string(h.text); w.optionalString(h.assignee); w.optionalDate(h.due)
         }
         w.optionalString(report.next)
+        w.optionalDate(report.logged)
         w.optionalString(report.sourceID)
         w.string(report.body)
         w.marks(report.marks)
@@ -93,7 +94,8 @@ enum CacheCodec {
             homework: try r.array { r in
                 Report.Homework(text: try r.string(), assignee: try r.optionalString(), due: try r.optionalDate())
             },
-            next: try r.optionalString())
+            next: try r.optionalString(),
+            logged: try r.optionalDate())
         report.sourceID = try r.optionalString()
         if detail == .full {
             report.body = try r.string()

@@ -24,7 +24,8 @@ import Dispatch
 /// (temporary file + rename), so readers see the old or the new cache, and of two commands
 /// updating it at once the last one wins.
 final class FileCache: @unchecked Sendable {
-    static let version: UInt64 = 2
+    /// 2: reports carry `source_id` (import); 3: and `logged` (late entries).
+    static let version: UInt64 = 3
     static let headerSize = 8 + 5 * 8
     static let trailerSize = 16
     /// A file changed this recently may change again within the file system's timestamp
