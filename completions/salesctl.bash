@@ -188,13 +188,17 @@ _salesctl_init() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--quality)
+    non_repeating_options=(--quality --language)
     __salesctl_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--quality')
         __salesctl_add_completions -W 'pronavi'$'\n''meddpicc'$'\n''bant'
+        return
+        ;;
+    '--language')
+        __salesctl_add_completions -W 'en'$'\n''ja'
         return
         ;;
     esac

@@ -23,7 +23,7 @@ function __salesctl_parse_tokens -S
         __salesctl_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'init'
-            __salesctl_parse_subcommand 1 'quality=' 'version' 'h/help'
+            __salesctl_parse_subcommand 1 'quality=' 'language=' 'version' 'h/help'
         case 'deal'
             __salesctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -212,6 +212,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "s
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl init" -eq 1' -fa '(__salesctl_complete_directories)'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl init" quality' -l 'quality' -d 'Quality indicators template: pronavi, meddpicc or bant.' -rfka 'pronavi meddpicc bant'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl init" language' -l 'language' -d 'The language salesctl speaks in this store: ja (the template\'s) or en.' -rfka 'en ja'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl init" version' -l 'version' -d 'Show the version.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl init" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl deal" version' -l 'version' -d 'Show the version.'

@@ -76,6 +76,7 @@ public struct Salesctl: AsyncParsableCommand {
         do {
             let invocation = try Invocation(arguments, context: context)
             try applyAmbiguousWidth(context, config: nil)  // help and errors before a store is opened
+            try applyLanguage(context, config: nil)
             var command: ParsableCommand
             do {
                 command = try parseAsRoot(invocation.arguments)
@@ -105,6 +106,9 @@ public struct Salesctl: AsyncParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
+                // A help screen: asked for unwrapped, wrapped by display width (HelpText).
+                let message = UsageErrors.isHelp(message)
+                    ? HelpText.wrap(fullMessage(for: error, columns: 1_000), width: output.terminalWidth ?? 80) : message
                 if !message.isEmpty { output.write(message + "\n") }
                 output.flush()
                 return 0
