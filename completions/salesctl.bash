@@ -1804,7 +1804,7 @@ _salesctl_lost() {
 
 _salesctl_results() {
     repeating_flags=()
-    non_repeating_flags=(--no-pager --activity --version -h --help)
+    non_repeating_flags=(--no-pager --activity -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --period --by --format)
     __salesctl_offer_flags_options 0

@@ -123,7 +123,7 @@ function __salesctl_parse_tokens -S
         case 'lost'
             __salesctl_parse_subcommand 0 'C/dir=' 'today=' 'color=' 'no-pager' 'since=' 'by=' 'format=' 'q/quiet' 'version' 'h/help'
         case 'results'
-            __salesctl_parse_subcommand 0 'C/dir=' 'today=' 'color=' 'no-pager' 'period=' 'by=' 'activity' 'format=' 'version' 'h/help'
+            __salesctl_parse_subcommand 0 'C/dir=' 'today=' 'color=' 'no-pager' 'period=' 'by=' 'activity' 'format=' 'q/quiet' 'version' 'h/help'
         case 'pipeline'
             __salesctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -657,6 +657,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_opti
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl results" by' -l 'by' -d 'Rows per owner, month or quarter, then the team\'s totals.' -rfka 'owner month quarter'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl results" activity' -l 'activity' -d 'Count activity reports per rep per week, by kind, instead.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl results" format' -l 'format' -d 'Output format: table, json, csv, tsv or markdown.' -rfka 'table json csv tsv markdown'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl results" q quiet' -s 'q' -l 'quiet' -d 'Print only the ids of the deals behind the figures (with --activity: of the reports), one per line.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl results" version' -l 'version' -d 'Show the version.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl results" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl pipeline" version' -l 'version' -d 'Show the version.'

@@ -25,6 +25,8 @@ import Testing
             2026,USD,0,0,0,0,,,,,,,1,36000,
 
             """)
+        let ids = try run(["results", "--period", "2026", "-q"], in: dir)
+        #expect(ids.stdout == "fuji-mes\nminato-sfa\nnishinihon-cloud\npacific-scm\n")
     }
 
     /// Today's quarter (2026-Q4) by owner: nothing won yet; 高橋 由美 lost minato-sfa; each member
@@ -61,6 +63,8 @@ import Testing
         let table = try run(["results", "--activity", "--period", "2026-11"], in: dir)
         #expect(table.stdout.contains("訪問"))
         #expect(table.stdout.split(separator: "\n").last!.hasPrefix("total"))
+        let ids = try run(["results", "--activity", "--period", "2026-11", "-q"], in: dir)
+        #expect(ids.stdout == "kansai-logi\ntokai-erp\n")
     }
 
     /// Since 2026-10-01: hokuriku-ec new (10-01) and resized 12,000,000 → 9,800,000 (11-12);

@@ -19,6 +19,8 @@ public struct Activity: Sendable {
     /// Reports per kind over the whole period, and all of them.
     public var totals: [String: Int]
     public var total: Int
+    /// The deals of the counted reports, in id order.
+    public var deals: [String]
 
     /// The rep of a report without an author.
     public static let none = "-"
@@ -28,11 +30,13 @@ public struct Activity: Sendable {
         var counts: [CalendarDate: [String: [String: Int]]] = [:]
         var totals: [String: Int] = [:]
         var total = 0
+        var deals = Set<String>()
         for report in reports where period.contains(report.date) {
             let kind = config.kind(named: report.kind)?.id ?? report.kind
             counts[report.date.startOfWeek, default: [:]][report.author ?? none, default: [:]][kind, default: 0] += 1
             totals[kind, default: 0] += 1
             total += 1
+            deals.insert(report.deal)
         }
         var rows: [Row] = []
         for week in counts.keys.sorted() {
@@ -44,6 +48,6 @@ public struct Activity: Sendable {
         }
         let known = config.kinds.map(\.id).filter { totals[$0] != nil }
         let unknown = totals.keys.filter { id in !config.kinds.contains { $0.id == id } }.sorted()
-        return Activity(period: period, kinds: known + unknown, rows: rows, totals: totals, total: total)
+        return Activity(period: period, kinds: known + unknown, rows: rows, totals: totals, total: total, deals: deals.sorted())
     }
 }

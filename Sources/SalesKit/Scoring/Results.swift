@@ -55,6 +55,8 @@ public struct Results: Sendable {
     /// The rows of the groups (empty without a grouping), then `totals`: the team's, per currency.
     public var rows: [Row]
     public var totals: [Row]
+    /// The ids of the deals behind the figures (won, lost or in the pipeline), in id order.
+    public var deals: [String] = []
 
     /// The group of a deal without an owner.
     public static let none = "-"
@@ -63,6 +65,7 @@ public struct Results: Sendable {
     public static func build(deals: [Deal], config: Config, period: Period, by grouping: Grouping? = nil) -> Results {
         var rows: [String: [String: Row]] = [:]
         var totals: [String: Row] = [:]
+        var counted = Set<String>()
         func add(_ group: String, _ currency: String, _ change: (inout Row) -> Void) {
             change(&totals[currency, default: Row(group: "total", currency: currency)])
             if grouping != nil { change(&rows[group, default: [:]][currency, default: Row(group: group, currency: currency)]) }
@@ -76,6 +79,8 @@ public struct Results: Sendable {
             }
         }
         for deal in deals {
+            let before = totals
+            defer { if totals != before { counted.insert(deal.id) } }
             let currency = deal.currency ?? config.currency
             let statusEvents = deal.history.filter { $0.kind == "status" }
             if deal.status == .won, let win = statusEvents.last(where: { $0["to"] == Deal.Status.won.rawValue }),
@@ -128,7 +133,7 @@ public struct Results: Sendable {
         let ordered = rows.keys.sorted { a, b in (a == none ? 1 : 0, a) < (b == none ? 1 : 0, b) }
         return Results(period: period, grouping: grouping,
                        rows: ordered.flatMap { g in rows[g]!.values.sorted { $0.currency < $1.currency } },
-                       totals: totals.values.sorted { $0.currency < $1.currency })
+                       totals: totals.values.sorted { $0.currency < $1.currency }, deals: counted.sorted())
     }
 
     /// The target of `member` (nil: the team) for `period` in `currency`: the one set for the

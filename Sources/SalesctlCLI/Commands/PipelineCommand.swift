@@ -6,6 +6,9 @@ struct PipelineCommand: ParsableCommand {
         commandName: "pipeline",
         abstract: "What moved in the pipeline: the weekly review of deals won, lost, moved, resized or delayed.",
         discussion: """
+        The weekly "what changed in our pipeline" view, read from the deals' history events. \
+        See 'salesctl pipeline changes --help' and docs/WEEK.md.
+
         Examples:
           salesctl pipeline changes --since 2026-11-16 --today 2026-11-20
           salesctl pipeline changes --since 2026-10-01 --owner 田中 --format markdown

@@ -29,6 +29,7 @@ struct ResultsCommand: SalesctlCommand {
           salesctl results --period 2026 --by quarter
           salesctl results --period 2026-Q4 --by owner --format markdown
           salesctl results --activity --period 2026-11 --format csv
+          salesctl results --period 2026 -q | xargs -n1 salesctl deal show
         """
     )
 
@@ -46,6 +47,9 @@ struct ResultsCommand: SalesctlCommand {
     @Option(help: "Output format: table, json, csv, tsv or markdown.")
     var format: SummaryFormat = .table
 
+    @Flag(name: [.short, .long], help: "Print only the ids of the deals behind the figures (with --activity: of the reports), one per line.")
+    var quiet = false
+
     func run(_ context: Context) async throws {
         if activity, let by { throw SalesError.invalidArgument("--activity counts per rep and week; it takes no --by \(by.rawValue)") }
         let session = try global.open(context), store = session.store
@@ -53,15 +57,21 @@ struct ResultsCommand: SalesctlCommand {
         if by == .quarter, period.unit == .month {
             throw SalesError.invalidArgument("--by quarter needs a quarter or a year, not the month \(period)")
         }
-        let view: ListView
+        let view: ListView, ids: [String]
         if activity {
             let reports = store.loadReports(since: period.first, until: period.last, detail: .summary)
             session.output.warnSkipped(reports.findings)
-            view = Activity.build(reports: reports.reports, config: store.config, period: period).view(for: format, config: store.config)
+            let counts = Activity.build(reports: reports.reports, config: store.config, period: period)
+            (view, ids) = (counts.view(for: format, config: store.config), counts.deals)
         } else {
             let loaded = store.loadDeals()
             session.output.warnSkipped(loaded.findings)
-            view = Results.build(deals: loaded.deals, config: store.config, period: period, by: by).view(for: format)
+            let results = Results.build(deals: loaded.deals, config: store.config, period: period, by: by)
+            (view, ids) = (results.view(for: format), results.deals)
+        }
+        if quiet {
+            for id in ids { session.output.line(id) }
+            return
         }
         session.output.write(view.render(summary: format, style: session.style))
     }
