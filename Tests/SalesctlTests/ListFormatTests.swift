@@ -2,21 +2,26 @@ import Foundation
 import Testing
 
 /// `--format ndjson` and `--format markdown` of every list command on examples/basic: one JSON
-/// record per line, the same records as `--format json` (its array, or the `deals` of an object
-/// that also carries totals); a markdown table with the table's rows.
+/// record per line, the same records as `--format json` (its array; of an object, the rows the
+/// table shows: `deals`, `rows` and `totals`, or `weeks`); a markdown table with the table's rows.
 @Suite struct ListFormatTests {
     static let today = ["--today", "2026-11-20"]
 
     static let lists: [[String]] = [
         ["deal", "list"], ["report", "list"], ["stale", "list"], ["stale", "list", "--suggest"], ["energy", "score"],
         ["forecast"], ["lost"], ["homework", "list"], ["agenda"], ["quality", "check"], ["feed"], ["check"],
+        ["results", "--period", "2026-Q4"], ["results", "--activity", "--period", "2026-11"],
+        ["pipeline", "changes", "--since", "2026-10-01"],
     ]
 
     /// The records of `--format json`: its array, or an object's `deals`.
     static func records(_ json: String) throws -> [NSDictionary] {
         let value = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
         if let array = value as? [NSDictionary] { return array }
-        return try #require((value as? NSDictionary)?["deals"] as? [NSDictionary])
+        let object = try #require(value as? NSDictionary)
+        if let deals = object["deals"] as? [NSDictionary] { return deals }
+        if let rows = object["rows"] as? [NSDictionary], let totals = object["totals"] as? [NSDictionary] { return rows + totals }
+        return try #require(object["weeks"] as? [NSDictionary])
     }
 
     @Test(arguments: lists)

@@ -33,13 +33,17 @@ public struct ListView {
     /// Columns aligned right in the table (amounts, counts).
     public var rightAligned: Set<Int>
     public var json: () -> JSONValue
+    /// The records `--format ndjson` writes, one per line; by default those `records(of:)`
+    /// finds in the JSON.
+    public var records: (() -> [JSONValue])?
 
     public init(header: [String], rows: [[String]], rightAligned: Set<Int> = [],
-                json: @escaping () -> JSONValue = { .null }) {
+                json: @escaping () -> JSONValue = { .null }, records: (() -> [JSONValue])? = nil) {
         self.header = header
         self.rows = rows
         self.rightAligned = rightAligned
         self.json = json
+        self.records = records
     }
 
     /// Writes the list in `format`, piece by piece to `emit`: a table of 200k rows is never one
@@ -47,7 +51,7 @@ public struct ListView {
     public func write(_ format: OutputFormat, style: TextStyle, to emit: (String) -> Void) {
         switch format {
         case .json: emit(json().render())
-        case .ndjson: for record in Self.records(of: json()) { emit(record.render(pretty: false)) }
+        case .ndjson: for record in records?() ?? Self.records(of: json()) { emit(record.render(pretty: false)) }
         case .csv: emit(Delimited.csv(header: header, rows: rows))
         case .tsv: emit(Delimited.tsv(header: header, rows: rows))
         case .markdown: emit(rows.isEmpty ? "" : markdownTable(header: header, rows: rows, rightAligned: rightAligned))
