@@ -1940,7 +1940,7 @@ _salesctl_customer_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac

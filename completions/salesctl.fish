@@ -691,7 +691,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_opti
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl customer list" today' -l 'today' -d 'Take DATE as today (default: SALESCTL_TODAY, else the clock in the team\'s time zone).' -rfka ''
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl customer list" color' -l 'color' -d 'Colour output: auto (on a terminal), always or never. NO_COLOR turns auto off.' -rfka 'auto always never'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl customer list" no-pager' -l 'no-pager' -d 'Never page output (default: long output on a terminal goes through SALESCTL_PAGER, PAGER or less -FRX).'
-complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl customer list" format' -l 'format' -d 'Output format: table, json, csv or tsv.' -rfka 'table json csv tsv'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl customer list" format' -l 'format' -d 'Output format: table, json, ndjson (one JSON record per line), csv, tsv or markdown.' -rfka 'table json ndjson csv tsv markdown'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl customer list" q quiet' -s 'q' -l 'quiet' -d 'Print only the customer names, one per line.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl customer list" version' -l 'version' -d 'Show the version.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl customer list" h help' -s 'h' -l 'help' -d 'Show help information.'

@@ -11,7 +11,7 @@ import Testing
         ["deal", "list"], ["report", "list"], ["stale", "list"], ["stale", "list", "--suggest"], ["energy", "score"],
         ["forecast"], ["lost"], ["homework", "list"], ["agenda"], ["quality", "check"], ["feed"], ["check"],
         ["results", "--period", "2026-Q4"], ["results", "--activity", "--period", "2026-11"],
-        ["pipeline", "changes", "--since", "2026-10-01"],
+        ["pipeline", "changes", "--since", "2026-10-01"], ["customer", "list"],
     ]
 
     /// The records of `--format json`: its array, or an object's `deals`.
