@@ -24,17 +24,35 @@ public enum Language: String, Sendable, CaseIterable, Equatable {
 /// (`CatalogueTests`) fails when a message lacks a language or the languages disagree on the
 /// placeholders `{0}`, `{1}`, …. Arguments are inserted already quoted and escaped.
 ///
-/// Converted so far: the messages of SalesError's own cases (no store, store exists, no deal,
-/// deal exists, invalid id, I/O, lock, aborted, no match, ambiguous name, unknown entry) and the
-/// hints they carry. Messages still written inline in English: `invalidArgument`, `notFound` and
-/// `refused` texts built by each action, check findings, tables, success lines, `--suggest`.
+/// The cases are declared here, grouped by area; each area's texts are in a `Messages*.swift`
+/// file beside this one, merged into `table`. docs/JAPANESE.md lists what is still English.
 public enum Message: String, CaseIterable, Sendable {
+    // SalesError's own cases and their hints
     case noStore, noStoreHint, storeExists, noDeal, didYouMean, dealExists, invalidID, ioError, lockTimeout,
          aborted, noMatch, knownNames, ambiguousName, couldBe, unknownEntry, unknownEntryGuess, validEntries,
          validEntriesInStage, moreNames
     case listStage, listStep, listKind, listSignal, listIndicator, listReason
+    // Timeline events (deal show, feed) and the success lines of the write commands (MessagesTimeline)
+    case eventCreated, eventStage, eventBack, eventBackReason, eventForced, eventMissing, eventStatus, eventReason,
+         eventChecked, eventUnchecked, eventQuality, eventHomeworkDone, eventPersonAdded, eventPersonRemoved,
+         eventPerson, eventReportsTo, eventRemoved, eventMemberAdded, eventMemberRemoved, eventDays,
+         eventNext, eventNextDue, eventNextDone
+    case fieldTitle, fieldCustomer, fieldOwner, fieldAmount, fieldCurrency, fieldExpectedClose, fieldSource,
+         fieldRole, fieldStance, fieldDepartment, fieldPersonTitle
+    case statusOpen, statusWon, statusLost, statusDropped, statusOnHold
+    case stanceSupporter, stanceCooperative, stanceNeutral, stanceUncooperative, stanceOpposed
+    case doneStage, doneBack, doneWon, doneLost, doneDropped, doneOnHold, doneReopened, doneOther,
+         doneQuality, doneHomework, doneInit, doneExport, doneImport, doneImportDry
+    // stale list --suggest (MessagesStale)
+    case sugHomework, sugHomeworkFor, sugHomeworkWhy, sugNext, sugNextWhy, sugQuality, sugQualityWhy, sugFirst,
+         sugFirstWhy, sugMap, sugMapWhy, sugFindD, sugFindDWhy, sugMeetD, sugMeetDWhy, sugRoute, sugRouteWhy,
+         sugHigher, sugHigherThan, sugHigherWhy, sugCall, sugCallStep, sugPerson, sugCustomer, sugCallWhy, sugAgree,
+         sugAgreeWhy, sugLine
 
-    static let table: [Message: [Language: String]] = [
+    static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable]
+        .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+
+    private static let errorTable: [Message: [Language: String]] = [
         .noStore: [.en: "not a salesctl store (or any parent up to /): {0}",
                    .ja: "salesctl のストアではありません(親ディレクトリも / まで探しました): {0}"],
         .noStoreHint: [.en: "run 'salesctl init' to create one, or pass -C DIR",
@@ -65,13 +83,23 @@ public enum Message: String, CaseIterable, Sendable {
         .listReason: [.en: "lost reason", .ja: "失注理由"],
     ]
 
-    /// The message in `language` (default: the current one), `{n}` replaced by `arguments[n]`.
+    /// The message in `language` (default: the current one), `{n}` replaced by `arguments[n]`,
+    /// `{sn}` by an English plural "s" unless `arguments[n]` is 1.
     public func text(_ arguments: String..., in language: Language = .current) -> String {
         var text = Message.table[self]?[language] ?? Message.table[self]?[.en] ?? rawValue
         for (index, argument) in arguments.enumerated().reversed() {
             text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+            text = text.replacingOccurrences(of: "{s\(index)}", with: argument == "1" || argument == "-1" ? "" : "s")
         }
         return text
+    }
+}
+
+extension Language {
+    /// What scripts read (JSON, CSV, TSV) is the same in every language: `body` runs in English
+    /// when `data` is true, in the current language otherwise.
+    public static func english<T>(if data: Bool, _ body: () throws -> T) rethrows -> T {
+        data ? try $scoped.withValue(.en, operation: body) : try body()
     }
 }
 

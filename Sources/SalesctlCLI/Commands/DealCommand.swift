@@ -215,7 +215,9 @@ struct DealShow: SalesctlCommand {
         let deal = try store.loadDeal(id)
         let loaded = store.loadReports(deals: [deal.id])
         session.output.warnSkipped(loaded.findings)
-        let timeline = TimelineEntry.build(deal: deal, reports: loaded.reports, config: store.config)
+        let timeline = Language.english(if: format == .json) {
+            TimelineEntry.build(deal: deal, reports: loaded.reports, config: store.config)
+        }
         switch format {
         case .json:
             session.output.write(deal.detailJSON(config: store.config, timeline: timeline).render())
@@ -355,7 +357,7 @@ func recordChange(_ id: String, global: GlobalOptions, options: EventOptions, co
     let date = try session.eventDate(options.date), today = try session.today()
     let who = await session.author(options.author)
     let result = try store.change(id) { try change($0, date, who, store.config, today) }
-    session.output.line("\(CodeInput.asciiCode(id)): \(TimelineEntry.describe(result.event, config: store.config))")
+    session.output.line(TimelineEntry.successLine(CodeInput.asciiCode(id), result.event, config: store.config))
 }
 
 struct DealStep: SalesctlCommand {

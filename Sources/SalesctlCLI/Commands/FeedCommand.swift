@@ -63,8 +63,10 @@ struct FeedCommand: SalesctlCommand {
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
         session.output.warnSkipped(deals.findings + reports.findings)
         let git = await gitHistory(root: store.root, since: start)
-        let entries = Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
-                                 filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
+        let entries = Language.english(if: format == .json) {
+            Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
+                       filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
+        }
         switch format {
         case .json: session.output.write(JSONValue.array(entries.map(\.json)).render())
         case .markdown: session.output.write(markdown(entries))

@@ -127,6 +127,6 @@ struct HomeworkDone: SalesctlCommand {
         let session = try global.open(context), store = session.store
         let day = try session.eventDate(date, what: "done date")
         let item = try store.completeHomework(ref, note: note, date: day, by: await session.author(author), today: try session.today())
-        session.output.line("\(item.deal): homework done \(item.ref): \(item.text)")
+        session.output.line(Message.doneHomework.text(item.deal, item.ref, item.text))
     }
 }

@@ -81,7 +81,7 @@ struct PersonAdd: SalesctlCommand {
         let date = try session.eventDate(options.date)
         let event = try store.addKeyPerson(name, fields: options.fields, deal: id, date: date,
                                            by: await session.author(options.author), today: try session.today())
-        session.output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
+        session.output.line(TimelineEntry.successLine(id, event, config: store.config))
     }
 }
 
@@ -110,7 +110,7 @@ struct PersonSet: SalesctlCommand {
         let date = try session.eventDate(options.date)
         let event = try store.setKeyPerson(name, fields: options.fields, deal: id, date: date,
                                            by: await session.author(options.author), today: try session.today())
-        session.output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
+        session.output.line(TimelineEntry.successLine(id, event, config: store.config))
     }
 }
 
@@ -143,7 +143,7 @@ struct PersonRemove: SalesctlCommand {
         let day = try session.eventDate(date)
         let (event, orphans) = try store.removeKeyPerson(name, deal: id, date: day, by: await session.author(author),
                                                          today: try session.today())
-        session.output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
+        session.output.line(TimelineEntry.successLine(id, event, config: store.config))
         for orphan in orphans {
             session.output.error("warning: \(orphan) still reports to \(name); fix it with 'salesctl person set \(id) \"\(orphan)\" --reports-to ...'")
         }

@@ -64,7 +64,7 @@ struct QualitySet: SalesctlCommand {
         let change = try store.setQuality(deal: id, indicator: indicator, value: value, note: note,
                                           date: when, by: who, today: today)
         let was = change.previous.map { "\($0.rawValue) → " } ?? ""
-        session.output.line("\(change.deal) \(change.indicator.id) (\(change.indicator.label)): \(was)\(change.value.rawValue)")
+        session.output.line(Message.doneQuality.text(change.deal, change.indicator.id, change.indicator.label, was + change.value.rawValue))
     }
 }
 

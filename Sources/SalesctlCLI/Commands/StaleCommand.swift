@@ -96,7 +96,9 @@ struct StaleList: SalesctlCommand {
                                    config: store.config, asOf: date, days: days)
         let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date, detail: .summary, listing: listing)
         session.output.warnSkipped(reports.findings)
-        let rows = Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
+        let rows = Language.english(if: [.json, .csv, .tsv].contains(format)) {
+            Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
+        }
         if quiet {
             for row in rows { session.output.line(row.deal.id) }
         } else {
@@ -135,7 +137,7 @@ enum StaleText {
             row.append(r.nextStep ?? "")
             if suggest && format != .table {
                 let first = r.suggestions.first
-                row += people ? [first.map { "\($0.action) (\($0.reason))" } ?? ""] : [first?.action ?? "", first?.reason ?? ""]
+                row += people ? [first.map { Message.sugLine.text($0.action, $0.reason) } ?? ""] : [first?.action ?? "", first?.reason ?? ""]
             }
             return row
         }
@@ -175,7 +177,7 @@ enum StaleText {
             }
             out += line + "\n"
             if suggest {
-                for s in row.suggestions { out += "    → \(s.action) (\(s.reason))\n" }
+                for s in row.suggestions { out += "    → " + Message.sugLine.text(s.action, s.reason) + "\n" }
             }
         }
         return out
