@@ -16,6 +16,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Colour output: auto (on a terminal), always or never. NO_COLOR turns auto off.")
     var color: ColorMode = .auto
 
+    /// Read before parsing (Salesctl.run); declared here for --help, man pages and completion.
+    @Flag(name: .customLong("no-pager"),
+          help: "Never page output (default: long output on a terminal goes through SALESCTL_PAGER, PAGER or less -FRX).")
+    var noPager = false
+
     /// Finds and opens the store: the one place a command gets its store, date and palette.
     func open(_ context: Context) throws -> Session {
         if let today { _ = try parseDate(today, option: "--today") }
