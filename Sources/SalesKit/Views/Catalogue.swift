@@ -48,8 +48,23 @@ public enum Message: String, CaseIterable, Sendable {
          sugFirstWhy, sugMap, sugMapWhy, sugFindD, sugFindDWhy, sugMeetD, sugMeetDWhy, sugRoute, sugRouteWhy,
          sugHigher, sugHigherThan, sugHigherWhy, sugCall, sugCallStep, sugPerson, sugCustomer, sugCallWhy, sugAgree,
          sugAgreeWhy, sugLine
+    // Table headings and the words in their cells (MessagesTables)
+    case colMember, colDue, colLate, colDeal, colKind, colText, colRef
+    case colId, colTitle, colCustomer, colOwner, colStage, colStatus, colAmount
+    case colCurrency, colExpectedClose, colLastContact, colLastContactWords, colDate, colKindPoints, colAttendeePoints
+    case colSignalPoints, colPoints, colReport, colCur, colDeals, colWeighted, colGiven
+    case colFor, colAge, colClosed, colReason, colDays, colContacts, colAvgDays
+    case colRole, colStance, colName, colDepartment, colReportsTo, colContact, colLastMet
+    case colIndicator, colValue, colStanding, colBy, colNote, colScore, colMin
+    case colUnanswered, colOverdue, colWorsened, colNext, colAuthor, colAttendees, colPath
+    case colLogged, colThreshold, colEnergy, colTrend, colQuality, colHomework, colSuggestion
+    case colClose, colProb, colEvidence, colTotal, colPeople, colTitles, colDepts
+    case colKeyPersons, colRoute, colWeeks, colGap, colMonth, colQuarter, colSource
+    case wordOpen, wordOverdueDays, wordDone, wordUnanswered, wordGood, wordBad, wordUnknown
+    case wordRising, wordFalling, wordFlat, wordNever, wordOverdue, wordTotal, wordNoContact
+    case wordOverdueCount, wordNoOwner, wordYes, wordNo
 
-    static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable]
+    static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable]
         .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 
     private static let errorTable: [Message: [Language: String]] = [

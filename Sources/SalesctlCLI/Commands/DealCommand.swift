@@ -158,7 +158,7 @@ struct DealList: SalesctlCommand {
         let header = ["id", "title", "customer", "owner", "stage", "status", "amount", "currency", "expected_close", "last_contact"]
         let rows = deals.map { d -> [String] in
             let label = store.config.stageLabel(d.stage)
-            return [d.id, d.title, d.customer, d.owner ?? "", format == .table ? label : d.stage, d.status.rawValue,
+            return [d.id, d.title, d.customer, d.owner ?? "", format == .table ? label : d.stage, format == .table ? d.status.word : d.status.rawValue,
                     d.amount.map { money($0, forTable: format == .table) } ?? "",
                     d.currency ?? store.config.currency, d.expectedClose?.description ?? "",
                     contacts[d.id]?.description ?? ""]

@@ -68,7 +68,7 @@ struct ForecastCommand: SalesctlCommand {
             table
                 ? [group(l.group), l.deal, l.customer, l.owner ?? "", stage(l.stage), l.expectedClose?.description ?? "",
                    l.amount.map { money($0, forTable: table) } ?? "", l.currency, "\(l.probability)%", money(l.weighted, forTable: table),
-                   "\(l.stepsDone)/\(l.stepsTotal)", l.overdue ? "overdue" : ""]
+                   "\(l.stepsDone)/\(l.stepsTotal)", l.overdue ? Message.wordOverdue.text() : ""]
                 : [l.group, l.deal, l.title, l.customer, l.owner ?? "", l.stage, l.expectedClose?.description ?? "",
                    l.amount.map(String.init) ?? "", l.currency, String(l.probability), String(l.weighted),
                    String(l.stepsDone), String(l.stepsTotal), String(l.overdue)]
@@ -77,7 +77,7 @@ struct ForecastCommand: SalesctlCommand {
                            json: { forecast.json }).render(format, style: session.style)
         if table {
             let totals = forecast.groups.map { [group($0.group!), $0.currency, String($0.deals), money($0.amount, forTable: table), money($0.weighted, forTable: table)] }
-                + forecast.totals.map { ["total", $0.currency, String($0.deals), money($0.amount, forTable: table), money($0.weighted, forTable: table)] }
+                + forecast.totals.map { [Message.wordTotal.text(), $0.currency, String($0.deals), money($0.amount, forTable: table), money($0.weighted, forTable: table)] }
             out += "\n" + ListView(header: [by.rawValue, "cur", "deals", "amount", "weighted"], rows: totals,
                                    rightAligned: [2, 3, 4]).render(.table, style: session.style)
         }

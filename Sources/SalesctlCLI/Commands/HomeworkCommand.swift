@@ -81,9 +81,9 @@ struct HomeworkList: SalesctlCommand {
             let state = item.status(today: today)
             let status: String
             switch state {
-            case .open: status = "open"
-            case .overdue: status = "overdue \(item.daysOverdue(today: today))d"
-            case .done: status = "done \(item.done!.date)"
+            case .open: status = Message.wordOpen.text()
+            case .overdue: status = Message.wordOverdueDays.text(String(item.daysOverdue(today: today)))
+            case .done: status = Message.wordDone.text(item.done!.date.description)
             }
             return [item.ref, item.deal, item.given.description, item.due?.description ?? "", item.assignee ?? "",
                     format == .table ? status : state.rawValue, String(item.age(today: today)), item.text]

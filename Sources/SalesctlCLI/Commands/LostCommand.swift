@@ -60,7 +60,7 @@ struct LostCommand: SalesctlCommand {
         let header = ["closed", "id", "customer", "owner", "status", "stage", "reason", "days", "contacts", "amount",
                       table ? "cur" : "currency", "note"]
         let rows = lost.entries.map { e -> [String] in
-            [e.closed?.description ?? "", e.deal, e.customer, e.owner ?? "", e.status.rawValue,
+            [e.closed?.description ?? "", e.deal, e.customer, e.owner ?? "", table ? e.status.word : e.status.rawValue,
              table ? config.stageLabel(e.stage) : e.stage,
              e.reason.map { table ? config.lostReason(named: $0)?.label ?? $0 : $0 } ?? "",
              e.days.map(String.init) ?? "", String(e.contacts), e.amount.map { money($0, forTable: table) } ?? "", e.currency, e.note ?? ""]

@@ -207,13 +207,15 @@ struct PersonMap: SalesctlCommand {
 }
 
 extension PowerMap {
-    var header: [String] { ["role", "stance", "name", "title", "department", "reports to", "contact", "last met", "days"] }
+    var header: [String] {  // "title" is the person's (役職), not the deal's (件名)
+        ["role", "stance", "name", Message.fieldPersonTitle.text(), "department", "reports to", "contact", "last met", "days"]
+    }
 
     var rows: [[String]] {
         people.map { p in
             let k = p.keyPerson
-            return [k.role?.rawValue ?? "-", k.stance.map { "\($0.symbol) \($0.rawValue)" } ?? "", k.name, k.title ?? "",
-                    k.department ?? "", k.reportsTo ?? "", p.quadrant?.symbol ?? "", p.lastMet?.description ?? "never",
+            return [k.role?.rawValue ?? "-", k.stance.map { "\($0.symbol) \($0.word)" } ?? "", k.name, k.title ?? "",
+                    k.department ?? "", k.reportsTo ?? "", p.quadrant?.symbol ?? "", p.lastMet?.description ?? Message.wordNever.text(),
                     p.daysSinceMet.map(String.init) ?? ""]
         }
     }

@@ -170,11 +170,11 @@ struct QualityCheck: SalesctlCommand {
 
 enum QualityText {
     static func standingText(_ state: Quality.IndicatorState) -> String {
-        guard state.current != nil else { return "unanswered" }
+        guard state.current != nil else { return Message.wordUnanswered.text() }
         switch state.standing {
-        case .good: return "good"
-        case .bad: return "bad"
-        case .unknown: return "unknown"
+        case .good: return Message.wordGood.text()
+        case .bad: return Message.wordBad.text()
+        case .unknown: return Message.wordUnknown.text()
         }
     }
 

@@ -121,15 +121,15 @@ enum StaleText {
         let cells = rows.map { r -> [String] in
             let overdue = r.overdueHomework.count
             let stageText: String = people ? config.stageLabel(r.deal.stage) : r.deal.stage
-            let created: String = people ? "none (created \(r.deal.created))" : ""
-            let direction: String = r.energy.trend.direction.rawValue
+            let created: String = people ? Message.wordNoContact.text(r.deal.created.description) : ""
+            let direction: String = people ? r.energy.trend.direction.word : r.energy.trend.direction.rawValue
             let trend: String = people ? sparkline(r.energy.trend.weekly) + " " + direction : direction
             var row: [String] = [r.deal.id, r.deal.customer, r.deal.owner ?? "", stageText,
                                  r.stale.lastContact?.description ?? created,
                                  String(r.stale.daysSince), String(r.stale.threshold), String(r.energy.total), trend,
                                  r.quality.score.map(String.init) ?? ""]
             if people {
-                let late: String = overdue > 0 ? " (\(overdue) overdue)" : ""
+                let late: String = overdue > 0 ? Message.wordOverdueCount.text(String(overdue)) : ""
                 row.append(r.homework.isEmpty ? "" : String(r.homework.count) + late)
             } else {
                 row += [String(r.homework.count), String(overdue)]
@@ -173,7 +173,7 @@ enum StaleText {
             if owner != (row.deal.owner ?? "") {  // nil before the first row
                 owner = row.deal.owner ?? ""
                 let count = rows.filter { ($0.deal.owner ?? "") == owner }.count
-                out += "\n" + palette.bold("\(owner!.isEmpty ? "(no owner)" : owner!) (\(count))") + "\n"
+                out += "\n" + palette.bold("\(owner!.isEmpty ? Message.wordNoOwner.text() : owner!) (\(count))") + "\n"
             }
             out += line + "\n"
             if suggest {
