@@ -62,7 +62,7 @@ public enum Message: String, CaseIterable, Sendable {
     case colKeyPersons, colRoute, colWeeks, colGap, colMonth, colQuarter, colSource
     case wordOpen, wordOverdueDays, wordDone, wordUnanswered, wordGood, wordBad, wordUnknown
     case wordRising, wordFalling, wordFlat, wordNever, wordOverdue, wordTotal, wordNoContact
-    case wordOverdueCount, wordNoOwner, wordYes, wordNo
+    case wordOverdueCount, wordNoOwner, wordYes, wordNo, wordReopened, colWon, colWonAmount
 
     static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable]
         .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
