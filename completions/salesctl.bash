@@ -349,7 +349,7 @@ _salesctl_deal_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
         return
         ;;
     esac
@@ -890,7 +890,7 @@ _salesctl_report_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
         return
         ;;
     esac
@@ -1210,7 +1210,7 @@ _salesctl_homework_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
         return
         ;;
     esac
@@ -1386,7 +1386,7 @@ _salesctl_agenda() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
         return
         ;;
     esac
@@ -1561,7 +1561,7 @@ _salesctl_energy_score() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
         return
         ;;
     esac
@@ -1717,7 +1717,7 @@ _salesctl_quality_check() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
         return
         ;;
     esac
@@ -1762,7 +1762,7 @@ _salesctl_forecast() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
         return
         ;;
     esac
@@ -1796,7 +1796,7 @@ _salesctl_lost() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
         return
         ;;
     esac
@@ -1867,7 +1867,7 @@ _salesctl_stale_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac

@@ -36,16 +36,16 @@ import Testing
 
     @Test func aStageMoveReadsAsASentenceInJapanese() throws {
         let dir = try Harness.copyExample("basic")
-        for step in ["influencers", "propose", "why-us", "informal-order", "contract"] {
-            #expect(try Self.run(["deal", "step", "tokai-erp", step], in: dir, "ja").status == 0)
+        for step in ["schedule", "competitors", "proposal"] {
+            #expect(try Self.run(["deal", "step", "kansai-logi", step], in: dir, "ja").status == 0)
         }
-        let ja = try Self.run(["deal", "advance", "tokai-erp"], in: dir, "ja")
-        #expect(ja.stdout == "商談 tokai-erp をデリバリーに進めました\n")
-        let show = try Self.run(["deal", "show", "tokai-erp"], in: dir, "ja")
-        #expect(show.stdout.contains("ステージ 決定 → デリバリー"))
-        let json = try Self.run(["deal", "show", "tokai-erp", "--format", "json"], in: dir, "ja")
-        #expect(json.stdout.contains("\"stage 決定 → デリバリー\""))
-        #expect(json.stdout == (try Self.run(["deal", "show", "tokai-erp", "--format", "json"], in: dir, "en")).stdout)
+        let ja = try Self.run(["deal", "advance", "kansai-logi"], in: dir, "ja")
+        #expect(ja.stdout == "商談 kansai-logi を決定に進めました\n")
+        let show = try Self.run(["deal", "show", "kansai-logi"], in: dir, "ja")
+        #expect(show.stdout.contains("ステージ 定義 → 決定"))
+        let json = try Self.run(["deal", "show", "kansai-logi", "--format", "json"], in: dir, "ja")
+        #expect(json.stdout.contains("\"stage 定義 → 決定\""))
+        #expect(json.stdout == (try Self.run(["deal", "show", "kansai-logi", "--format", "json"], in: dir, "en")).stdout)
     }
 
     @Test func suggestionsSpeakJapaneseForPeopleAndEnglishForScripts() throws {

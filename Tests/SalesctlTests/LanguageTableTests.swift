@@ -31,7 +31,7 @@ import Testing
     @Test(arguments: [["deal", "list"], ["stale", "list"], ["homework", "list"], ["forecast"], ["lost"], ["energy", "score"]])
     func scriptsReadTheSameInBothLanguages(command: [String]) throws {
         let dir = try Harness.copyExample("basic")
-        for format in ["csv", "tsv", "json"] {
+        for format in ["csv", "tsv", "json", "excel"] {
             let en = try Self.run(command + ["--format", format], in: dir, "en")
             let ja = try Self.run(command + ["--format", format], in: dir, "ja")
             #expect(en.status == 0)

@@ -2,6 +2,10 @@
 /// shares this one type; a new format is one case here and one branch in `ListView.write`.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, json, csv, tsv
+    /// CSV that Excel opens as it is: UTF-8 with a BOM (without one, Japanese Excel reads
+    /// Shift_JIS and shows 文字化け), CRLF line ends, and cells that a spreadsheet would run as a
+    /// formula escaped (`Delimited.excel`). The same header and cells as `csv`.
+    case excel
 
     /// Whether people read it (labels, grouped amounts) rather than scripts (ids, plain numbers).
     public var isForPeople: Bool { self == .table }
@@ -46,6 +50,7 @@ public struct ListView {
         case .json: emit(json().render())
         case .csv: emit(Delimited.csv(header: header, rows: rows))
         case .tsv: emit(Delimited.tsv(header: header, rows: rows))
+        case .excel: emit(Delimited.excel(header: header, rows: rows))
         case .table: writeTable(style: style, to: emit)
         }
     }

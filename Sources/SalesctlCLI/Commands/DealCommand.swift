@@ -138,7 +138,7 @@ struct DealList: SalesctlCommand {
     @Option(help: "Only deals whose customer contains this text.")
     var customer: String?
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: "Output format: table, json, csv, tsv or excel (CSV for spreadsheets).")
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line.")

@@ -53,7 +53,7 @@ struct EnergyScore: SalesctlCommand {
     @Flag(help: "List each report's points (kind + attendees + signals), summing to the total.")
     var explain = false
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: "Output format: table, json, csv, tsv or excel (CSV for spreadsheets).")
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in ranking order.")

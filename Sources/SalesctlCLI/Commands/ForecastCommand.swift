@@ -42,7 +42,7 @@ struct ForecastCommand: SalesctlCommand {
     @Option(help: "Group by month, quarter (calendar), owner or stage.")
     var by: Forecast.Grouping = .month
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: "Output format: table, json, csv, tsv or excel (CSV for spreadsheets).")
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the forecast deals, one per line.")

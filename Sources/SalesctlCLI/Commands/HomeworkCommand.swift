@@ -53,7 +53,7 @@ struct HomeworkList: SalesctlCommand {
     @Option(help: ArgumentHelp("Only items of this deal.", valueName: "ID"), completion: .dealIDs)
     var deal: String?
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: "Output format: table, json, csv, tsv or excel (CSV for spreadsheets).")
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only item references (REPORT#N), one per line.")

@@ -31,7 +31,7 @@ struct LostCommand: SalesctlCommand {
     @Option(help: "Group by reason, stage (the stage the deal was in) or owner.")
     var by: LostDeals.Grouping = .reason
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: "Output format: table, json, csv, tsv or excel (CSV for spreadsheets).")
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the lost and dropped deals, one per line.")

@@ -139,7 +139,7 @@ struct QualityCheck: SalesctlCommand {
     @Option(help: "Only deals in this stage (id or label).", completion: .stages)
     var stage: String?
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: "Output format: table, json, csv, tsv or excel (CSV for spreadsheets).")
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of deals with findings, one per line.")

@@ -259,7 +259,7 @@ struct ReportList: SalesctlCommand {
     @Option(help: "Only reports by this author.", completion: .people)
     var author: String?
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: "Output format: table, json, csv, tsv or excel (CSV for spreadsheets).")
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only report paths, one per line.")

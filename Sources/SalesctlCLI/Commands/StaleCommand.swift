@@ -20,7 +20,7 @@ struct StaleCommand: ParsableCommand {
 
 /// `stale list` formats: the list formats plus Markdown for a weekly mail.
 enum StaleFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, tsv, markdown
+    case table, json, csv, tsv, excel, markdown
 }
 
 extension Staleness.Sort: ExpressibleByArgument {}
@@ -77,7 +77,7 @@ struct StaleList: SalesctlCommand {
     @Flag(name: .customLong("exit-code"), help: "Exit 1 when the list is not empty.")
     var exitCode = false
 
-    @Option(help: "Output format: table, json, csv, tsv or markdown.")
+    @Option(help: "Output format: table, json, csv, tsv, excel (CSV for spreadsheets) or markdown.")
     var format: StaleFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in list order.")
@@ -96,7 +96,7 @@ struct StaleList: SalesctlCommand {
                                    config: store.config, asOf: date, days: days)
         let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date, detail: .summary, listing: listing)
         session.output.warnSkipped(reports.findings)
-        let rows = Language.english(if: [.json, .csv, .tsv].contains(format)) {
+        let rows = Language.english(if: [.json, .csv, .tsv, .excel].contains(format)) {
             Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
         }
         if quiet {
@@ -148,6 +148,8 @@ enum StaleText {
             return Delimited.csv(header: header, rows: cells)
         case .tsv:
             return Delimited.tsv(header: header, rows: cells)
+        case .excel:
+            return Delimited.excel(header: header, rows: cells)
         case .markdown:
             return rows.isEmpty ? "" : markdownTable(header: header, rows: cells, rightAligned: [5, 6, 7, 9])
         case .table:
