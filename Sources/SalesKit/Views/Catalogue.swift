@@ -63,6 +63,8 @@ public enum Message: String, CaseIterable, Sendable {
     case wordOpen, wordOverdueDays, wordDone, wordUnanswered, wordGood, wordBad, wordUnknown
     case wordRising, wordFalling, wordFlat, wordNever, wordOverdue, wordTotal, wordNoContact
     case wordOverdueCount, wordNoOwner, wordYes, wordNo, wordReopened, colWon, colWonAmount
+    // Sparse checkouts
+    case hiddenReports
 
     static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable]
         .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
@@ -73,6 +75,8 @@ public enum Message: String, CaseIterable, Sendable {
         .noStoreHint: [.en: "run 'salesctl init' to create one, or pass -C DIR",
                        .ja: "'salesctl init' で作成するか、-C DIR でストアを指定してください"],
         .storeExists: [.en: "a store already exists at {0}", .ja: "{0} にはすでにストアがあります"],
+        .hiddenReports: [.en: "reports before {0} are not checked out here (git sparse checkout): counted from {0} on",
+                         .ja: "{0} より前の報告はチェックアウトされていません(git の sparse checkout)。{0} 以降だけで集計しています"],
         .noDeal: [.en: "no deal {0}", .ja: "商談 {0} はありません"],
         .didYouMean: [.en: "did you mean {0}?", .ja: "{0} のことですか?"],
         .dealExists: [.en: "deal {0} already exists", .ja: "商談 {0} はすでにあります"],
