@@ -63,10 +63,14 @@ public enum Message: String, CaseIterable, Sendable {
     case wordOpen, wordOverdueDays, wordDone, wordUnanswered, wordGood, wordBad, wordUnknown
     case wordRising, wordFalling, wordFlat, wordNever, wordOverdue, wordTotal, wordNoContact
     case wordOverdueCount, wordNoOwner, wordYes, wordNo, wordReopened, colWon, colWonAmount
+    // Warnings, notes and hints (MessagesWarnings)
+    case warnSkipped, warnLeftOut, hintSkipped, warnNoAuthor, warnSeparator, separatorHelp, whoAttendee, whoKeyPerson,
+         whoAssignee, noteAttendeePrefix, warnAttendeeAmbiguous, warnAttendeeUnknown, warnDealUnreadable,
+         hintDealUnreadable, warnOrphan, warnNoMergeDriver, warnAttributes
     // Sparse checkouts
     case hiddenReports
 
-    static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable]
+    static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable, warningTable]
         .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 
     private static let errorTable: [Message: [Language: String]] = [

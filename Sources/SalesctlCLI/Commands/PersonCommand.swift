@@ -145,7 +145,7 @@ struct PersonRemove: SalesctlCommand {
                                                          today: try session.today())
         session.output.line(TimelineEntry.successLine(id, event, config: store.config))
         for orphan in orphans {
-            session.output.error("warning: \(orphan) still reports to \(name); fix it with 'salesctl person set \(id) \"\(orphan)\" --reports-to ...'")
+            session.output.error(Message.warnOrphan.text(orphan, name, id))
         }
     }
 }
