@@ -1830,7 +1830,7 @@ _salesctl_results() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1890,7 +1890,7 @@ _salesctl_pipeline_changes() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac

@@ -7,7 +7,8 @@ import Testing
     static let environment = ["SALESCTL_TODAY": "2026-11-20"]
 
     @Test(arguments: [["deal", "list"], ["stale", "list"], ["homework", "list"], ["forecast"], ["lost"],
-                      ["energy", "score"], ["report", "list"], ["agenda"], ["quality", "check"]])
+                      ["energy", "score"], ["report", "list"], ["agenda"], ["quality", "check"],
+                      ["results", "--period", "2026"], ["pipeline", "changes", "--since", "2026-10-01"]])
     func everyListCommandWritesExcelCSV(command: [String]) throws {
         let dir = try Harness.copyExample("basic")
         let csv = try Harness.run(command + ["--format", "csv"], in: dir, environment: Self.environment)

@@ -4,7 +4,7 @@
 
 /// The formats of a summary: the list formats and Markdown.
 public enum SummaryFormat: String, CaseIterable, Sendable {
-    case table, json, csv, tsv, markdown
+    case table, json, csv, tsv, excel, markdown
 
     public var isForPeople: Bool { self == .table || self == .markdown }
 }
@@ -17,6 +17,7 @@ extension ListView {
         case .json: render(.json, style: style)
         case .csv: render(.csv, style: style)
         case .tsv: render(.tsv, style: style)
+        case .excel: render(.excel, style: style)
         case .markdown: markdownTable(header: header, rows: rows, rightAligned: rightAligned)
         }
     }

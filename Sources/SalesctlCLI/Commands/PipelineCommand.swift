@@ -53,7 +53,7 @@ struct PipelineChangesCommand: SalesctlCommand {
     @Option(help: "Only deals of this owner.", completion: .people)
     var owner: String?
 
-    @Option(help: "Output format: table, json, csv, tsv or markdown.")
+    @Option(help: "Output format: table, json, csv, tsv, excel (CSV for spreadsheets) or markdown.")
     var format: SummaryFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the deals that moved, one per line.")

@@ -44,7 +44,7 @@ struct ResultsCommand: SalesctlCommand {
     @Flag(help: "Count activity reports per rep per week, by kind, instead.")
     var activity = false
 
-    @Option(help: "Output format: table, json, csv, tsv or markdown.")
+    @Option(help: "Output format: table, json, csv, tsv, excel (CSV for spreadsheets) or markdown.")
     var format: SummaryFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the deals behind the figures (with --activity: of the reports), one per line.")
