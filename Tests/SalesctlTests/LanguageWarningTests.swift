@@ -24,4 +24,29 @@ import Testing
         let en = try Harness.run(arguments, in: try Harness.copyExample("basic"), environment: environment)
         #expect(en.stderr.hasPrefix("warning: attendee '岡田' has no title and matches no key person or earlier contact at '東海精機株式会社'; "))
     }
+
+    @Test func checkFindingsSpeakTheLanguageButKeepTheirCodes() throws {
+        let dir = try Harness.copyExample("broken")
+        let ja = try Harness.run(["check"], in: dir, environment: ["SALESCTL_LANG": "ja"])
+        #expect(ja.status == 1)
+        #expect(ja.stdout.contains("deals/unknown-stage.yaml:5:8: error: [unknown-stage] ステージ 'negotiation' は salesctl.yaml にありません(stages: "))
+        #expect(ja.stdout.contains("deals/id-mismatch.yaml:2:5: error: [id-mismatch] id 'another-deal' がファイル名 'id-mismatch' と一致しません\n"))
+        let en = try Harness.run(["check"], in: dir, environment: ["SALESCTL_LANG": "en"])
+        #expect(en.stdout.contains("deals/unknown-stage.yaml:5:8: error: [unknown-stage] stage 'negotiation' is not in salesctl.yaml (stages: "))
+        let json = ["check", "--format", "json"]
+        #expect(try Harness.run(json, in: dir, environment: ["SALESCTL_LANG": "ja"]).stdout
+                == (try Harness.run(json, in: dir, environment: ["SALESCTL_LANG": "en"])).stdout)
+    }
+
+    @Test func theFeedSpeaksTheLanguage() throws {
+        let dir = try Harness.copyExample("basic")
+        let arguments = ["feed", "--since", "2026-11-01", "--today", "2026-11-20"]
+        let ja = try Harness.run(arguments, in: dir, environment: ["SALESCTL_LANG": "ja"])
+        #expect(ja.stdout.contains("次: "))
+        #expect(!ja.stdout.contains("next: "))
+        let en = try Harness.run(arguments, in: dir, environment: ["SALESCTL_LANG": "en"])
+        #expect(en.stdout.contains("next: "))
+        let markdown = try Harness.run(arguments + ["--format", "markdown"], in: dir, environment: ["SALESCTL_LANG": "ja"])
+        #expect(markdown.stdout.contains("  - 次: "))
+    }
 }

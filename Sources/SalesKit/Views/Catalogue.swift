@@ -37,6 +37,7 @@ public enum Message: String, CaseIterable, Sendable {
          eventChecked, eventUnchecked, eventQuality, eventHomeworkDone, eventPersonAdded, eventPersonRemoved,
          eventPerson, eventReportsTo, eventRemoved, eventMemberAdded, eventMemberRemoved, eventDays,
          eventNext, eventNextDue, eventNextDone
+    case feedHomeworkDone, feedHomeworkDue, feedNotDone, feedNext, feedLogged, feedCommitted
     case fieldTitle, fieldCustomer, fieldOwner, fieldAmount, fieldCurrency, fieldExpectedClose, fieldSource,
          fieldRole, fieldStance, fieldDepartment, fieldPersonTitle
     case statusOpen, statusWon, statusLost, statusDropped, statusOnHold
@@ -67,10 +68,15 @@ public enum Message: String, CaseIterable, Sendable {
     case warnSkipped, warnLeftOut, hintSkipped, warnNoAuthor, warnSeparator, separatorHelp, whoAttendee, whoKeyPerson,
          whoAssignee, noteAttendeePrefix, warnAttendeeAmbiguous, warnAttendeeUnknown, warnDealUnreadable,
          hintDealUnreadable, warnOrphan, warnNoMergeDriver, warnAttributes
+    // check's findings (MessagesCheck)
+    case chkHistory, chkBadName, chkDefinedTwice, chkStepTwice, chkIDMismatch, chkUnknownStage, chkUnknownChecked,
+         chkPersonTwice, chkUnknownMissing, chkBadStatus, chkUnknownReason, chkUnknownStep, chkUnknownIndicator,
+         chkBadQuality, chkNoRef, chkBadRef, chkNoReport, chkNoItem, chkUnknownDeal, chkUnknownKind, chkUnknownSignal,
+         chkDateMismatch, chkDealMismatch, chkBelongs, chkFuture
     // Sparse checkouts
     case hiddenReports
 
-    static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable, warningTable]
+    static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable]
         .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 
     private static let errorTable: [Message: [Language: String]] = [

@@ -25,6 +25,14 @@ extension Message {
         .eventNextDue: [.en: "due {0}", .ja: "期限 {0}"],
         .eventNextDone: [.en: "next action done: {0}", .ja: "次のアクション完了: {0}"],
 
+        // The feed (text and Markdown)
+        .feedHomeworkDone: [.en: "homework done: {0}", .ja: "宿題完了: {0}"],
+        .feedHomeworkDue: [.en: "homework due: {0}", .ja: "宿題の期限: {0}"],
+        .feedNotDone: [.en: " (not done)", .ja: "(未完了)"],
+        .feedNext: [.en: "next: {0}", .ja: "次: {0}"],
+        .feedLogged: [.en: " (logged {0})", .ja: "({0} 記録)"],
+        .feedCommitted: [.en: " (committed by {0}, {1})", .ja: "({0} がコミット, {1})"],
+
         .fieldTitle: [.en: "title", .ja: "件名"],
         .fieldCustomer: [.en: "customer", .ja: "顧客"],
         .fieldOwner: [.en: "owner", .ja: "担当"],

@@ -95,7 +95,7 @@ struct FeedCommand: SalesctlCommand {
             }
             let marker = entry.kind == .report ? "●" : entry.kind == .event ? "*" : "!"
             var line = "  \(pad(entry.deal, toWidth: width, alignRight: false))  \(marker) \(entry.summary)"
-            if let logged = entry.logged { line += " (logged \(logged))" }
+            if let logged = entry.logged { line += Message.feedLogged.text(logged.description) }
             if let who = entry.who { line += palette.dim("  \(who)") }
             if let commit = entry.commit { line += palette.dim("  [\(commit.author) \(commit.shortHash)]") }
             out += line + "\n"
@@ -113,9 +113,9 @@ struct FeedCommand: SalesctlCommand {
                 out += (day == nil ? "" : "\n") + "### \(entry.date)\n\n"
                 day = entry.date
             }
-            var line = "- **\(entry.deal)** \(entry.summary)" + (entry.logged.map { " (logged \($0))" } ?? "")
+            var line = "- **\(entry.deal)** \(entry.summary)" + (entry.logged.map { Message.feedLogged.text($0.description) } ?? "")
             if let who = entry.who { line += " — \(who)" }
-            if let commit = entry.commit { line += " (committed by \(commit.author), `\(commit.shortHash)`)" }
+            if let commit = entry.commit { line += Message.feedCommitted.text(commit.author, "`\(commit.shortHash)`") }
             out += line + "\n" + entry.details.map { "  - \($0)\n" }.joined()
         }
         return out
