@@ -188,13 +188,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|results|pipeline|stale|import|export|completion|help)
+    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|results|pipeline|customer|stale|import|export|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost results pipeline stale import export completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost results pipeline customer stale import export completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -349,7 +349,7 @@ _salesctl_deal_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -890,7 +890,7 @@ _salesctl_report_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1210,7 +1210,7 @@ _salesctl_homework_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1386,7 +1386,7 @@ _salesctl_agenda() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1424,7 +1424,7 @@ _salesctl_feed() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'text'$'\n''json'$'\n''markdown'
+        __salesctl_add_completions -W 'text'$'\n''json'$'\n''ndjson'$'\n''markdown'
         return
         ;;
     esac
@@ -1505,7 +1505,7 @@ _salesctl_check() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'text'$'\n''json'$'\n''github'
+        __salesctl_add_completions -W 'text'$'\n''json'$'\n''ndjson'$'\n''github'
         return
         ;;
     esac
@@ -1561,7 +1561,7 @@ _salesctl_energy_score() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1717,7 +1717,7 @@ _salesctl_quality_check() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1762,7 +1762,7 @@ _salesctl_forecast() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1796,7 +1796,7 @@ _salesctl_lost() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1830,7 +1830,7 @@ _salesctl_results() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1890,7 +1890,84 @@ _salesctl_pipeline_changes() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
+        return
+        ;;
+    esac
+}
+
+_salesctl_customer() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|show)
+        # Offer subcommand argument completions
+        "_salesctl_customer_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list show' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_customer_list() {
+    repeating_flags=()
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
+        return
+        ;;
+    esac
+}
+
+_salesctl_customer_show() {
+    repeating_flags=()
+    non_repeating_flags=(--no-pager --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --format)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac
@@ -1961,7 +2038,7 @@ _salesctl_stale_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
