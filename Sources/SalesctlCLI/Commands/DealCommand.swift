@@ -214,11 +214,9 @@ struct DealShow: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let deal = try store.loadDeal(id)
-        session.noteHiddenReports()
-        let loaded = store.loadReports(deals: [deal.id])
-        session.output.warnSkipped(loaded.findings)
+        let reports = session.reports(of: [deal.id], detail: .full)
         let timeline = Language.english(if: format == .json) {
-            TimelineEntry.build(deal: deal, reports: loaded.reports, config: store.config)
+            TimelineEntry.build(deal: deal, reports: reports, config: store.config)
         }
         switch format {
         case .json:
