@@ -56,6 +56,7 @@ public struct Salesctl: AsyncParsableCommand {
             ForecastCommand.self,
             LostCommand.self,
             StaleCommand.self,
+            ReviewCommand.self,
             ImportCommand.self,
             ExportCommand.self,
             CompletionCommand.self,

@@ -1,0 +1,53 @@
+extension Review {
+    struct Pipeline {
+        var funnel: [FunnelStage]
+        var totals: [Amounts]
+        var months: [Month]
+        var periodTargets: [PeriodTarget]
+    }
+
+    /// Sections 1 and 2: `forecast --by stage` and `forecast --by month` as of `asOf`, every
+    /// stage of salesctl.yaml in the funnel (empty ones too, so its shape shows), and the
+    /// targets of salesctl.yaml (the team's, or `owner`'s when the review is limited to one).
+    static func pipeline(deals: [Deal], config: Config, asOf: CalendarDate, owner: String?) -> Pipeline {
+        let byStage = Forecast.build(deals: deals, config: config, today: asOf, by: .stage)
+        func amounts(_ t: Forecast.Total) -> Amounts {
+            Amounts(currency: t.currency, deals: t.deals, amount: t.amount, weighted: t.weighted)
+        }
+        var funnel = config.stages.map { stage in
+            FunnelStage(stage: stage.id, label: stage.label, probability: stage.probability,
+                        amounts: byStage.groups.filter { $0.group == stage.id }.map(amounts))
+        }
+        // Deals in a stage salesctl.yaml does not know (`check` reports them) still count.
+        for group in byStage.groups where config.stageIndex(group.group!) == nil {
+            if let i = funnel.firstIndex(where: { $0.stage == group.group }) {
+                funnel[i].amounts.append(amounts(group))
+            } else {
+                funnel.append(FunnelStage(stage: group.group!, label: group.group!, probability: 0, amounts: [amounts(group)]))
+            }
+        }
+        let byMonth = Forecast.build(deals: deals, config: config, today: asOf, by: .month)
+        let targets = config.targets.filter { $0.member == owner }
+        var months = byMonth.groups.map { g in
+            Month(month: g.group!, amounts: amounts(g),
+                  target: targets.first { $0.period.unit == .month && $0.period.description == g.group && $0.currency == g.currency }?.amount)
+        }
+        for target in targets where target.period.unit == .month && target.period.last >= asOf.adding(days: -asOf.day + 1)
+            && !months.contains(where: { $0.month == target.period.description && $0.amounts.currency == target.currency }) {
+            months.append(Month(month: target.period.description,
+                                amounts: Amounts(currency: target.currency, deals: 0, amount: 0, weighted: 0), target: target.amount))
+        }
+        months.sort { a, b in
+            let (ka, kb) = (a.month == Forecast.noDate ? "~" : a.month, b.month == Forecast.noDate ? "~" : b.month)
+            return (ka, a.amounts.currency) < (kb, b.amounts.currency)
+        }
+        // Quarter and year targets: those running at `asOf` or later, with the weighted forecast inside them.
+        let periodTargets = targets.filter { $0.period.unit != .month && $0.period.last >= asOf }.map { t in
+            PeriodTarget(period: t.period.description, currency: t.currency, target: t.amount,
+                         weighted: byMonth.lines.filter { l in
+                             l.currency == t.currency && l.expectedClose.map(t.period.contains) ?? false
+                         }.reduce(0) { $0 + $1.weighted })
+        }
+        return Pipeline(funnel: funnel, totals: byStage.totals.map(amounts), months: months, periodTargets: periodTargets)
+    }
+}
