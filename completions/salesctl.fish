@@ -122,6 +122,8 @@ function __salesctl_parse_tokens -S
             case 'list'
                 __salesctl_parse_subcommand 0 'C/dir=' 'today=' 'color=' 'days=' 'as-of=' 'owner=' 'stage=' 'customer=' 'sort=' 'suggest' 'exit-code' 'format=' 'q/quiet' 'version' 'h/help'
             end
+        case 'review'
+            __salesctl_parse_subcommand 0 'C/dir=' 'today=' 'color=' 'since=' 'until=' 'owner=' 'out=' 'format=' 'version' 'h/help'
         case 'import'
             __salesctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -206,6 +208,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "s
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'forecast' -d 'Forecast open deals: amount × stage probability, with the evidence behind each.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'lost' -d 'Study lost and dropped deals: by reason, by stage reached, by owner.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'stale' -d 'Deals nobody has contacted for too long (未接触のお客様リスト).'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'review' -d 'The manager\'s weekly review: pipeline, forecast, deals that need action, energy, quality, losses, activity.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'import' -d 'Import deals and activities from the CSV export of the CRM you leave.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'export' -d 'Export the whole store as an SQLite database for BI tools and spreadsheets.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'completion' -d 'Print a shell completion script for bash, zsh or fish.'
@@ -603,6 +606,16 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_opti
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl stale list" q quiet' -s 'q' -l 'quiet' -d 'Print only deal ids, one per line, in list order.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl stale list" version' -l 'version' -d 'Show the version.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl stale list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" C dir' -s 'C' -l 'dir' -d 'Use the store in DIR (default: SALESCTL_DIR, else the nearest salesctl.yaml upward).' -rfa '(__salesctl_complete_directories)'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" today' -l 'today' -d 'Take DATE as today (default: SALESCTL_TODAY, else the clock in the team\'s time zone).' -rfka ''
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" color' -l 'color' -d 'Colour output: auto (on a terminal), always or never. NO_COLOR turns auto off.' -rfka 'auto always never'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" since' -l 'since' -d 'First day of the window (default: 6 days before --until).' -rfka ''
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" until' -l 'until' -d 'Last day of the window, the date the review is as of (default: today).' -rfka ''
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" owner' -l 'owner' -d 'Only deals owned by this rep.' -rfka '(__salesctl_custom_completion ---completion review -- --owner (count (__salesctl_tokens -pc)) (__salesctl_tokens -tC))'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" out' -l 'out' -d 'Write the review to FILE instead of stdout.' -rF
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" format' -l 'format' -d 'Output format: html, markdown or text (default: from --out\'s extension, else text).' -rfka 'html markdown text'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" version' -l 'version' -d 'Show the version.'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl import" version' -l 'version' -d 'Show the version.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl import" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl import" -eq 1' -fa 'deals' -d 'Import deals (opportunities) as deal files.'

@@ -19,7 +19,7 @@ public enum SVGChart {
     }
 
     static func open(width: Int, height: Int, title: String, className: String) -> HTML {
-        "<svg class=\"\(className)\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\"><title>\(title)</title>"
+        "<svg class=\"\(className)\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\"><title>\(title)</title>"
     }
 
     /// A funnel: one centred bar per row, its width proportional to `value` (the widest row

@@ -18,7 +18,7 @@ enum ReviewCSS {
     p.note { color: var(--muted); margin: 0 0 8px; font-size: 13px; }
     .pair { display: flex; flex-wrap: wrap; gap: 16px 24px; align-items: flex-start; }
     .pair > figure { flex: 0 0 auto; margin: 0; }
-    .pair > .tables { flex: 1 1 420px; min-width: 0; }
+    .pair > .tables { flex: 1 1 420px; max-width: 100%; }
     svg { max-width: 100%; height: auto; overflow: visible; }
     svg text { font-family: inherit; font-size: 12px; fill: var(--ink); }
     svg.spark { vertical-align: middle; }
@@ -28,7 +28,9 @@ enum ReviewCSS {
     th { background: #f3f4f6; font-weight: 600; white-space: nowrap; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.nw { white-space: nowrap; }
-    td ul { margin: 0; padding-left: 1.2em; }
+    td ul { margin: 0; padding-left: 1.2em; min-width: 26em; }
+    .chart { margin: 0 0 12px; }
+    .chart-title { font-size: 12px; color: var(--muted); margin: 0 0 4px; }
     p.empty { color: var(--muted); font-style: italic; }
     footer { color: var(--muted); font-size: 12px; border-top: 1px solid var(--rule); padding-top: 8px; }
     @page { size: A4; margin: 12mm; }

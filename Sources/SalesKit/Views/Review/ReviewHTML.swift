@@ -43,7 +43,9 @@ public enum ReviewHTML {
         }
         var out: HTML = note.map { "<p class=\"note\">\($0)</p>\n" } ?? .empty
         guard !tables.isEmpty else { return out + "<p class=\"empty\">\(ReviewStrings.noData)</p>\n" }
-        let charts = ReviewChart.charts(section, review: review, config: config).map(svg)
+        let charts = ReviewChart.charts(section, review: review, config: config).map { chart -> HTML in
+            "<div class=\"chart\"><div class=\"chart-title\">\(chart.title)</div>\(svg(chart))</div>"
+        }
         out += "<div class=\"pair\">"
         if !charts.isEmpty { out += "<figure>\(charts)</figure>" }
         out += "<div class=\"tables\">\(tables.map(table))</div></div>\n"
