@@ -28,7 +28,8 @@ struct ReviewCommand: SalesctlCommand {
         Examples:
           salesctl review --today 2026-11-20
           salesctl review --format html --out review.html
-          salesctl review --since 2026-11-01 --until 2026-11-30 --owner "田中 美咲" --out tanaka.md
+          salesctl review --since 2026-11-01 --until 2026-11-30 --out november.md
+          salesctl review --owner "田中 美咲" --format html --out tanaka.html
           salesctl review --format markdown | mail -s "weekly review" team@example.com
         """
     )
