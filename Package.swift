@@ -31,12 +31,16 @@ let package = Package(
             name: "SalesKit",
             dependencies: ["CLibYAML", "CSQLite"]
         ),
+        // The git commit of `salesctl --version`: a C define given at build time by
+        // scripts/install (Swift has no valued defines); empty in a plain `swift build`.
+        .target(name: "CBuildInfo"),
         // The command tree: parse, call SalesKit, render, print. A library so Fuzz/ can parse
         // arguments; the executable below only calls it.
         .target(
             name: "SalesctlCLI",
             dependencies: [
                 "SalesKit",
+                "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ]

@@ -163,23 +163,38 @@ _salesctl() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--version -h --help)
+    local -a non_repeating_flags=(--no-pager --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=()
+    local -a non_repeating_options=(-C --dir --today --color)
     __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    esac
 
     # Offer subcommand / subcommand argument completions
     local -r subcommand="${unparsed_words[0]}"
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|next|agenda|feed|merge-driver|check|energy|quality|forecast|lost|stale|review|import|export|completion|help)
+    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|stale|review|import|export|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver check energy quality forecast lost stale review import export completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost stale review import export completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,13 +203,17 @@ _salesctl_init() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--quality)
+    non_repeating_options=(--quality --language)
     __salesctl_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--quality')
         __salesctl_add_completions -W 'pronavi'$'\n''meddpicc'$'\n''bant'
+        return
+        ;;
+    '--language')
+        __salesctl_add_completions -W 'en'$'\n''ja'
         return
         ;;
     esac
@@ -233,7 +252,7 @@ _salesctl_deal() {
 
 _salesctl_deal_new() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=(--member --key-person)
     non_repeating_options=(-C --dir --today --color --title --customer --owner --amount --currency --stage --expected-close --source --date --author)
     __salesctl_offer_flags_options 1
@@ -296,7 +315,7 @@ _salesctl_deal_new() {
 
 _salesctl_deal_list() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --status --stage --owner --customer --format)
     __salesctl_offer_flags_options 0
@@ -338,7 +357,7 @@ _salesctl_deal_list() {
 
 _salesctl_deal_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format)
     __salesctl_offer_flags_options 1
@@ -373,7 +392,7 @@ _salesctl_deal_show() {
 
 _salesctl_deal_set() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=(--add-member --rm-member)
     non_repeating_options=(-C --dir --today --color --title --customer --amount --currency --expected-close --owner --source --date --note --author)
     __salesctl_offer_flags_options 1
@@ -444,7 +463,7 @@ _salesctl_deal_set() {
 
 _salesctl_deal_step() {
     repeating_flags=()
-    non_repeating_flags=(--undo --version -h --help)
+    non_repeating_flags=(--no-pager --undo --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --note --author)
     __salesctl_offer_flags_options 2
@@ -489,7 +508,7 @@ _salesctl_deal_step() {
 
 _salesctl_deal_advance() {
     repeating_flags=()
-    non_repeating_flags=(--force --version -h --help)
+    non_repeating_flags=(--no-pager --force --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --to --reason --date --note --author)
     __salesctl_offer_flags_options 1
@@ -537,7 +556,7 @@ _salesctl_deal_advance() {
 
 _salesctl_deal_win() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --note --author)
     __salesctl_offer_flags_options 1
@@ -578,7 +597,7 @@ _salesctl_deal_win() {
 
 _salesctl_deal_lose() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --reason --date --note --author)
     __salesctl_offer_flags_options 1
@@ -623,7 +642,7 @@ _salesctl_deal_lose() {
 
 _salesctl_deal_drop() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --reason --date --note --author)
     __salesctl_offer_flags_options 1
@@ -668,7 +687,7 @@ _salesctl_deal_drop() {
 
 _salesctl_deal_hold() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --reason --date --note --author)
     __salesctl_offer_flags_options 1
@@ -713,7 +732,7 @@ _salesctl_deal_hold() {
 
 _salesctl_deal_reopen() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --note --author)
     __salesctl_offer_flags_options 1
@@ -777,7 +796,7 @@ _salesctl_report() {
 
 _salesctl_report_add() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=(--attendee --signal --homework)
     non_repeating_options=(-C --dir --today --color --deal --kind --date --next --next-due -m --message --file --author)
     __salesctl_offer_flags_options 0
@@ -838,7 +857,7 @@ _salesctl_report_add() {
 
 _salesctl_report_list() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --deal --since --until --author --format)
     __salesctl_offer_flags_options 0
@@ -879,7 +898,7 @@ _salesctl_report_list() {
 
 _salesctl_report_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format)
     __salesctl_offer_flags_options 1
@@ -937,7 +956,7 @@ _salesctl_person() {
 
 _salesctl_person_add() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --title --department --role --stance --authority --information --reports-to --date --author)
     __salesctl_offer_flags_options 2
@@ -997,7 +1016,7 @@ _salesctl_person_add() {
 
 _salesctl_person_set() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --title --department --role --stance --authority --information --reports-to --date --author)
     __salesctl_offer_flags_options 2
@@ -1061,7 +1080,7 @@ _salesctl_person_set() {
 
 _salesctl_person_rm() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --author)
     __salesctl_offer_flags_options 2
@@ -1103,7 +1122,7 @@ _salesctl_person_rm() {
 
 _salesctl_person_map() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format --days)
     __salesctl_offer_flags_options 1
@@ -1164,7 +1183,7 @@ _salesctl_homework() {
 
 _salesctl_homework_list() {
     repeating_flags=()
-    non_repeating_flags=(--open --overdue -q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager --open --overdue -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --for --deal --format)
     __salesctl_offer_flags_options 0
@@ -1199,7 +1218,7 @@ _salesctl_homework_list() {
 
 _salesctl_homework_done() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --note --date --author)
     __salesctl_offer_flags_options 1
@@ -1255,7 +1274,7 @@ _salesctl_next() {
 
 _salesctl_next_set() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --due --for --date --author)
     __salesctl_offer_flags_options 2
@@ -1300,7 +1319,7 @@ _salesctl_next_set() {
 
 _salesctl_next_done() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --date --note --author)
     __salesctl_offer_flags_options 1
@@ -1341,7 +1360,7 @@ _salesctl_next_done() {
 
 _salesctl_agenda() {
     repeating_flags=()
-    non_repeating_flags=(--overdue -q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager --overdue -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --for --days --format)
     __salesctl_offer_flags_options 0
@@ -1375,7 +1394,7 @@ _salesctl_agenda() {
 
 _salesctl_feed() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --since --for --deal --format)
     __salesctl_offer_flags_options 0
@@ -1419,9 +1438,55 @@ _salesctl_merge-driver() {
     __salesctl_offer_flags_options 4
 }
 
-_salesctl_check() {
+_salesctl_git() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    setup)
+        # Offer subcommand argument completions
+        "_salesctl_git_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'setup' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_git_setup() {
+    repeating_flags=()
+    non_repeating_flags=(--no-pager --hook --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    esac
+}
+
+_salesctl_check() {
+    repeating_flags=()
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format)
     __salesctl_offer_flags_options 0
@@ -1440,7 +1505,7 @@ _salesctl_check() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'text'$'\n''json'
+        __salesctl_add_completions -W 'text'$'\n''json'$'\n''github'
         return
         ;;
     esac
@@ -1471,7 +1536,7 @@ _salesctl_energy() {
 
 _salesctl_energy_score() {
     repeating_flags=()
-    non_repeating_flags=(--explain -q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager --explain -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --since --weeks --format)
     __salesctl_offer_flags_options -1
@@ -1535,7 +1600,7 @@ _salesctl_quality() {
 
 _salesctl_quality_set() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --note --date --author --by)
     __salesctl_offer_flags_options 3
@@ -1584,7 +1649,7 @@ _salesctl_quality_set() {
 
 _salesctl_quality_show() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --format)
     __salesctl_offer_flags_options 1
@@ -1619,7 +1684,7 @@ _salesctl_quality_show() {
 
 _salesctl_quality_check() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --min --review-days --owner --stage --format)
     __salesctl_offer_flags_options -1
@@ -1668,7 +1733,7 @@ _salesctl_quality_check() {
 
 _salesctl_forecast() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --from --to --by --format)
     __salesctl_offer_flags_options 0
@@ -1705,7 +1770,7 @@ _salesctl_forecast() {
 
 _salesctl_lost() {
     repeating_flags=()
-    non_repeating_flags=(-q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --since --by --format)
     __salesctl_offer_flags_options 0
@@ -1762,7 +1827,7 @@ _salesctl_stale() {
 
 _salesctl_stale_list() {
     repeating_flags=()
-    non_repeating_flags=(--suggest --exit-code -q --quiet --version -h --help)
+    non_repeating_flags=(--no-pager --suggest --exit-code -q --quiet --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --days --as-of --owner --stage --customer --sort --format)
     __salesctl_offer_flags_options 0
@@ -1810,7 +1875,7 @@ _salesctl_stale_list() {
 
 _salesctl_review() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --since --until --owner --out --format)
     __salesctl_offer_flags_options 0
@@ -1874,7 +1939,7 @@ _salesctl_import() {
 
 _salesctl_import_deals() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --skip-bad --version -h --help)
+    non_repeating_flags=(--no-pager --dry-run --skip-bad --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --from --map --encoding --author)
     __salesctl_offer_flags_options 1
@@ -1920,7 +1985,7 @@ _salesctl_import_deals() {
 
 _salesctl_import_activities() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --skip-bad --version -h --help)
+    non_repeating_flags=(--no-pager --dry-run --skip-bad --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --from --map --encoding --author)
     __salesctl_offer_flags_options 1
@@ -1966,7 +2031,7 @@ _salesctl_import_activities() {
 
 _salesctl_export() {
     repeating_flags=()
-    non_repeating_flags=(--force --version -h --help)
+    non_repeating_flags=(--no-pager --force --version -h --help)
     repeating_options=()
     non_repeating_options=(-C --dir --today --color --sqlite)
     __salesctl_offer_flags_options 0

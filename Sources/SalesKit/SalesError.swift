@@ -74,38 +74,43 @@ public enum SalesError: Error, Equatable, Sendable {
         case .invalidFile(let finding):
             return finding.description
         case .noStore(let from):
-            return "salesctl: not a salesctl store (or any parent up to /): \(quoted(from))\n"
-                + "hint: run 'salesctl init' to create one, or pass -C DIR"
+            return "salesctl: " + Message.noStore.text(quoted(from)) + "\nhint: " + Message.noStoreHint.text()
         case .storeExists(let path):
-            return "salesctl: a store already exists at \(quoted(path))"
+            return "salesctl: " + Message.storeExists.text(quoted(path))
         case .noDeal(let id, let suggestion):
-            var text = "salesctl: no deal \(quoted(id))"
-            if let suggestion { text += "\nhint: did you mean \(quoted(suggestion))?" }
+            var text = "salesctl: " + Message.noDeal.text(quoted(id))
+            if let suggestion { text += "\nhint: " + Message.didYouMean.text(quoted(suggestion)) }
             return text
         case .dealExists(let id):
-            return "salesctl: deal \(quoted(id)) already exists"
+            return "salesctl: " + Message.dealExists.text(quoted(id))
         case .invalidID(let id, let reason):
-            return "salesctl: invalid deal id \(quoted(id)): \(reason)"
+            return "salesctl: " + Message.invalidID.text(quoted(id), reason)
         case .invalidArgument(let text), .notFound(let text), .refused(let text):
             return "salesctl: " + text.rendered(field: field)
         case .io(let path, let reason):
-            return "salesctl: \(quoted(path)): \(reason)"
+            return "salesctl: " + Message.ioError.text(quoted(path), reason)
         case .lockTimeout(let path):
-            return "salesctl: another salesctl is changing this store (lock \(quoted(path)) held for 5 s); try again"
+            return "salesctl: " + Message.lockTimeout.text(quoted(path))
         case .aborted(let why):
-            return "salesctl: aborted: \(why)"
+            return "salesctl: " + Message.aborted.text(why)
         case .noMatch(let what, let typed, let known):
-            var text = "salesctl: no \(what) matches \(quoted(typed))"
-            if !known.isEmpty { text += "\nhint: known: " + nameList(known) }
+            var text = "salesctl: " + Message.noMatch.text(what, quoted(typed))
+            if !known.isEmpty { text += "\nhint: " + Message.knownNames.text(nameList(known)) }
             return text
         case .unknownEntry(let unknown):
-            var text = "salesctl: unknown \(unknown.list.rawValue) \(quoted(unknown.typed))"
-            if let suggestion = unknown.suggestion { text += "; did you mean \(escapedForMessage(suggestion))?" }
-            text += "\nhint: valid"
-            if let scope = unknown.scope { text += " in stage \(escapedForMessage(scope.idFirst))" }
-            return text + ": " + unknown.valid.map { escapedForMessage($0.idFirst) }.joined(separator: ", ")
+            var text = "salesctl: "
+            if let suggestion = unknown.suggestion {
+                text += Message.unknownEntryGuess.text(unknown.list.word, quoted(unknown.typed), escapedForMessage(suggestion))
+            } else {
+                text += Message.unknownEntry.text(unknown.list.word, quoted(unknown.typed))
+            }
+            let valid = unknown.valid.map { escapedForMessage($0.idFirst) }.joined(separator: ", ")
+            if let scope = unknown.scope {
+                return text + "\nhint: " + Message.validEntriesInStage.text(escapedForMessage(scope.idFirst), valid)
+            }
+            return text + "\nhint: " + Message.validEntries.text(valid)
         case .ambiguousName(let what, let typed, let candidates):
-            return "salesctl: \(what) \(quoted(typed)) is ambiguous\nhint: it could be " + nameList(candidates)
+            return "salesctl: " + Message.ambiguousName.text(what, quoted(typed)) + "\nhint: " + Message.couldBe.text(nameList(candidates))
         }
     }
 
@@ -135,7 +140,7 @@ public enum SalesError: Error, Equatable, Sendable {
 /// Names for a hint, quoted, at most ten, then how many more.
 private func nameList(_ names: [String]) -> String {
     var text = names.prefix(10).map { quoted($0, limit: 60) }.joined(separator: ", ")
-    if names.count > 10 { text += " and \(names.count - 10) more" }
+    if names.count > 10 { text = Message.moreNames.text(text, String(names.count - 10)) }
     return text
 }
 

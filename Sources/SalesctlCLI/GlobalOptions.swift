@@ -16,6 +16,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Colour output: auto (on a terminal), always or never. NO_COLOR turns auto off.")
     var color: ColorMode = .auto
 
+    /// Read before parsing (Salesctl.run); declared here for --help, man pages and completion.
+    @Flag(name: .customLong("no-pager"),
+          help: "Never page output (default: long output on a terminal goes through SALESCTL_PAGER, PAGER or less -FRX).")
+    var noPager = false
+
     /// Finds and opens the store: the one place a command gets its store, date and palette.
     func open(_ context: Context) throws -> Session {
         if let today { _ = try parseDate(today, option: "--today") }
@@ -24,6 +29,7 @@ struct GlobalOptions: ParsableArguments {
         let noCache = context.variable("SALESCTL_NO_CACHE").map { $0 != "0" } ?? false
         let store = try Store.open(root: root, usesCache: !noCache)
         try applyAmbiguousWidth(context, config: store.config)
+        try applyLanguage(context, config: store.config)
         return Session(store: store, context: context, global: self)
     }
 
@@ -102,5 +108,17 @@ func applyAmbiguousWidth(_ context: Context, config: Config?) throws {
         AmbiguousWidth.set(columns)
     } else {
         AmbiguousWidth.set(config?.ambiguousWidth ?? 1)
+    }
+}
+
+/// Messages speak `SALESCTL_LANG` (ja or en), else salesctl.yaml's `language`, else English.
+func applyLanguage(_ context: Context, config: Config?) throws {
+    if let text = context.variable("SALESCTL_LANG") {
+        guard let language = Language(rawValue: CodeInput.normalize(text).lowercased()) else {
+            throw SalesError.invalidArgument("invalid SALESCTL_LANG \(quoted(text)) (expected ja or en)")
+        }
+        Language.set(language)
+    } else {
+        Language.set(config?.language ?? .en)
     }
 }

@@ -15,13 +15,34 @@ final class Output {
     private var pendingWarnings: [String] = []
     let standardOutput: Int32
     let standardError: Int32
+    /// Set by `usePager`: the pager to start once the output is taller than `rows` lines.
+    private var paging: (command: String, environment: [String: String], rows: Int)?
+    private var heldLines = 0
+    private var pager: Pager?
 
     init(standardOutput: Int32 = 1, standardError: Int32 = 2) {
         self.standardOutput = standardOutput
         self.standardError = standardError
     }
 
+    /// Long output on a terminal goes through `command` (Pager.command), as in git: what the
+    /// command prints is held until it is taller than the screen, then the pager gets all of it;
+    /// shorter output is written as it is. Nothing happens when stdout is not a terminal.
+    func usePager(_ command: String?, environment: [String: String]) {
+        guard let command, isTerminal() else { return }
+        paging = (command, environment, Pager.screenRows(fd: standardOutput, environment: environment))
+    }
+
     func write(_ text: String) {
+        if let paging, pager == nil {
+            buffer.append(contentsOf: text.utf8)
+            heldLines += text.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+            guard heldLines >= paging.rows else { return }
+            pager = Pager(command: paging.command, environment: paging.environment)
+            self.paging = nil
+            flush()
+            return
+        }
         guard text.utf8.count > 1 << 16 else {
             buffer.append(contentsOf: text.utf8)
             if buffer.count > 1 << 16 { flush() }
@@ -30,14 +51,23 @@ final class Output {
         // A whole table at once (30 MB for 200k rows): written from the string, not copied.
         flush()
         var text = text
-        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: standardOutput) }
+        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: pager?.fd ?? standardOutput) }
     }
 
     func line(_ text: String = "") { write(text + "\n") }
 
     func flush() {
-        buffer.withUnsafeBytes { writeAll($0, to: standardOutput) }
+        buffer.withUnsafeBytes { writeAll($0, to: pager?.fd ?? standardOutput) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The end of stdout: what is held is written, and the pager, if one runs, is waited for
+    /// (messages to stderr come after it, where the person sees them).
+    func end() {
+        flush()
+        paging = nil
+        pager?.finish()
+        pager = nil
     }
 
     /// Files a list command could not read: one warning each on stderr, and how to find out
@@ -56,7 +86,7 @@ final class Output {
 
     /// After a successful command: stdout flushed, then the warnings kept for success.
     func finish() {
-        flush()
+        end()
         for text in pendingWarnings { error(text) }
         pendingWarnings = []
     }

@@ -39,7 +39,7 @@ public struct Salesctl: AsyncParsableCommand {
           salesctl -C examples/basic deal list
           salesctl report add --deal tokai-erp --kind visit --attendee "山田 浩二" -m "要件を確認"
         """,
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [
             InitCommand.self,
             DealCommand.self,
@@ -50,6 +50,7 @@ public struct Salesctl: AsyncParsableCommand {
             AgendaCommand.self,
             FeedCommand.self,
             MergeDriverCommand.self,
+            GitCommand.self,
             CheckCommand.self,
             EnergyCommand.self,
             QualityCommand.self,
@@ -64,6 +65,11 @@ public struct Salesctl: AsyncParsableCommand {
         ]
     )
 
+    /// The global options before the command (`salesctl -C DIR deal show`): declared here so
+    /// --help and the completion scripts know them; each command's GlobalOptions receives
+    /// the values (ArgumentParser hands an option group of the same type down).
+    @OptionGroup var global: GlobalOptions
+
     /// Runs the command line of this process and exits with the documented exit code.
     public static func runCommandLine() async {
         let context = Context.process()
@@ -76,7 +82,11 @@ public struct Salesctl: AsyncParsableCommand {
         let output = context.output
         do {
             let invocation = try Invocation(arguments, context: context)
+            if !invocation.arguments.prefix(while: { $0 != "--" }).contains("--no-pager") {
+                output.usePager(Pager.command(environment: context.environment), environment: context.environment)
+            }
             try applyAmbiguousWidth(context, config: nil)  // help and errors before a store is opened
+            try applyLanguage(context, config: nil)
             var command: ParsableCommand
             do {
                 command = try parseAsRoot(invocation.arguments)
@@ -95,19 +105,22 @@ public struct Salesctl: AsyncParsableCommand {
             output.finish()
             return 0
         } catch let error as SalesError {
-            output.flush()
+            output.end()
             output.error(ExitStatus.message(for: error))
             return ExitStatus.code(for: error)
         } catch let error as ExitCode {
-            output.flush()
+            output.end()
             return error.rawValue
         } catch {
-            output.flush()
+            output.end()
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
+                // A help screen: asked for unwrapped, wrapped by display width (HelpText).
+                let message = UsageErrors.isHelp(message)
+                    ? HelpText.wrap(fullMessage(for: error, columns: 1_000), width: output.terminalWidth ?? 80) : message
                 if !message.isEmpty { output.write(message + "\n") }
-                output.flush()
+                output.end()
                 return 0
             }
             if !message.isEmpty { output.error(UsageErrors.salesctlStyle(message)) }

@@ -16,6 +16,11 @@ enum UsageErrors {
         return "salesctl: " + text
     }
 
+    /// Whether a message of a clean exit is a help screen (not a version or a completion script).
+    static func isHelp(_ message: String) -> Bool {
+        message.hasPrefix("OVERVIEW: ") || message.hasPrefix("USAGE: ")
+    }
+
     /// `salesctl deals` → "unknown command 'deals'; did you mean 'deal'?": the first word of
     /// `arguments` that is not a subcommand where one is expected, or nil when there is none.
     static func unknownCommand(in arguments: [String]) -> String? {

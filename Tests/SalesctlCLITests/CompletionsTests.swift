@@ -14,7 +14,7 @@ import Testing
     static func store() throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-cli-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root + "/sub/dir", withIntermediateDirectories: true)
-        try "stages:\n  - id: first\n    label: 最初\n".write(toFile: root + "/salesctl.yaml", atomically: true, encoding: .utf8)
+        try "stages:\n  - id: first\n    label: 最初\n".write(toFile: root + "/salesctl.yaml", atomically: false, encoding: .utf8)
         return root
     }
 

@@ -57,7 +57,7 @@ import Testing
     @Test func leadingDirectoryIsTheWorkingDirectory() throws {
         let dir = try Harness.copyExample("basic")
         let parent = (dir as NSString).deletingLastPathComponent, name = (dir as NSString).lastPathComponent
-        try "電話で導入時期を確認\n".write(toFile: dir + "/body.md", atomically: true, encoding: .utf8)
+        try "電話で導入時期を確認\n".write(toFile: dir + "/body.md", atomically: false, encoding: .utf8)
         let elsewhere = try Harness.temporaryDirectory()
         let add = try Harness.run(["-C", parent, "-C", name, "report", "add", "--deal", "kansai-logi", "--kind", "phone",
                                    "--file", "body.md"], in: elsewhere, environment: Self.today)

@@ -41,6 +41,8 @@ enum Harness {
         }
         env["SALESCTL_AUTHOR"] = "佐藤 健"
         env["TERM"] = "dumb"
+        // English unless a test says otherwise (an empty value): `init` writes `language: ja`.
+        env["SALESCTL_LANG"] = "en"
         for (key, value) in environment { env[key] = value }
         return try spawn(binary, arguments, in: directory, environment: env, stdin: stdin)
     }

@@ -147,7 +147,7 @@ import Testing
 
         本文です。
 
-        """.write(toFile: file, atomically: true, encoding: .utf8)
+        """.write(toFile: file, atomically: false, encoding: .utf8)
         // --kind on the command line wins over the file's kind.
         let result = try run(["report", "add", "--deal", "tokai-erp", "--file", file, "--kind", "phone"] + Self.today, in: dir)
         #expect(result.status == 0, "\(result.stderr)")
@@ -203,7 +203,7 @@ import Testing
     func aBadReportFileIsRefusedWithItsPlace(_ text: String, _ message: String) throws {
         let dir = try Harness.copyExample("basic")
         let file = try Harness.temporaryDirectory() + "/note.md"
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try text.write(toFile: file, atomically: false, encoding: .utf8)
         let before = try Harness.snapshot(dir)
         let result = try run(["report", "add", "--deal", "tokai-erp", "--file", file] + Self.today, in: dir)
         #expect(result.status == 2)

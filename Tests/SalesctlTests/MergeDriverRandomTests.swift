@@ -88,7 +88,7 @@ import Testing
                         let path = repo + "/deals/acme.yaml"
                         let text = try Harness.read(path)
                         try text.replacingOccurrences(of: "amount: \(side.amount ?? Self.base.amount)\n", with: "amount: \(amount)\n")
-                            .write(toFile: path, atomically: true, encoding: .utf8)
+                            .write(toFile: path, atomically: false, encoding: .utf8)
                         side.amount = amount
                     }
                 }
@@ -113,7 +113,7 @@ import Testing
             let merged = try Harness.read(repo + "/deals/acme.yaml")
             for keep in expected.isEmpty ? [0] : [0, 1] {
                 let text = Self.resolve(merged, keep: keep)
-                try text.write(toFile: repo + "/deals/acme.yaml", atomically: true, encoding: .utf8)
+                try text.write(toFile: repo + "/deals/acme.yaml", atomically: false, encoding: .utf8)
                 #expect(StoreCheck.run(store, today: CalendarDate(Self.today)!) == [], "\(context) keep \(keep)\n\(text)")
                 let kept = try #require(DealMerge.historyEvents(Array(text.utf8)), "\(context)")
                 let lost = (events[0] + events[1]).filter { !kept.contains($0) }

@@ -25,7 +25,7 @@ import Testing
     static func drive(ours: String, theirs: String, base: String = base) throws -> (result: Harness.Result, merged: String, dir: String) {
         let dir = try Harness.temporaryDirectory()
         for (name, text) in [("base", base), ("ours", ours), ("theirs", theirs)] {
-            try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+            try text.write(toFile: dir + "/" + name, atomically: false, encoding: .utf8)
         }
         let result = try Harness.run(["merge-driver", "base", "ours", "theirs", "deals/acme.yaml"], in: dir)
         return (result, try Harness.read(dir + "/ours"), dir)
@@ -52,12 +52,12 @@ import Testing
             + Self.event("2026-11-19", "event: stage") + Self.event("2026-11-20", "event: stage"))
         // In a store, check names the conflict once, at its first marker; either side passes.
         let store = try Harness.copyExample("basic")
-        try merged.write(toFile: store + "/deals/acme.yaml", atomically: true, encoding: .utf8)
+        try merged.write(toFile: store + "/deals/acme.yaml", atomically: false, encoding: .utf8)
         let check = try Harness.run(["check", "--today", "2026-11-20"], in: store)
         #expect(check.status == 1)
         #expect(check.stdout == "deals/acme.yaml:3:1: error: [merge-conflict] unresolved git merge conflict (1 conflict); the deal is left out until it is resolved\n")
         for keep in [0, 1] {
-            try MergeDriverRandomTests.resolve(merged, keep: keep).write(toFile: store + "/deals/acme.yaml", atomically: true, encoding: .utf8)
+            try MergeDriverRandomTests.resolve(merged, keep: keep).write(toFile: store + "/deals/acme.yaml", atomically: false, encoding: .utf8)
             let resolved = try Harness.run(["check", "--today", "2026-11-20"], in: store)
             #expect(resolved.status == 0, "\(resolved.stdout)")
         }
@@ -102,8 +102,8 @@ import Testing
 
     @Test func aMissingFileIsRefusedAndOursIsUntouched() throws {
         let dir = try Harness.temporaryDirectory()
-        try Self.base.write(toFile: dir + "/ours", atomically: true, encoding: .utf8)
-        try Self.base.write(toFile: dir + "/base", atomically: true, encoding: .utf8)
+        try Self.base.write(toFile: dir + "/ours", atomically: false, encoding: .utf8)
+        try Self.base.write(toFile: dir + "/base", atomically: false, encoding: .utf8)
         let before = try Harness.snapshot(dir)
         let result = try Harness.run(["merge-driver", "base", "ours", "gone", "deals/acme.yaml"], in: dir)
         #expect(result.status == 1)

@@ -46,7 +46,7 @@ import Testing
     func storeWithHandEditedDeal() throws -> (dir: String, path: String) {
         let dir = try basic()
         let path = dir + "/deals/hand.yaml"
-        try Self.handEdited.write(toFile: path, atomically: true, encoding: .utf8)
+        try Self.handEdited.write(toFile: path, atomically: false, encoding: .utf8)
         return (dir, path)
     }
 

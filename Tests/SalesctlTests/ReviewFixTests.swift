@@ -18,7 +18,7 @@ import Testing
         key_persons: [{name: 山田 太郎, role: D}]
         history: [{date: 2026-11-01, by: 佐藤 健, event: created}]
 
-        """.write(toFile: path, atomically: true, encoding: .utf8)
+        """.write(toFile: path, atomically: false, encoding: .utf8)
         let added = try Harness.run(["person", "add", "hand", "新人 花子", "--role", "I"], in: dir, environment: env)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try Harness.read(path) == """
@@ -82,7 +82,7 @@ import Testing
           - name: 山田 太郎
           - name: 山田太郎
 
-        """.write(toFile: dir + "/deals/hand.yaml", atomically: true, encoding: .utf8)
+        """.write(toFile: dir + "/deals/hand.yaml", atomically: false, encoding: .utf8)
         let result = try Harness.run(["check"], in: dir, environment: env)
         #expect(result.status == 1)
         #expect(result.stdout.contains("deals/hand.yaml:8:5: error: [duplicate-person] key person '山田太郎' is listed twice"), "\(result.stdout)")

@@ -54,6 +54,21 @@ import Testing
         #expect(try Self.bash("salesctl deal show ", in: outside) == [])
     }
 
+    /// Global options before the command (issue 22): `-C DIR` points at the store, and the
+    /// value of `--color`/`--today` is not taken for a command.
+    @Test(.enabled(if: ShellHarness.which("bash") != nil, "bash is not installed; skipping bash completion"))
+    func bashCompletesAfterGlobalOptions() throws {
+        let dir = try Harness.copyExample("basic")
+        let outside = try Harness.temporaryDirectory()
+        #expect(try Self.bash("salesctl -C \(dir) deal show ", in: outside) == Self.dealIDs(dir))
+        #expect(try Self.bash("salesctl --dir \(dir) deal show to", in: outside) == ["tokai-erp"])
+        #expect(try Self.bash("salesctl --color never deal show ", in: dir) == Self.dealIDs(dir))
+        #expect(try Self.bash("salesctl --today 2026-11-20 --no-pager deal show ", in: dir) == Self.dealIDs(dir))
+        #expect(try Self.bash("salesctl -C \(dir) report add --kind ph", in: outside) == ["phone"])
+        #expect(try Self.bash("salesctl -C \(dir) de", in: outside) == ["deal"])
+        #expect(try Self.bash("salesctl --color ", in: dir) == ["always", "auto", "never"])
+    }
+
     // MARK: zsh
 
     /// Types `line` and TAB into an interactive zsh on a pseudo-terminal with the committed
@@ -90,6 +105,15 @@ import Testing
         #expect(try Self.zsh("salesctl report add --kind ph", in: dir) == ["phone"])
     }
 
+    @Test(.enabled(if: ShellHarness.which("zsh") != nil && ShellHarness.hasScript,
+                   "zsh (or util-linux script) is not installed; skipping zsh completion"))
+    func zshCompletesAfterGlobalOptions() throws {
+        let dir = try Harness.copyExample("basic")
+        let outside = try Harness.temporaryDirectory()
+        #expect(try Self.zsh("salesctl -C \(dir) deal show ", in: outside) == Self.dealIDs(dir))
+        #expect(try Self.zsh("salesctl --color never deal show ", in: dir) == Self.dealIDs(dir))
+    }
+
     // MARK: fish
 
     /// `complete -C LINE` in an interactive fish on a pseudo-terminal (fish's `commandline`
@@ -112,5 +136,14 @@ import Testing
         let dir = try Harness.copyExample("basic")
         #expect(try Self.fish("salesctl deal show ", in: dir) == Self.dealIDs(dir))
         #expect(try Self.fish("salesctl report add --kind ph", in: dir) == ["phone"])
+    }
+
+    @Test(.enabled(if: ShellHarness.which("fish") != nil && ShellHarness.hasScript,
+                   "fish (or util-linux script) is not installed; skipping fish completion"))
+    func fishCompletesAfterGlobalOptions() throws {
+        let dir = try Harness.copyExample("basic")
+        let outside = try Harness.temporaryDirectory()
+        #expect(try Self.fish("salesctl -C \(dir) deal show ", in: outside) == Self.dealIDs(dir))
+        #expect(try Self.fish("salesctl --color never deal show ", in: dir) == Self.dealIDs(dir))
     }
 }

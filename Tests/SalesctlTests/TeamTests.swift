@@ -248,7 +248,7 @@ extension TeamTests {
             event: homework-done
             ref: 2026-11-19-kansai-logi-ffffff#1
 
-        """).write(toFile: path, atomically: true, encoding: .utf8)
+        """).write(toFile: path, atomically: false, encoding: .utf8)
         let check = try Harness.run(["check"], in: dir, environment: Self.today)
         #expect(check.status == 1)
         let lines = check.stdout.split(separator: "\n").filter { $0.contains("unknown-homework") }
@@ -355,7 +355,7 @@ extension TeamTests {
         let stages = try [1, 2, 3].map { try git(["show", ":\($0):deals/acme-erp.yaml"], in: b).stdout }
         let root = FileManager.default.temporaryDirectory.path + "/union-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        for (name, text) in zip(["base", "ours", "theirs"], stages) { try text.write(toFile: root + "/" + name, atomically: true, encoding: .utf8) }
+        for (name, text) in zip(["base", "ours", "theirs"], stages) { try text.write(toFile: root + "/" + name, atomically: false, encoding: .utf8) }
         try git(["merge-file", "--union", "ours", "base", "theirs"], in: root)
         try FileManager.default.removeItem(atPath: b + "/deals/acme-erp.yaml")
         try FileManager.default.copyItem(atPath: root + "/ours", toPath: b + "/deals/acme-erp.yaml")

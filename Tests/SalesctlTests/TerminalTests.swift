@@ -68,7 +68,7 @@ struct TerminalTests {
     /// An editor script at `dir/editor.sh`.
     func editor(_ body: String, in dir: String) throws -> String {
         let path = dir + "/editor.sh"
-        try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: false, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         return path
     }

@@ -61,6 +61,8 @@ public struct Config: Sendable {
     /// Columns of an East Asian Ambiguous character (○△×▽, `…`, sparkline blocks) in the team's
     /// terminals: 1 or 2 (`ambiguous_width`); nil when not set. `SALESCTL_AMBIGUOUS_WIDTH` wins.
     public var ambiguousWidth: Int? = nil
+    /// The language salesctl speaks to people (`language: ja|en`); nil: English, as before the key.
+    public var language: Language? = nil
     /// `won_at`: the first post-sale stage (delivery). A deal is won on its way into it, and
     /// only won deals move through it and the stages after it. Nil: no post-sale stages.
     public var wonAt: String? = nil
@@ -116,6 +118,7 @@ extension Config {
         if let v = try r.text(root, "timezone") { config.timezone = v }
         if let v = try r.text(root, "currency") { config.currency = v }
         if let v = try r.integer(root, "stale_days") { config.staleDays = v }
+        if let v = try r.choice(root, "language", as: Language.self) { config.language = v }
         if let v = try r.integer(root, "ambiguous_width") {
             guard v == 1 || v == 2 else { throw r.fail(root["ambiguous_width"], "bad-value", "'ambiguous_width' is \(v); valid: 1, 2") }
             config.ambiguousWidth = v

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Store {
     /// Creates a new store: `salesctl.yaml` (commented defaults), `deals/`, `reports/`, and a
     /// `.gitignore` for salesctl's own state. Refuses to touch an existing store.
@@ -41,4 +43,15 @@ extension Store {
     deals/*.yaml merge=salesctl
 
     """
+}
+
+extension Config {
+    /// The settings text `init` writes, with `language:` first among the settings: the template is
+    /// Japanese, so `ja` unless the team asks for `en`.
+    public static func withLanguage(_ language: Language, _ text: String) -> String {
+        let line = "# The language salesctl speaks to people: ja or en (SALESCTL_LANG wins). Codes, ids,\n"
+            + "# JSON and CSV headers are the same in both.\nlanguage: \(language.rawValue)\n"
+        guard let range = text.range(of: "\n# Dates in deal files") else { return line + text }
+        return String(text[..<range.lowerBound]) + "\n" + line + String(text[range.lowerBound...])
+    }
 }

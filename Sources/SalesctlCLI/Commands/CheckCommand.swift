@@ -10,6 +10,13 @@ struct CheckCommand: SalesctlCommand {
         path:line:col: error: [code] message. Prints nothing and exits 0 when the store is clean; \
         exits 1 when anything was found. Run it after a merge, in a pre-commit hook, or in CI.
 
+        --format github prints GitHub Actions workflow annotations \
+        (::error file=PATH,line=L,col=C,title=CODE::MESSAGE), with paths from the top of the \
+        git work tree, so each finding shows on its line in a pull request.
+
+        When the store is in a git clone whose merge driver is not set up, check says so once \
+        on stderr (not under --format github: CI does not merge); 'salesctl git setup' fixes it.
+
         Codes: yaml-syntax, yaml-anchor, yaml-alias, yaml-tag, yaml-duplicate-key, yaml-key, \
         yaml-depth, yaml-multiple-documents, invalid-utf8, control-character, file-too-large, \
         value-too-long, missing-field, type, \
@@ -25,15 +32,16 @@ struct CheckCommand: SalesctlCommand {
           salesctl check
           salesctl -C examples/broken check --today 2026-11-20
           salesctl check --format json | jq -r '.[].code' | sort | uniq -c
+          salesctl check --format github     # in a GitHub Actions step
         """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, or github (workflow annotations).")
     var format: CheckFormat = .text
 
-    enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json, github }
 
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
@@ -54,6 +62,13 @@ struct CheckCommand: SalesctlCommand {
             }
         case .json:
             session.output.write(JSONValue.array(findings.map(\.json)).render())
+        case .github:
+            let prefix = GitSetup.workTreePrefix(of: store.root) ?? ""
+            for finding in findings { session.output.line(GitHubAnnotation.line(for: finding, pathPrefix: prefix)) }
+        }
+        if format != .github, let warning = await Git.mergeDriverWarning(root: store.root) {
+            session.output.flush()
+            session.output.error(warning)
         }
         if !findings.isEmpty { throw ExitCode(1) }
     }

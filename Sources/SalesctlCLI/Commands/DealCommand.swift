@@ -34,10 +34,12 @@ struct DealNew: SalesctlCommand {
         --key-person the full-width ， and 、 are commas too.
 
         Examples:
-          salesctl deal new acme-erp --title "基幹システム刷新" --customer "株式会社アクメ" \\
-            --owner "佐藤 健" --amount 12000000 --expected-close 2027-03-31 \\
+          salesctl deal new acme-erp --title "基幹システム刷新" \\
+            --customer "株式会社アクメ" --owner "佐藤 健" --amount 12000000 \\
+            --expected-close 2027-03-31 \\
             --key-person "山田 太郎,部長,情報システム部,D,supporter"
-          salesctl deal new kita-crm --title "CRM導入" --customer "北日本物流株式会社" --stage 定義 \\
+          salesctl deal new kita-crm --title "CRM導入" \\
+            --customer "北日本物流株式会社" --stage 定義 \\
             --member "田中 美咲" --source 紹介
         """
     )

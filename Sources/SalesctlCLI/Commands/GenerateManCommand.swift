@@ -29,7 +29,7 @@ struct GenerateManCommand: SalesctlCommand {
         var json = ""
         do { _ = try Salesctl.parseAsRoot(["--experimental-dump-help"]) } catch { json = Salesctl.fullMessage(for: error) }
         let tree = try CommandDoc.parse(dumpHelp: json)
-        let pages = ManPage.pages(for: tree, version: Salesctl.configuration.version, date: Self.date,
+        let pages = ManPage.pages(for: tree, version: BuildInfo.version, date: Self.date,
                                   rootSections: Self.rootSections)
         let directory = context.path(self.directory)
         try FileSystem.createDirectories(directory)

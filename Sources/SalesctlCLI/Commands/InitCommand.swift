@@ -33,10 +33,15 @@ struct InitCommand: SalesctlCommand {
     @Option(help: "Quality indicators template: pronavi, meddpicc or bant.")
     var quality: QualityTemplate = .pronavi
 
+    @Option(help: "The language salesctl speaks in this store: ja (the template's) or en.")
+    var language: Language = .ja
+
     func run(_ context: Context) async throws {
-        let root = try Store.initialize(at: context.path(directory), configText: quality.configText)
+        let root = try Store.initialize(at: context.path(directory), configText: Config.withLanguage(language, quality.configText))
         context.output.line("Initialized empty salesctl store in \(root)")
     }
 }
 
 extension QualityTemplate: ExpressibleByArgument {}
+
+extension Language: ExpressibleByArgument {}

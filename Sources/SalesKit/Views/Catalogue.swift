@@ -1,0 +1,90 @@
+import Foundation
+
+/// The languages salesctl speaks to people. What scripts read (codes such as `[yaml-syntax]`,
+/// ids, JSON keys and values, CSV/TSV headers) is never translated.
+public enum Language: String, Sendable, CaseIterable, Equatable {
+    case en, ja
+
+    /// The language messages are written in: set once by the program (salesctl from
+    /// `SALESCTL_LANG`, else salesctl.yaml's `language`, else English), scoped by tests with
+    /// `Language.$scoped.withValue(.ja) { … }`. SalesKit never reads the environment.
+    nonisolated(unsafe) private static var process = Language.en
+    @TaskLocal public static var scoped: Language?
+
+    public static func set(_ language: Language) { process = language }
+
+    public static var current: Language { scoped ?? process }
+}
+
+/// Every message salesctl writes for people, by id, in English and Japanese: one Swift table.
+///
+/// Why a Swift table and not resources (.strings/.xcstrings in a bundle): the binary stays one
+/// file with nothing to find at run time on Linux (Bundle.module needs the resource directory
+/// beside the executable), a mistyped id is a compile error (the ids are an enum), and a test
+/// (`CatalogueTests`) fails when a message lacks a language or the languages disagree on the
+/// placeholders `{0}`, `{1}`, …. Arguments are inserted already quoted and escaped.
+///
+/// Converted so far: the messages of SalesError's own cases (no store, store exists, no deal,
+/// deal exists, invalid id, I/O, lock, aborted, no match, ambiguous name, unknown entry) and the
+/// hints they carry. Messages still written inline in English: `invalidArgument`, `notFound` and
+/// `refused` texts built by each action, check findings, tables, success lines, `--suggest`.
+public enum Message: String, CaseIterable, Sendable {
+    case noStore, noStoreHint, storeExists, noDeal, didYouMean, dealExists, invalidID, ioError, lockTimeout,
+         aborted, noMatch, knownNames, ambiguousName, couldBe, unknownEntry, unknownEntryGuess, validEntries,
+         validEntriesInStage, moreNames
+    case listStage, listStep, listKind, listSignal, listIndicator, listReason
+
+    static let table: [Message: [Language: String]] = [
+        .noStore: [.en: "not a salesctl store (or any parent up to /): {0}",
+                   .ja: "salesctl のストアではありません(親ディレクトリも / まで探しました): {0}"],
+        .noStoreHint: [.en: "run 'salesctl init' to create one, or pass -C DIR",
+                       .ja: "'salesctl init' で作成するか、-C DIR でストアを指定してください"],
+        .storeExists: [.en: "a store already exists at {0}", .ja: "{0} にはすでにストアがあります"],
+        .noDeal: [.en: "no deal {0}", .ja: "商談 {0} はありません"],
+        .didYouMean: [.en: "did you mean {0}?", .ja: "{0} のことですか?"],
+        .dealExists: [.en: "deal {0} already exists", .ja: "商談 {0} はすでにあります"],
+        .invalidID: [.en: "invalid deal id {0}: {1}", .ja: "商談ID {0} は使えません: {1}"],
+        .ioError: [.en: "{0}: {1}", .ja: "{0}: {1}"],
+        .lockTimeout: [.en: "another salesctl is changing this store (lock {0} held for 5 s); try again",
+                       .ja: "別の salesctl がこのストアを更新中です(ロック {0} が5秒間解放されません)。少し待ってからやり直してください"],
+        .aborted: [.en: "aborted: {0}", .ja: "中止しました: {0}"],
+        .noMatch: [.en: "no {0} matches {1}", .ja: "{1} に当てはまる{0}がいません"],
+        .knownNames: [.en: "known: {0}", .ja: "登録済み: {0}"],
+        .ambiguousName: [.en: "{0} {1} is ambiguous", .ja: "{0} {1} は複数に当てはまります"],
+        .couldBe: [.en: "it could be {0}", .ja: "候補: {0}"],
+        .unknownEntry: [.en: "unknown {0} {1}", .ja: "{0} {1} は salesctl.yaml にありません"],
+        .unknownEntryGuess: [.en: "unknown {0} {1}; did you mean {2}?", .ja: "{0} {1} は salesctl.yaml にありません。{2} のことですか?"],
+        .validEntries: [.en: "valid: {0}", .ja: "使えるもの: {0}"],
+        .validEntriesInStage: [.en: "valid in stage {0}: {1}", .ja: "ステージ {0} で使えるもの: {1}"],
+        .moreNames: [.en: "{0} and {1} more", .ja: "{0} ほか{1}件"],
+        .listStage: [.en: "stage", .ja: "ステージ"],
+        .listStep: [.en: "step", .ja: "ステップ"],
+        .listKind: [.en: "kind", .ja: "活動種別"],
+        .listSignal: [.en: "signal", .ja: "シグナル"],
+        .listIndicator: [.en: "quality indicator", .ja: "クオリティ指標"],
+        .listReason: [.en: "lost reason", .ja: "失注理由"],
+    ]
+
+    /// The message in `language` (default: the current one), `{n}` replaced by `arguments[n]`.
+    public func text(_ arguments: String..., in language: Language = .current) -> String {
+        var text = Message.table[self]?[language] ?? Message.table[self]?[.en] ?? rawValue
+        for (index, argument) in arguments.enumerated().reversed() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+        }
+        return text
+    }
+}
+
+extension ConfigList {
+    /// The list's name for people, in the current language.
+    var word: String {
+        switch self {
+        case .stage: Message.listStage.text()
+        case .step: Message.listStep.text()
+        case .kind: Message.listKind.text()
+        case .signal: Message.listSignal.text()
+        case .indicator: Message.listIndicator.text()
+        case .reason: Message.listReason.text()
+        }
+    }
+}
