@@ -216,7 +216,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "s
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'check' -d 'Validate every file of the store.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'energy' -d 'Customer energy (ユーザエネルギー) from activity reports.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'quality' -d 'Deal quality (商談クオリティ): yes/no indicators kept up to date by the manager.'
-complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'forecast' -d 'Forecast open deals: amount × stage probability, with the evidence behind each.'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'forecast' -d 'Forecast open deals (amount × stage probability, with the evidence) and deals won.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'lost' -d 'Study lost and dropped deals: by reason, by stage reached, by owner.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'stale' -d 'Deals nobody has contacted for too long (未接触のお客様リスト).'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'review' -d 'The manager\'s weekly review: pipeline, forecast, deals that need action, energy, quality, losses, activity.'

@@ -64,8 +64,9 @@ import Testing
             (["deal", "step", "ｋａｎｓａｉ－ｌｏｇｉ", "ｐｒｏｐｏｓａｌ", "--date", "２０２６－１１－２０", "--note", "予算枠を確認"],
              ["deal", "step", "kansai-logi", "proposal", "--date", "2026-11-20", "--note", "予算枠を確認"]),
             (["deal", "lose", "ｔｏｋａｉ－ｅｒｐ", "--reason", "ｐｒｉｃｅ"], ["deal", "lose", "tokai-erp", "--reason", "price"]),
-            (["deal", "advance", "ｋａｎｓａｉ－ｌｏｇｉ", "--to", "ﾃﾞﾘﾊﾞﾘｰ", "--force", "--reason", "年内発注を明言"],
-             ["deal", "advance", "kansai-logi", "--to", "delivery", "--force", "--reason", "年内発注を明言"]),
+            // (won_at: delivery keeps open deals out of デリバリー; pacific-scm was there before it.)
+            (["deal", "advance", "ｐａｃｉｆｉｃ－ｓｃｍ", "--to", "ﾃﾞﾘﾊﾞﾘｰ", "--reason", "追加拠点の導入"],
+             ["deal", "advance", "pacific-scm", "--to", "delivery", "--reason", "追加拠点の導入"]),
             (["quality", "set", "ｔｏｋａｉ－ｅｒｐ", "ｅｍｐａｔｈｙ", "ｎｏ"], ["quality", "set", "tokai-erp", "empathy", "no"]),
         ] {
             let (wide, plain) = try both(wideArgs, plainArgs)

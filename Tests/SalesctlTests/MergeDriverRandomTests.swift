@@ -44,7 +44,8 @@ import Testing
         let store = try Store.open(root: repo)
         let steps = store.config.stages.flatMap { $0.steps.map(\.id) }.filter { $0 != "plan" }
         let indicators = store.config.indicators.map(\.id)
-        let stages = store.config.stages.map(\.id)
+        // An open deal moves among the stages before won_at (init writes won_at: delivery).
+        let stages = store.config.stages.map(\.id).filter { !store.config.isPostSale($0) }
         var conflicted = 0
         for pair in 0..<Self.pairsPerGroup {
             var sides: [Side] = []

@@ -83,7 +83,7 @@ import Testing
         #expect(table.stdout.split(separator: "\n").count == 2)
         let csv = try Harness.run(["quality", "check", "--stage", "定義", "--min", "50", "--format", "csv"] + today, in: dir)
         #expect(csv.stdout == "deal,owner,stage,score,min,unanswered,overdue,worsened,next\n"
-                + "kansai-logi,鈴木 大輔,define,40,50,champion,referral:2026-08-24,competitor no→yes:2026-11-09,none\n")
+                + "kansai-logi,鈴木 大輔,define,40,50,champion,referral:2026-08-24,competitor no→yes:2026-11-09,\n")
     }
 
     /// A fresh store where every indicator is answered well and recently: silence and exit 0;

@@ -106,6 +106,7 @@ public enum DealProcess {
         }
         switch deal.status {
         case .open: break
+        case .won where config.wonAt != nil: break  // through the post-sale stages (checked below)
         case .onHold:
             throw SalesError.refused("deal \(quoted(deal.id)) is on hold; reopen it first: salesctl deal reopen \(deal.id)")
         default:
@@ -125,6 +126,7 @@ public enum DealProcess {
             to = current + 1
         }
         let destination = config.stages[to]
+        try PostSale.checkMove(deal, from: current, to: to, config: config)
         if to == current {
             throw SalesError.refused("deal \(quoted(deal.id)) is already in stage \(quoted(destination.id)) (\(destination.label))")
         }
@@ -212,6 +214,8 @@ public enum DealProcess {
         }
         var fields = [("from", deal.status.rawValue), ("to", to.rawValue), ("stage", deal.stage)]
         if let code { fields.append(("reason", code)) }
+        // The win records what was won: the amount, for forecast and results.
+        if action == .win, let amount = deal.amount { fields.append(("amount", String(amount))) }
         if let note { fields.append(("note", note)) }
         let event = Deal.Event(date: date, by: by, kind: "status", fields: fields).logged(on: today)
         var editor = doc.editor()

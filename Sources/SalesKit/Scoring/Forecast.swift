@@ -1,6 +1,7 @@
 /// The evidence-based forecast (根拠に基づくフォーキャスト): open deals weighted by the probability of
-/// their stage, with the checked steps behind each one. Deals on hold are left out (they are not
-/// expected to close until reopened); won, lost and dropped deals are no longer a forecast.
+/// their stage, with the checked steps behind each one, and the deals already won, at their
+/// amount in the month of the win. The weighted pipeline holds open deals only. Deals on hold
+/// are left out (they are not expected to close until reopened); lost and dropped deals too.
 public struct Forecast: Sendable {
     public enum Grouping: String, Sendable, CaseIterable {
         case month, quarter, owner, stage
@@ -24,6 +25,8 @@ public struct Forecast: Sendable {
         public var stepsDone: Int
         public var stepsTotal: Int
         public var group: String
+        /// The date of the win, for a won deal (then probability is 100 and weighted the amount).
+        public var won: CalendarDate? = nil
     }
 
     /// Sums for one group (nil: the whole forecast) in one currency.
@@ -33,6 +36,9 @@ public struct Forecast: Sendable {
         public var deals: Int
         public var amount: Int
         public var weighted: Int
+        /// Won deals and their amounts (not in deals, amount and weighted: those are the open pipeline).
+        public var wonDeals: Int = 0
+        public var won: Int = 0
     }
 
     public var grouping: Grouping
@@ -58,11 +64,30 @@ public struct Forecast: Sendable {
         return (steps.filter { deal.isChecked($0.id) }.count, steps.count)
     }
 
+    /// The date of the latest `status` event that made the deal won (nil for a hand-edited win).
+    public static func winDate(_ deal: Deal) -> CalendarDate? {
+        deal.history.last { $0.kind == "status" && $0["to"] == Deal.Status.won.rawValue }?.date
+    }
+
     /// The forecast of `deals`: open deals whose expected close date is within `from`...`to`
-    /// (deals without one are kept only when no range is given).
+    /// (deals without one are kept only when no range is given), and won deals whose win is
+    /// within `from`...`to` (from: the first day of today's quarter when not given).
     public static func build(deals: [Deal], config: Config, today: CalendarDate, from: CalendarDate? = nil,
                              to: CalendarDate? = nil, by grouping: Grouping = .month) -> Forecast {
         var lines: [Line] = []
+        let wonFrom = from ?? Period.of(today, unit: .quarter).first
+        for deal in deals where deal.status == .won {
+            guard let won = winDate(deal), won >= wonFrom, to.map({ won <= $0 }) ?? true else { continue }
+            let evidence = evidence(deal, config: config)
+            var line = Line(deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner, stage: deal.stage,
+                            probability: 100, amount: deal.amount, currency: deal.currency ?? config.currency,
+                            weighted: deal.amount ?? 0, expectedClose: deal.expectedClose, overdue: false,
+                            stepsDone: evidence.done, stepsTotal: evidence.total, group: "", won: won)
+            var dated = deal
+            dated.expectedClose = won
+            line.group = group(dated, by: grouping)
+            lines.append(line)
+        }
         for deal in deals where deal.status == .open {
             if from != nil || to != nil {
                 guard let close = deal.expectedClose else { continue }
@@ -83,7 +108,7 @@ public struct Forecast: Sendable {
         lines.sort { a, b in
             let (ra, rb) = (rank(a.group), rank(b.group))
             if ra != rb { return ra < rb }
-            let (ca, cb) = (a.expectedClose?.dayNumber ?? Int.max, b.expectedClose?.dayNumber ?? Int.max)
+            let (ca, cb) = ((a.won ?? a.expectedClose)?.dayNumber ?? Int.max, (b.won ?? b.expectedClose)?.dayNumber ?? Int.max)
             return ca != cb ? ca < cb : a.deal < b.deal
         }
         var groups: [Total] = []
@@ -139,6 +164,11 @@ public struct Forecast: Sendable {
 
 extension Forecast.Total {
     mutating func add(_ line: Forecast.Line) {
+        if line.won != nil {
+            wonDeals += 1
+            won += line.amount ?? 0
+            return
+        }
         deals += 1
         amount += line.amount ?? 0
         weighted += line.weighted

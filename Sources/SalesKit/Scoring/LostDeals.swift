@@ -24,6 +24,8 @@ public struct LostDeals: Sendable {
         public var currency: String
         public var note: String?
         public var group: String
+        /// When the deal was reopened after this loss (it still counts in the window it was lost in).
+        public var reopened: CalendarDate? = nil
     }
 
     public struct Group: Sendable, Equatable {
@@ -51,8 +53,7 @@ public struct LostDeals: Sendable {
     public static func build(deals: [Deal], contacts: [String: [CalendarDate]], config: Config,
                              since: CalendarDate? = nil, by grouping: Grouping = .reason) -> LostDeals {
         var entries: [Entry] = []
-        for deal in deals where deal.status == .lost || deal.status == .dropped {
-            let event = deal.history.last { $0.kind == "status" && $0["to"] == deal.status.rawValue }
+        for (deal, event, reopened) in losses(deals) {
             let closed = event?.date
             if let since {
                 guard let closed, closed >= since else { continue }
@@ -60,12 +61,13 @@ public struct LostDeals: Sendable {
             let reason = event?["reason"].map { config.lostReason(named: $0)?.id ?? $0 }
             let stage = event?["stage"] ?? deal.stage
             let dates = contacts[deal.id] ?? []
+            let status = event.flatMap { Deal.Status(rawValue: $0["to"] ?? "") } ?? deal.status
             var entry = Entry(deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner,
-                              status: deal.status, stage: stage, reason: reason, closed: closed,
+                              status: status, stage: stage, reason: reason, closed: closed,
                               days: closed.map { $0.dayNumber - deal.created.dayNumber },
                               contacts: closed.map { c in dates.filter { $0 <= c }.count } ?? dates.count,
                               amount: deal.amount, currency: deal.currency ?? config.currency,
-                              note: event?["note"], group: "")
+                              note: event?["note"], group: "", reopened: reopened)
             switch grouping {
             case .reason: entry.group = reason ?? none
             case .stage: entry.group = stage
@@ -109,5 +111,26 @@ public struct LostDeals: Sendable {
         }
         groups.sort { rank($0) < rank($1) }
         return LostDeals(grouping: grouping, entries: entries, groups: groups)
+    }
+
+    /// Every loss of every deal: each `status` event to lost or dropped, with the date the deal
+    /// was reopened after it (nil while it stays lost). A lost or dropped deal with no such
+    /// event (a hand edit) counts once, undated.
+    static func losses(_ deals: [Deal]) -> [(Deal, Deal.Event?, CalendarDate?)] {
+        var out: [(Deal, Deal.Event?, CalendarDate?)] = []
+        for deal in deals {
+            let statusEvents = deal.history.filter { $0.kind == "status" }
+            var found = false
+            for (i, event) in statusEvents.enumerated() where event["to"] == "lost" || event["to"] == "dropped" {
+                let reopen = statusEvents[(i + 1)...].first { $0["to"] == Deal.Status.open.rawValue }
+                // Not reopened: it counts only as the deal's current loss (a file edited by hand
+                // may hold a loss event that no longer stands).
+                if reopen == nil && (i != statusEvents.count - 1 || deal.status.rawValue != event["to"]) { continue }
+                found = true
+                out.append((deal, event, reopen?.date))
+            }
+            if !found && (deal.status == .lost || deal.status == .dropped) { out.append((deal, nil, nil)) }
+        }
+        return out
     }
 }

@@ -5,7 +5,7 @@ extension Forecast {
         func total(_ t: Total) -> JSONValue {
             var fields: [(String, JSONValue)] = t.group.map { [("group", .string($0))] } ?? []
             fields += [("currency", .string(t.currency)), ("deals", .int(t.deals)), ("amount", .int(t.amount)),
-                       ("weighted", .int(t.weighted))]
+                       ("weighted", .int(t.weighted)), ("won_deals", .int(t.wonDeals)), ("won", .int(t.won))]
             return .object(fields)
         }
         return .object([
@@ -17,6 +17,7 @@ extension Forecast {
                     ("expected_close", .optional(l.expectedClose?.description)), ("amount", l.amount.map { .int($0) } ?? .null),
                     ("currency", .string(l.currency)), ("probability", .int(l.probability)), ("weighted", .int(l.weighted)),
                     ("steps_done", .int(l.stepsDone)), ("steps_total", .int(l.stepsTotal)), ("overdue", .bool(l.overdue)),
+                    ("won", .optional(l.won?.description)),
                 ])
             })),
             ("groups", .array(groups.map(total))),

@@ -14,7 +14,7 @@ extension LostDeals {
             ("deals", .array(entries.map { e in
                 .object([
                     ("id", .string(e.deal)), ("title", .string(e.title)), ("customer", .string(e.customer)),
-                    ("owner", .optional(e.owner)), ("status", .string(e.status.rawValue)), ("stage", .string(e.stage)),
+                    ("owner", .optional(e.owner)), ("status", .string(e.status.rawValue)), ("reopened", .optional(e.reopened?.description)), ("stage", .string(e.stage)),
                     ("reason", .optional(e.reason)), ("closed", .optional(e.closed?.description)),
                     ("days", e.days.map { .int($0) } ?? .null), ("contacts", .int(e.contacts)),
                     ("amount", e.amount.map { .int($0) } ?? .null), ("currency", .string(e.currency)),

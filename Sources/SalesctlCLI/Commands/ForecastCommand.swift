@@ -7,9 +7,12 @@ extension LostDeals.Grouping: ExpressibleByArgument {}
 struct ForecastCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "forecast",
-        abstract: "Forecast open deals: amount × stage probability, with the evidence behind each.",
+        abstract: "Forecast open deals (amount × stage probability, with the evidence) and deals won.",
         discussion: """
-        Open deals only (deals on hold are left out until reopened). Weighted = amount × the \
+        Open deals, and deals won (deals on hold are left out until reopened). A won deal counts \
+        at its amount in the month of the win (the date of its 'deal win'), shown as 'won' in \
+        the prob column; won deals are listed when won within --from/--to, or since the start \
+        of today's quarter without --from. The weighted pipeline holds open deals only. Weighted = amount × the \
         probability of the deal's stage / 100, rounded to the nearest unit (halves up); totals \
         add the rounded values, per currency (JPY is never added to USD). Evidence = checked \
         steps / all steps of the deal's stage and the stages before it. Deals whose expected \
@@ -63,23 +66,31 @@ struct ForecastCommand: SalesctlCommand {
         let header = table
             ? [by.rawValue, "id", "customer", "owner", "stage", "close", "amount", "cur", "prob", "weighted", "evidence", ""]
             : ["group", "id", "title", "customer", "owner", "stage", "expected_close", "amount", "currency", "probability",
-               "weighted", "steps_done", "steps_total", "overdue"]
+               "weighted", "steps_done", "steps_total", "overdue", "won"]
         let rows = forecast.lines.map { l -> [String] in
-            table
-                ? [group(l.group), l.deal, l.customer, l.owner ?? "", stage(l.stage), l.expectedClose?.description ?? "",
-                   l.amount.map { money($0, forTable: table) } ?? "", l.currency, "\(l.probability)%", money(l.weighted, forTable: table),
-                   "\(l.stepsDone)/\(l.stepsTotal)", l.overdue ? "overdue" : ""]
+            let close: String = (l.won ?? l.expectedClose)?.description ?? ""
+            let probability: String = l.won == nil ? "\(l.probability)%" : "won"
+            let amount: String = l.amount.map { money($0, forTable: table) } ?? ""
+            let head: [String] = [group(l.group), l.deal, l.customer, l.owner ?? "", stage(l.stage), close]
+            let tail: [String] = [amount, l.currency, probability, money(l.weighted, forTable: table),
+                                  "\(l.stepsDone)/\(l.stepsTotal)", l.overdue ? "overdue" : ""]
+            return table
+                ? head + tail
                 : [l.group, l.deal, l.title, l.customer, l.owner ?? "", l.stage, l.expectedClose?.description ?? "",
                    l.amount.map(String.init) ?? "", l.currency, String(l.probability), String(l.weighted),
-                   String(l.stepsDone), String(l.stepsTotal), String(l.overdue)]
+                   String(l.stepsDone), String(l.stepsTotal), String(l.overdue), l.won?.description ?? ""]
         }
         var out = ListView(header: header, rows: rows, rightAligned: table ? [6, 8, 9, 10] : [],
                            json: { forecast.json }).render(format, style: session.style)
         if table {
-            let totals = forecast.groups.map { [group($0.group!), $0.currency, String($0.deals), money($0.amount, forTable: table), money($0.weighted, forTable: table)] }
-                + forecast.totals.map { ["total", $0.currency, String($0.deals), money($0.amount, forTable: table), money($0.weighted, forTable: table)] }
-            out += "\n" + ListView(header: [by.rawValue, "cur", "deals", "amount", "weighted"], rows: totals,
-                                   rightAligned: [2, 3, 4]).render(.table, style: session.style)
+            let hasWon = forecast.totals.contains { $0.wonDeals > 0 }
+            func cells(_ name: String, _ t: Forecast.Total) -> [String] {
+                [name, t.currency, String(t.deals), money(t.amount, forTable: table), money(t.weighted, forTable: table)]
+                    + (hasWon ? [String(t.wonDeals), money(t.won, forTable: table)] : [])
+            }
+            let totals = forecast.groups.map { cells(group($0.group!), $0) } + forecast.totals.map { cells("total", $0) }
+            out += "\n" + ListView(header: [by.rawValue, "cur", "deals", "amount", "weighted"] + (hasWon ? ["won", "won amount"] : []),
+                                   rows: totals, rightAligned: [2, 3, 4, 5, 6]).render(.table, style: session.style)
         }
         session.output.write(out)
     }

@@ -10,7 +10,8 @@ struct LostCommand: SalesctlCommand {
         and the note recorded by 'deal lose' or 'deal drop'. Per group and currency: the number \
         of deals, their amount, the mean days in pipeline (created → closed, rounded to the \
         nearest day) and the number of contacts (activity reports up to the close). --since \
-        keeps deals closed on or after DATE.
+        keeps deals closed on or after DATE. A deal lost and then reopened still counts where \
+        it was lost, marked reopened (with the date); a deal lost twice counts twice.
 
         The table shows the groups, then the deals with their notes. CSV/TSV give the deal rows; \
         JSON gives groups and deals.
@@ -58,12 +59,14 @@ struct LostCommand: SalesctlCommand {
             }
         }
         let header = ["closed", "id", "customer", "owner", "status", "stage", "reason", "days", "contacts", "amount",
-                      table ? "cur" : "currency", "note"]
+                      table ? "cur" : "currency", "note"] + (table ? [] : ["reopened"])
         let rows = lost.entries.map { e -> [String] in
-            [e.closed?.description ?? "", e.deal, e.customer, e.owner ?? "", e.status.rawValue,
+            [e.closed?.description ?? "", e.deal, e.customer, e.owner ?? "",
+             e.status.rawValue + (table ? e.reopened.map { " (reopened \($0))" } ?? "" : ""),
              table ? config.stageLabel(e.stage) : e.stage,
              e.reason.map { table ? config.lostReason(named: $0)?.label ?? $0 : $0 } ?? "",
              e.days.map(String.init) ?? "", String(e.contacts), e.amount.map { money($0, forTable: table) } ?? "", e.currency, e.note ?? ""]
+                + (table ? [] : [e.reopened?.description ?? ""])
         }
         if !table {
             session.write(ListView(header: header, rows: rows, rightAligned: [], json: { lost.json }), format)
