@@ -57,14 +57,17 @@ public enum SVGChart {
         return svg + "</svg>"
     }
 
-    /// A column per item: `value` as a bar, `target` (when given) as a dark tick across it.
+    /// A column per item: `base` as a dark bar, `value` as a lighter bar on it, `target` (when
+    /// given) as a dashed line across.
     public struct Column: Sendable {
         public var label: String
+        public var base: Int
         public var value: Int
         public var target: Int?
 
-        public init(label: String, value: Int, target: Int?) {
+        public init(label: String, base: Int = 0, value: Int, target: Int?) {
             self.label = label
+            self.base = base
             self.value = value
             self.target = target
         }
@@ -73,13 +76,16 @@ public enum SVGChart {
     public static func columns(_ columns: [Column], title: String, height: Int = 180) -> HTML {
         let slot = 64, bottom = 22, top = 8
         let width = max(slot, columns.count * slot)
-        let peak = max(1, columns.map { max($0.value, $0.target ?? 0) }.max() ?? 0)
+        let peak = max(1, columns.map { max($0.base + $0.value, $0.target ?? 0) }.max() ?? 0)
         let area = Double(height - bottom - top)
         var svg = open(width: width, height: height, title: title, className: "chart columns")
         for (i, c) in columns.enumerated() {
             let x = i * slot
-            let h = area * Double(c.value) / Double(peak)
-            svg += "<rect x=\"\(x + 14)\" y=\(quotedNumber(Double(height - bottom) - h)) width=\"\(slot - 28)\" height=\(quotedNumber(h)) fill=\"\(palette[0])\"></rect>"
+            let b = area * Double(max(0, c.base)) / Double(peak), h = area * Double(max(0, c.value)) / Double(peak)
+            if b > 0 {
+                svg += "<rect x=\"\(x + 14)\" y=\(quotedNumber(Double(height - bottom) - b)) width=\"\(slot - 28)\" height=\(quotedNumber(b)) fill=\"#1e3a8a\"></rect>"
+            }
+            svg += "<rect x=\"\(x + 14)\" y=\(quotedNumber(Double(height - bottom) - b - h)) width=\"\(slot - 28)\" height=\(quotedNumber(h)) fill=\"\(palette[0])\" fill-opacity=\"0.55\"></rect>"
             if let target = c.target {
                 let y = Double(height - bottom) - area * Double(target) / Double(peak)
                 svg += "<line x1=\"\(x + 6)\" x2=\"\(x + slot - 6)\" y1=\(quotedNumber(y)) y2=\(quotedNumber(y)) stroke=\"#111827\" stroke-width=\"2\" stroke-dasharray=\"4 2\"></line>"

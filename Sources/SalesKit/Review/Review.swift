@@ -20,12 +20,15 @@ public struct Review: Sendable {
         public func contains(_ date: CalendarDate) -> Bool { date >= since && date <= until }
     }
 
-    /// Sums in one currency.
+    /// Sums in one currency: the open pipeline (deals, amount, weighted) and, where the
+    /// forecast counts them, the deals won (at their amount, in the month of the win).
     public struct Amounts: Sendable, Equatable {
         public var currency: String
         public var deals: Int
         public var amount: Int
         public var weighted: Int
+        public var wonDeals: Int = 0
+        public var won: Int = 0
     }
 
     /// Section 1: one stage of the funnel, every stage of salesctl.yaml in process order.
@@ -38,8 +41,9 @@ public struct Review: Sendable {
         public var deals: Int { amounts.reduce(0) { $0 + $1.deals } }
     }
 
-    /// Section 2: the forecast of one month (the expected close month; `Forecast.noDate` for
-    /// deals without a date), in one currency, with the team's target for the month if set.
+    /// Section 2: the forecast of one month (the expected close month of open deals, the month
+    /// of the win of won deals; `Forecast.noDate` for open deals without a date), in one
+    /// currency, with the target for the month if set.
     public struct Month: Sendable, Equatable {
         public var month: String
         public var amounts: Amounts
@@ -51,8 +55,10 @@ public struct Review: Sendable {
         public var period: String
         public var currency: String
         public var target: Int
-        /// Weighted forecast of the deals expected to close in the period, in the target's currency.
+        /// Weighted forecast of the open deals expected to close in the period, and the amount of
+        /// the deals won in it, in the target's currency (`forecast --from --to` of the period).
         public var weighted: Int
+        public var won: Int
     }
 
     /// Section 4, second list: an open deal without a next action, or with an overdue one.

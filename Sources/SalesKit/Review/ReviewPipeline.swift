@@ -7,19 +7,21 @@ extension Review {
     }
 
     /// Sections 1 and 2: `forecast --by stage` and `forecast --by month` as of `asOf`, every
-    /// stage of salesctl.yaml in the funnel (empty ones too, so its shape shows), and the
-    /// targets of salesctl.yaml (the team's, or `owner`'s when the review is limited to one).
+    /// stage of salesctl.yaml in the funnel (empty ones too, so its shape shows; the funnel is
+    /// the open pipeline, won deals are in the months), and the targets of salesctl.yaml (the
+    /// team's, or `owner`'s when the review is limited to one).
     static func pipeline(deals: [Deal], config: Config, asOf: CalendarDate, owner: String?) -> Pipeline {
         let byStage = Forecast.build(deals: deals, config: config, today: asOf, by: .stage)
         func amounts(_ t: Forecast.Total) -> Amounts {
-            Amounts(currency: t.currency, deals: t.deals, amount: t.amount, weighted: t.weighted)
+            Amounts(currency: t.currency, deals: t.deals, amount: t.amount, weighted: t.weighted, wonDeals: t.wonDeals, won: t.won)
         }
+        let open = byStage.groups.filter { $0.deals > 0 }
         var funnel = config.stages.map { stage in
             FunnelStage(stage: stage.id, label: stage.label, probability: stage.probability,
-                        amounts: byStage.groups.filter { $0.group == stage.id }.map(amounts))
+                        amounts: open.filter { $0.group == stage.id }.map(amounts))
         }
         // Deals in a stage salesctl.yaml does not know (`check` reports them) still count.
-        for group in byStage.groups where config.stageIndex(group.group!) == nil {
+        for group in open where config.stageIndex(group.group!) == nil {
             if let i = funnel.firstIndex(where: { $0.stage == group.group }) {
                 funnel[i].amounts.append(amounts(group))
             } else {
@@ -41,13 +43,14 @@ extension Review {
             let (ka, kb) = (a.month == Forecast.noDate ? "~" : a.month, b.month == Forecast.noDate ? "~" : b.month)
             return (ka, a.amounts.currency) < (kb, b.amounts.currency)
         }
-        // Quarter and year targets: those running at `asOf` or later, with the weighted forecast inside them.
+        // Quarter and year targets running at `asOf` or later: the forecast of the period.
         let periodTargets = targets.filter { $0.period.unit != .month && $0.period.last >= asOf }.map { t in
-            PeriodTarget(period: t.period.description, currency: t.currency, target: t.amount,
-                         weighted: byMonth.lines.filter { l in
-                             l.currency == t.currency && l.expectedClose.map(t.period.contains) ?? false
-                         }.reduce(0) { $0 + $1.weighted })
+            let inPeriod = Forecast.build(deals: deals, config: config, today: asOf, from: t.period.first, to: t.period.last)
+                .totals.first { $0.currency == t.currency }
+            return PeriodTarget(period: t.period.description, currency: t.currency, target: t.amount,
+                                weighted: inPeriod?.weighted ?? 0, won: inPeriod?.won ?? 0)
         }
-        return Pipeline(funnel: funnel, totals: byStage.totals.map(amounts), months: months, periodTargets: periodTargets)
+        return Pipeline(funnel: funnel, totals: byStage.totals.filter { $0.deals > 0 }.map(amounts), months: months,
+                        periodTargets: periodTargets)
     }
 }

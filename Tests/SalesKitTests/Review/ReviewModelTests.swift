@@ -63,12 +63,17 @@ import Testing
     @Test func monthsCarryTheTargetsOfTheTeamOrOfTheOwner() {
         let deals = [Self.deal("a", stage: "decision", amount: 20_000_000, close: "2026-11-25"),
                      Self.deal("b", stage: "define", amount: 10_000_000, owner: "鈴木 大輔", close: "2026-12-10"),
-                     Self.deal("c", close: nil)]
+                     Self.deal("c", close: nil),
+                     Self.deal("w", stage: "decision", status: .won, amount: 5_000_000, owner: "鈴木 大輔", close: "2026-12-20",
+                               history: [Self.event("2026-11-10", "status", [("to", "won")])])]
         let team = Review.build(deals: deals, reports: [], config: Self.config, window: Self.window)
         #expect(team.months.map(\.month) == ["2026-11", "2026-12", Forecast.noDate])
         #expect(team.months[0].target == 30_000_000 && team.months[0].amounts.weighted == 12_000_000)
-        #expect(team.months[1].target == nil)
-        #expect(team.periodTargets == [Review.PeriodTarget(period: "2026-Q4", currency: "JPY", target: 90_000_000, weighted: 15_000_000)])
+        #expect(team.months[0].amounts.won == 5_000_000 && team.months[0].amounts.wonDeals == 1)  // in the month of the win
+        #expect(team.months[1].target == nil && team.months[1].amounts.won == 0)
+        #expect(team.periodTargets == [Review.PeriodTarget(period: "2026-Q4", currency: "JPY", target: 90_000_000,
+                                                           weighted: 15_000_000, won: 5_000_000)])
+        #expect(team.totals.map(\.deals) == [3])  // the pipeline: open deals
         let tanaka = Review.build(deals: deals, reports: [], config: Self.config, window: Self.window, owner: "田中 美咲")
         #expect(tanaka.months.map(\.month) == ["2026-11", Forecast.noDate])
         #expect(tanaka.months[0].target == 10_000_000)

@@ -5,8 +5,9 @@ public struct ReviewChart: Sendable {
         /// Centred bars: the pipeline.
         case funnel
         case bars
-        /// One column per bar, with the target of each (nil: none) as a dashed line.
-        case columns(targets: [Int?])
+        /// One column per bar: `won` dark at the bottom, the rest of the bar's value lighter on it,
+        /// the target of each (nil: none) as a dashed line.
+        case columns(won: [Int], targets: [Int?])
         /// Each bar split into segments, one per series.
         case stacked(segments: [[Int]], series: [String])
     }
@@ -28,11 +29,12 @@ public struct ReviewChart: Sendable {
             let currencies = Array(Set(review.months.map(\.amounts.currency))).sorted()
             return currencies.map { currency in
                 let months = review.months.filter { $0.amounts.currency == currency }
-                return ReviewChart(title: "Weighted forecast per month, \(currency)", bars: months.map { m in
-                    SVGChart.Bar(label: m.month, value: m.amounts.weighted,
-                                 caption: formatAmount(m.amounts.weighted, currency: currency)
-                                    + (m.target.map { " / target " + formatAmount($0, currency: currency) } ?? ""))
-                }, style: .columns(targets: months.map(\.target)))
+                return ReviewChart(title: "Won and weighted forecast per month, \(currency)", bars: months.map { m in
+                    let won = m.amounts.won > 0 ? "won " + formatAmount(m.amounts.won, currency: currency) + " + " : ""
+                    return SVGChart.Bar(label: m.month, value: m.amounts.won + m.amounts.weighted,
+                                        caption: won + formatAmount(m.amounts.weighted, currency: currency)
+                                            + (m.target.map { " / target " + formatAmount($0, currency: currency) } ?? ""))
+                }, style: .columns(won: months.map(\.amounts.won), targets: months.map(\.target)))
             }
         case .attention:
             let a = review.attention

@@ -78,9 +78,10 @@ public enum ReviewHTML {
         switch chart.style {
         case .funnel: SVGChart.funnel(chart.bars, title: chart.title)
         case .bars: SVGChart.bars(chart.bars, title: chart.title, width: 380)
-        case .columns(let targets):
-            SVGChart.columns(zip(chart.bars, targets).map { SVGChart.Column(label: $0.label, value: $0.value, target: $1) },
-                             title: chart.title)
+        case .columns(let won, let targets):
+            SVGChart.columns(chart.bars.indices.map { i in
+                SVGChart.Column(label: chart.bars[i].label, base: won[i], value: chart.bars[i].value - won[i], target: targets[i])
+            }, title: chart.title)
         case .stacked(let segments, let series):
             SVGChart.stacked(zip(chart.bars, segments).map { ($0.label, $1) }, series: series, title: chart.title)
         }

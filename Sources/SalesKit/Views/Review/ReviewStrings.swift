@@ -42,7 +42,7 @@ public enum ReviewStrings {
     public static let falls = "Biggest falls (last 4 weeks against the 4 before)"
     public static let perWeek = "Reports per week (the week starting on the Monday shown)"
     public static let lostReasons = "By reason"
-    public static let forecastNote = "Open deals by expected close month (weighted = amount × stage probability); a dashed line marks the month's target."
+    public static let forecastNote = "Deals won, in the month of the win (dark), and open deals by expected close month, weighted by the stage's probability (light), as `salesctl forecast` counts them; a dashed line marks the month's target."
     public static let targets = "Targets of longer periods"
     public static let pipelineNote = "Open deals (on hold left out), as `salesctl forecast --by stage` counts them."
 

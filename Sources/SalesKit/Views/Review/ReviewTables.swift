@@ -44,18 +44,21 @@ extension Review {
         case .forecast:
             var tables: [ReviewTable] = []
             if !months.isEmpty {
-                tables.append(ReviewTable(caption: nil, header: ["month", "deals", "amount", "weighted", "target", "weighted/target"],
+                tables.append(ReviewTable(caption: nil, header: ["month", "deals", "amount", "weighted", "won", "target", "(won+weighted)/target"],
                                           rows: months.map { m in
-                    [.text(m.month), .number(String(m.amounts.deals))] + money(m.amounts)
-                        + [.number(m.target.map { formatAmount($0, currency: m.amounts.currency) } ?? ""),
-                           .number(m.target.map { percent(m.amounts.weighted, of: $0) } ?? "")]
+                    let c = m.amounts.currency
+                    return [.text(m.month), .number(String(m.amounts.deals))] + money(m.amounts)
+                        + [.number(m.amounts.wonDeals == 0 ? "" : formatAmount(m.amounts.won, currency: c)),
+                           .number(m.target.map { formatAmount($0, currency: c) } ?? ""),
+                           .number(m.target.map { percent(m.amounts.won + m.amounts.weighted, of: $0) } ?? "")]
                 }))
             }
             if !periodTargets.isEmpty {
-                tables.append(ReviewTable(caption: ReviewStrings.targets, header: ["period", "target", "weighted", "weighted/target"],
+                tables.append(ReviewTable(caption: ReviewStrings.targets, header: ["period", "target", "won", "weighted", "(won+weighted)/target"],
                                           rows: periodTargets.map { t in
                     [.text(t.period), .number(formatAmount(t.target, currency: t.currency)),
-                     .number(formatAmount(t.weighted, currency: t.currency)), .number(percent(t.weighted, of: t.target))]
+                     .number(formatAmount(t.won, currency: t.currency)), .number(formatAmount(t.weighted, currency: t.currency)),
+                     .number(percent(t.won + t.weighted, of: t.target))]
                 }))
             }
             return tables
