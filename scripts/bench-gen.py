@@ -32,6 +32,7 @@ PROJECTS = [("erp", "基幹システム刷新"), ("crm", "顧客管理システ�
 TITLES = ["代表取締役", "取締役", "執行役員", "本部長", "部長", "次長", "課長", "係長", "主任", "担当"]
 DEPARTMENTS = ["情報システム部", "経理部", "総務部", "営業本部", "製造部", "購買部", "経営企画室", "人事部", "物流部", "品質保証部"]
 STAGES = ["discovery", "define", "decision", "delivery", "maintenance"]
+PRE_SALE = 3  # delivery and maintenance come after the win
 STEPS = {"discovery": ["plan", "reason", "schedule", "competitors"],
          "define": ["budget", "decision-process", "key-person", "feasibility", "proposal"],
          "decision": ["explain", "influencers", "propose", "why-needed", "why-now", "why-us"]}
@@ -65,17 +66,20 @@ def write(path, text):
 
 
 def deal_file(rng, deal_id, customer, project, created, reps, today):
-    stage_index = rng.randrange(len(STAGES))
-    stage = STAGES[stage_index]
     status = rng.choices(["open", "won", "lost", "dropped", "on-hold"], [70, 12, 10, 5, 3])[0]
+    # Only a won deal goes on into the post-sale stages (won_at: delivery); the others stop
+    # before them.
+    stage_index = rng.randrange(len(STAGES) if status == "won" else PRE_SALE)
+    stage = STAGES[stage_index]
     owner = rng.choice(reps)
+    amount = rng.randrange(10, 3000) * 100000
     lines = [f"title: {project}", f"customer: {customer}", f"owner: {owner}"]
     members = sorted(set(rng.sample(reps, rng.randrange(0, 3))) - {owner})
     if members:
         lines.append("members:")
         lines += [f"  - {m}" for m in members]
     lines += [f"stage: {stage}", f"status: {status}",
-              f"amount: {rng.randrange(10, 3000) * 100000}", "currency: JPY", f"created: {date_text(created)}",
+              f"amount: {amount}", "currency: JPY", f"created: {date_text(created)}",
               f"expected_close: {date_text(created + datetime.timedelta(days=rng.randrange(60, 400)))}",
               f"source: {rng.choice(SOURCES)}", "key_persons:"]
     names = set()
@@ -91,7 +95,22 @@ def deal_file(rng, deal_id, customer, project, created, reps, today):
     history = [(created, owner, "created", [("stage", "discovery")])]
     checked = []
     day = created
+
+    def close(day):
+        """The status event (a win records its amount); a won deal's post-sale stages come after it."""
+        day = min(day + datetime.timedelta(days=rng.randrange(1, 30)), today)
+        fields = [("from", "open"), ("to", status), ("stage", STAGES[min(stage_index, PRE_SALE - 1)])]
+        if status == "won":
+            fields.append(("amount", str(amount)))
+        else:
+            fields.append(("reason", rng.choice(["price", "competitor", "no-budget", "timing", "no-decision"])))
+        history.append((day, owner, "status", fields))
+        return day
+
+    closed = False
     for i in range(1, stage_index + 1):
+        if i == PRE_SALE:
+            day, closed = close(day), True
         for step in STEPS.get(STAGES[i - 1], []):
             if rng.random() < 0.7:
                 day = min(day + datetime.timedelta(days=rng.randrange(1, 20)), today)
@@ -102,12 +121,18 @@ def deal_file(rng, deal_id, customer, project, created, reps, today):
         lines.append("checklist:")
         for step, done in checked:
             lines += [f"  {step}:", f"    done: {date_text(done)}", f"    note: {rng.choice(BODIES)[:12]}"]
-    if status != "open":
-        day = min(day + datetime.timedelta(days=rng.randrange(1, 30)), today)
-        fields = [("from", "open"), ("to", status), ("stage", stage)]
-        if status in ("lost", "dropped", "on-hold"):
-            fields.append(("reason", rng.choice(["price", "competitor", "no-budget", "timing", "no-decision"])))
-        history.append((day, owner, "status", fields))
+    if status != "open" and not closed:
+        close(day)
+    # An edit with `deal set` (the amount, the old one under amount_was) on a quarter of deals.
+    if rng.random() < 0.25:
+        when = min(created + datetime.timedelta(days=rng.randrange(1, max(2, (today - created).days))), today)
+        history.append((when, owner, "changed", [("amount", str(amount)),
+                                                  ("amount_was", str(rng.randrange(10, 3000) * 100000))]))
+    # The dated next action of an open deal (a fifth have none; some are overdue).
+    if status == "open" and rng.random() < 0.8:
+        when = max(created, today - datetime.timedelta(days=rng.randrange(0, 30)))
+        due = when + datetime.timedelta(days=rng.randrange(1, 30))
+        history.append((when, owner, "next", [("action", "set"), ("text", rng.choice(NEXTS)), ("due", date_text(due))]))
     lines.append("history:")
     for when, by, event, fields in sorted(history, key=lambda h: h[0]):
         lines += [f"  - date: {date_text(when)}", f"    by: {by}", f"    event: {event}"]
@@ -131,7 +156,10 @@ def report_file(rng, when, deal_id, author, key_persons):
         lines += ["homework:", f"  - text: {rng.choice(HOMEWORK)}", f"    for: {person(rng)}",
                   f"    due: {date_text(when + datetime.timedelta(days=rng.randrange(3, 15)))}"]
     lines.append(f"next: {rng.choice(NEXTS)}")
-    lines += ["---", "", rng.choice(BODIES), ""]
+    # Bodies from one line to a page, as reps write them.
+    paragraphs = rng.choices([1, 2, 3, 5, 8], [35, 30, 20, 10, 5])[0]
+    body = "\n\n".join(" ".join(rng.choice(BODIES) for _ in range(rng.randrange(1, 4))) for _ in range(paragraphs))
+    lines += ["---", "", body, ""]
     return "\n".join(lines)
 
 

@@ -76,6 +76,15 @@ struct Session {
         list.write(format, style: style) { output.write($0) }
     }
 
+    /// In a sparse checkout that hides older months of reports (`PartialCheckout`), says once on
+    /// stderr from which month on the command sees reports, when what it reads starts earlier
+    /// (`from`: the first day it reads; nil: all of the history). Nothing otherwise.
+    func noteHiddenReports(from: CalendarDate? = nil) {
+        guard let horizon = PartialCheckout.horizon(root: store.root), from.map({ $0 < horizon }) ?? true else { return }
+        let month = String(horizon.description.prefix(7))
+        output.error("note: " + Message.hiddenReports.text(month))
+    }
+
     /// Who is writing: `--author`, else `SALESCTL_AUTHOR`, else git's `user.name`.
     func author(_ option: String?) async -> String? { await Identity.author(option, context: context) }
 }

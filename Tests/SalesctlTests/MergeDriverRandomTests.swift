@@ -200,12 +200,7 @@ import Testing
 
     @discardableResult
     static func git(_ arguments: [String], in directory: String) throws -> Harness.Result {
-        var env = ProcessInfo.processInfo.environment
-        env["GIT_CONFIG_GLOBAL"] = "/dev/null"
-        env["GIT_CONFIG_NOSYSTEM"] = "1"
-        for key in ["GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"] { env[key] = "佐藤 健" }
-        for key in ["GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"] { env[key] = "sales@example.com" }
-        return try Harness.spawn("/usr/bin/env", ["git", "-c", "core.quotepath=off"] + arguments, in: directory, environment: env)
+        try Harness.git(arguments, in: directory)
     }
 }
 

@@ -263,25 +263,7 @@ extension TeamTests {
     /// Runs git with a clean configuration; `name` is the author and committer.
     @discardableResult
     func git(_ arguments: [String], in directory: String, name: String = "佐藤 健") throws -> Harness.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "init.defaultBranch=main", "-c", "core.quotepath=off"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ProcessInfo.processInfo.environment
-        env["GIT_CONFIG_GLOBAL"] = "/dev/null"
-        env["GIT_CONFIG_NOSYSTEM"] = "1"
-        for key in ["GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"] { env[key] = name }
-        for key in ["GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"] { env[key] = "sales@example.com" }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Harness.Result(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                              status: process.terminationStatus)
+        try Harness.git(arguments, in: directory, name: name)
     }
 
     /// A shared store: origin.git, and clones `a` (田中 美咲) and `b` (鈴木 大輔) of it.

@@ -48,8 +48,9 @@ public enum StoreCheck {
         }
         // Computed once: per deal it made check quadratic (10k deals x 200k reports).
         let unreadable = reportStems.subtracting(homeworkCounts.keys)
+        let horizon = PartialCheckout.horizon(root: store.root)
         for deal in loaded.deals {
-            findings += homeworkFindings(deal, homeworkCounts: homeworkCounts, unreadable: unreadable)
+            findings += homeworkFindings(deal, homeworkCounts: homeworkCounts, unreadable: unreadable, horizon: horizon)
         }
         return findings.sorted { ($0.path, $0.line ?? 0, $0.column ?? 0, $0.code) < ($1.path, $1.line ?? 0, $1.column ?? 0, $1.code) }
     }
@@ -138,7 +139,9 @@ public enum StoreCheck {
 
     /// `homework-done` events must point at an item of an existing report (`<stem>#<n>`).
     /// Reports that do not read are reported on their own and not repeated here.
-    static func homeworkFindings(_ deal: Deal, homeworkCounts: [String: Int], unreadable: Set<String>) -> [Finding] {
+    /// A report dated before `horizon` is not checked out (`PartialCheckout`): not missing.
+    static func homeworkFindings(_ deal: Deal, homeworkCounts: [String: Int], unreadable: Set<String>,
+                                 horizon: CalendarDate? = nil) -> [Finding] {
         let path = Store.dealFile(deal.id)
         var findings: [Finding] = []
         for event in deal.history where event.kind == "homework-done" {
@@ -152,6 +155,7 @@ public enum StoreCheck {
                 continue
             }
             if unreadable.contains(stem) { continue }
+            if let horizon, let date = CalendarDate(stem.prefix(10)), date < horizon { continue }
             guard let count = homeworkCounts[stem] else {
                 findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
                                         message: "history: homework \(quoted(ref)) points at no report in reports/"))

@@ -33,6 +33,7 @@ public enum Message: String, CaseIterable, Sendable {
          aborted, noMatch, knownNames, ambiguousName, couldBe, unknownEntry, unknownEntryGuess, validEntries,
          validEntriesInStage, moreNames
     case listStage, listStep, listKind, listSignal, listIndicator, listReason
+    case hiddenReports
 
     static let table: [Message: [Language: String]] = [
         .noStore: [.en: "not a salesctl store (or any parent up to /): {0}",
@@ -40,6 +41,8 @@ public enum Message: String, CaseIterable, Sendable {
         .noStoreHint: [.en: "run 'salesctl init' to create one, or pass -C DIR",
                        .ja: "'salesctl init' で作成するか、-C DIR でストアを指定してください"],
         .storeExists: [.en: "a store already exists at {0}", .ja: "{0} にはすでにストアがあります"],
+        .hiddenReports: [.en: "reports before {0} are not checked out here (git sparse checkout): counted from {0} on",
+                         .ja: "{0} より前の報告はチェックアウトされていません(git の sparse checkout)。{0} 以降だけで集計しています"],
         .noDeal: [.en: "no deal {0}", .ja: "商談 {0} はありません"],
         .didYouMean: [.en: "did you mean {0}?", .ja: "{0} のことですか?"],
         .dealExists: [.en: "deal {0} already exists", .ja: "商談 {0} はすでにあります"],

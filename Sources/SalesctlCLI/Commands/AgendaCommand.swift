@@ -40,6 +40,7 @@ struct AgendaCommand: SalesctlCommand {
         let session = try global.open(context), store = session.store
         let today = try session.today()
         let loaded = store.loadDeals()
+        session.noteHiddenReports()
         let reports = store.loadReports(until: today, detail: .summary)
         session.output.warnSkipped(loaded.findings + reports.findings)
         let who = try member.map { try NameMatch.require($0, among: store.knownPeople(deals: loaded.deals), kind: .person, what: "member") }

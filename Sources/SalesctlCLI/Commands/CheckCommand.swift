@@ -45,6 +45,7 @@ struct CheckCommand: SalesctlCommand {
 
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
+        session.noteHiddenReports()
         let findings = StoreCheck.run(store, today: try session.today())
         switch format {
         case .text:

@@ -154,6 +154,7 @@ struct DealList: SalesctlCommand {
             for deal in deals { session.output.line(deal.id) }
             return
         }
+        session.noteHiddenReports()
         let contacts = store.lastContacts(until: try session.today())  // as of --today, like stale list
         let header = ["id", "title", "customer", "owner", "stage", "status", "amount", "currency", "expected_close", "last_contact"]
         let rows = deals.map { d -> [String] in
@@ -213,6 +214,7 @@ struct DealShow: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let deal = try store.loadDeal(id)
+        session.noteHiddenReports()
         let loaded = store.loadReports(deals: [deal.id])
         session.output.warnSkipped(loaded.findings)
         let timeline = TimelineEntry.build(deal: deal, reports: loaded.reports, config: store.config)

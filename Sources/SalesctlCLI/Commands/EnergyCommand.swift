@@ -67,6 +67,7 @@ struct EnergyScore: SalesctlCommand {
         let selected = try store.selectDeals(ids: ids)
         session.output.warnSkipped(selected.findings)
         let deals = selected.deals
+        session.noteHiddenReports(from: sinceDate)
         let loaded = store.loadReports(deals: Set(deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
         session.output.warnSkipped(loaded.findings)
         var scores = Energy.scores(deals: deals, reports: loaded.reports, config: store.config, today: today,

@@ -39,6 +39,7 @@ struct ExportCommand: SalesctlCommand {
             guard force else { throw SalesError.refused("\(quoted(sqlite)) already exists\nhint: pass --force to replace it") }
             guard !FileSystem.isDirectory(target) else { throw SalesError.refused("\(quoted(sqlite)) is a directory") }
         }
+        session.noteHiddenReports()
         let summary = try SQLiteExport.write(store, to: target, display: sqlite, today: today)
         session.output.warnSkipped(summary.findings)
         let deals = summary.rows["deals"] ?? 0, reports = summary.rows["reports"] ?? 0

@@ -60,6 +60,7 @@ struct FeedCommand: SalesctlCommand {
         // The typed name, among the owners and members of the deals (NameMatch).
         let teamMember = try member.map { try NameMatch.require($0, among: Store.team(of: deals.deals), kind: .person, what: "member") }
         // Every report up to today: homework given before --since may fall due or be done after it.
+        session.noteHiddenReports(from: start)
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
         session.output.warnSkipped(deals.findings + reports.findings)
         let git = await gitHistory(root: store.root, since: start)

@@ -65,6 +65,7 @@ struct HomeworkList: SalesctlCommand {
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
+        session.noteHiddenReports()
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
         session.output.warnSkipped(deals.findings + reports.findings)
         let all = Homework.items(reports: reports.reports, deals: deals.deals)

@@ -42,6 +42,7 @@ struct LostCommand: SalesctlCommand {
         let since = try parseDate(since, option: "--since")
         let loaded = store.loadDeals()
         session.output.warnSkipped(loaded.findings)
+        session.noteHiddenReports(from: since)
         let lost = LostDeals.build(deals: loaded.deals, contacts: store.contactDates(), config: store.config,
                                    since: since, by: by)
         if quiet {

@@ -194,6 +194,7 @@ struct PersonMap: SalesctlCommand {
         let today = try session.today()
         if let days, days < 1 { throw SalesError.invalidArgument("--days must be at least 1, not \(days)") }
         let deal = try store.loadDeal(id)
+        session.noteHiddenReports()
         let loaded = store.loadReports(deals: [deal.id])
         session.output.warnSkipped(loaded.findings)
         let map = PowerMap.build(deal: deal, reports: loaded.reports, today: today, days: days ?? store.config.staleDays)

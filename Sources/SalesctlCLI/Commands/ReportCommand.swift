@@ -271,6 +271,7 @@ struct ReportList: SalesctlCommand {
         if let deal { try store.requireDeal(deal) }
         let query = ReportQuery(deal: deal, since: try parseDate(since, option: "--since"),
                                 until: try parseDate(until, option: "--until"))
+        session.noteHiddenReports(from: query.since)
         // The typed author, among the authors of the reports in range and the people of the deals.
         func resolve(_ authors: [String]) throws -> String? {
             try author.map { try ReportQuery.author($0, authors: authors, store: store, deals: store.loadDeals().deals) }

@@ -91,6 +91,7 @@ struct StaleList: SalesctlCommand {
         session.output.warnSkipped(loaded.findings)
         let query = try DealQuery(status: "open", stage: stage, owner: owner, customer: customer, config: store.config,
                                   deals: loaded.deals)
+        session.noteHiddenReports()
         let listing = store.listReports()  // once, for the last contacts and the reports then read
         let stale = Staleness.find(deals: query.select(loaded.deals), lastContacts: store.lastContacts(until: date, in: listing),
                                    config: store.config, asOf: date, days: days)
