@@ -188,13 +188,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|stale|review|import|export|completion|help)
+    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|results|pipeline|stale|review|import|export|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost stale review import export completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost results pipeline stale review import export completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -1797,6 +1797,100 @@ _salesctl_lost() {
         ;;
     '--format')
         __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    esac
+}
+
+_salesctl_results() {
+    repeating_flags=()
+    non_repeating_flags=(--no-pager --activity -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --period --by --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--period')
+        return
+        ;;
+    '--by')
+        __salesctl_add_completions -W 'owner'$'\n''month'$'\n''quarter'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        return
+        ;;
+    esac
+}
+
+_salesctl_pipeline() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    changes)
+        # Offer subcommand argument completions
+        "_salesctl_pipeline_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'changes' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_pipeline_changes() {
+    repeating_flags=()
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --since --until --owner --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--owner')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion pipeline changes -- --owner "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac

@@ -56,6 +56,8 @@ public struct Salesctl: AsyncParsableCommand {
             QualityCommand.self,
             ForecastCommand.self,
             LostCommand.self,
+            ResultsCommand.self,
+            PipelineCommand.self,
             StaleCommand.self,
             ReviewCommand.self,
             ImportCommand.self,
