@@ -188,13 +188,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|results|pipeline|stale|review|import|export|completion|help)
+    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|results|pipeline|customer|stale|review|import|export|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost results pipeline stale review import export completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost results pipeline customer stale review import export completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -1891,6 +1891,83 @@ _salesctl_pipeline_changes() {
         ;;
     '--format')
         __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        return
+        ;;
+    esac
+}
+
+_salesctl_customer() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __salesctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|show)
+        # Offer subcommand argument completions
+        "_salesctl_customer_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list show' -- "${cur}"))
+        ;;
+    esac
+}
+
+_salesctl_customer_list() {
+    repeating_flags=()
+    non_repeating_flags=(--no-pager -q --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        return
+        ;;
+    esac
+}
+
+_salesctl_customer_show() {
+    repeating_flags=()
+    non_repeating_flags=(--no-pager --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --format)
+    __salesctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac

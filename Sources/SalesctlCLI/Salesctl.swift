@@ -58,6 +58,7 @@ public struct Salesctl: AsyncParsableCommand {
             LostCommand.self,
             ResultsCommand.self,
             PipelineCommand.self,
+            CustomerCommand.self,
             StaleCommand.self,
             ReviewCommand.self,
             ImportCommand.self,

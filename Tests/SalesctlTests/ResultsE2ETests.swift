@@ -124,3 +124,45 @@ import Testing
         #expect(missing.stderr.contains("--since"))
     }
 }
+
+/// End-to-end: customers on a copy of examples/basic (today 2026-11-20).
+@Suite struct CustomerE2ETests {
+    func run(_ arguments: [String], in dir: String) throws -> Harness.Result {
+        try Harness.run(arguments, in: dir, environment: ["SALESCTL_TODAY": "2026-11-20"])
+    }
+
+    /// Each example customer has one deal: tokai-erp open at 48,000,000, last report 2026-11-02;
+    /// fuji-mes won at 31,500,000; hokuriku-ec has no report. Energy is the deal's energy score.
+    @Test func listAndShow() throws {
+        let dir = try Harness.copyExample("basic")
+        let list = try run(["customer", "list", "--format", "csv"], in: dir)
+        #expect(list.status == 0, "\(list.stderr)")
+        let rows = list.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.count == 9)
+        let energy = try run(["energy", "score", "--format", "csv"], in: dir).stdout
+        let tokaiEnergy = energy.split(separator: "\n").first { $0.hasPrefix("tokai-erp,") }!
+        let tokai = rows.first { $0[0] == "東海精機株式会社" }!
+        #expect(Array(tokai[1...6]) == ["1", "1", "48000000 JPY", "0", "", "2026-11-02"])
+        #expect(tokaiEnergy.contains("," + tokai[7] + ","))
+        #expect(Array(rows.first { $0[0] == "富士電子工業株式会社" }![1...5]) == ["1", "0", "", "1", "31500000 JPY"])
+        #expect(Array(rows.first { $0[0] == "北陸フーズ株式会社" }![6...7]) == ["", "0"])
+        let show = try run(["customer", "show", "東海精機"], in: dir)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.hasPrefix("東海精機株式会社\n  deals 1, open 1 (48,000,000 JPY), won 0, last contact 2026-11-02"))
+        #expect(show.stdout.contains("山田 浩二  部長"))
+        #expect(show.stdout.contains("2026-10-15-tokai-erp-0a8cf2#1"))
+        let json = try run(["customer", "show", "(株)東海精機", "--format", "json"], in: dir)
+        #expect(json.stdout.contains("\"customer\":\"東海精機株式会社\"") || json.stdout.contains("\"customer\": \"東海精機株式会社\""))
+    }
+
+    @Test func unknownAndAmbiguousCustomers() throws {
+        let dir = try Harness.copyExample("basic")
+        let none = try run(["customer", "show", "大阪"], in: dir)
+        #expect(none.status == 1)
+        #expect(none.stderr.hasPrefix("salesctl: no customer matches '大阪'\nhint: known: '北陸フーズ株式会社', "))
+        let many = try run(["customer", "show", "商"], in: dir)
+        #expect(many.status == 1)
+        #expect(many.stderr.hasPrefix("salesctl: customer '商' is ambiguous"))
+        #expect(none.stdout == "" && many.stdout == "")
+    }
+}
