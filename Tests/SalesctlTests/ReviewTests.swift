@@ -5,7 +5,8 @@ import Testing
 /// by an HTML parser (scripts/check-html), its numbers against the list commands', hostile data.
 @Suite struct ReviewTests {
     static let env = ["SALESCTL_TODAY": "2026-11-20"]
-    static let headings = ["1. Pipeline by stage", "2. Forecast by month", "4. Deals that need action", "5. Customer energy",
+    static let headings = ["1. Pipeline by stage", "2. Forecast and results against targets", "3. Pipeline movement",
+                           "4. Deals that need action", "5. Customer energy",
                            "6. Deal quality", "7. Lost and dropped deals", "8. Activity per rep"]
     static let script = "<script>alert(1)</script>"
     static let image = "\"><img src=x onerror=alert(1)>"
@@ -95,6 +96,13 @@ import Testing
         #expect(try Harness.snapshot(dir) == before)
     }
 
+    @Test func titlesFollowTheStoresLanguage() throws {
+        let dir = try Harness.copyExample("basic")
+        let ja = try Harness.run(["review", "--format", "markdown"], in: dir, environment: Self.env.merging(["SALESCTL_LANG": "ja"]) { $1 })
+        #expect(ja.status == 0 && ja.stderr == "")
+        #expect(ja.stdout.hasPrefix("# 週次営業レビュー\n") && ja.stdout.contains("\n## 3. パイプラインの動き\n"))
+    }
+
     @Test func anOwnerLimitsTheReview() throws {
         let dir = try Harness.copyExample("basic")
         let result = try Harness.run(["review", "--owner", "田中", "--format", "markdown"], in: dir, environment: Self.env)
@@ -111,7 +119,7 @@ import Testing
         let page = try Self.check(out)
         #expect(page.errors.isEmpty, "\(page.errors)")
         #expect(page.svgs.count >= 10 && page.svgs.allSatisfy { $0.count == 2 && $0[0] > 0 && $0[1] > 0 })
-        #expect(Set(page.sections.keys) == ["pipeline", "forecast", "attention", "energy", "quality", "lost", "activity"])
+        #expect(Set(page.sections.keys) == ["pipeline", "forecast", "movement", "attention", "energy", "quality", "lost", "activity"])
         // The markup of the data is there, as text a person reads: title, customer, homework, next action, note.
         let next = try page.table("attention", caption: "No next action, or an overdue one")
         #expect(next.rows.contains { $0 == ["xss", Self.script, "佐藤 健", Self.image, "2026-11-18", "2d"] })
@@ -150,6 +158,24 @@ import Testing
             #expect(number(row[2]) == total["deals"] as? Int && number(row[3]) == total["amount"] as? Int
                 && number(row[4]) == total["weighted"] as? Int)
         }
+        // results --period: won, target and weighted pipeline of the quarter and the year.
+        let periods = try page.table("forecast", caption: "Results by quarter and year (as salesctl results --period counts them)").rows
+        for period in ["2026-Q4", "2026"] {
+            let results = try #require(try json(["results", "--period", period]) as? [String: Any])
+            for total in try #require(results["totals"] as? [[String: Any]]) {
+                let symbol = ["JPY": "¥", "USD": "$"][total["currency"] as! String]!
+                let row = try #require(periods.first { $0[0] == period && $0[1].hasPrefix(symbol) }, "\(period)")
+                #expect(number(row[1]) == total["won_amount"] as? Int && number(row[2]) == total["target"] as? Int
+                    && number(row[4]) == total["open_deals"] as? Int && number(row[5]) == total["weighted"] as? Int, "\(row) \(total)")
+            }
+        }
+        // pipeline changes over the window: the same deals and changes.
+        let changes = try #require(try json(["pipeline", "changes", "--since", "2026-11-14", "--until", "2026-11-20"]) as? [String: Any])
+        let moved = try #require(changes["deals"] as? [[String: Any]])
+        let movedRows = try page.table("movement", caption: "Deals that moved (as salesctl pipeline changes lists them)").rows
+        #expect(!moved.isEmpty)
+        #expect(movedRows.map { $0[0] } == moved.map { $0["id"] as! String })
+        #expect(movedRows.map { $0[3] } == moved.map { ($0["changes"] as! [String]).joined(separator: ", ") })
         // stale list: the same deals, days and thresholds, in its order.
         let stale = try #require(try json(["stale", "list"]) as? [[String: Any]])
         let staleRows = try page.table("attention", caption: "Stale deals, with suggestions").rows

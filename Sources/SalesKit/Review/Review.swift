@@ -50,15 +50,11 @@ public struct Review: Sendable {
         public var target: Int?
     }
 
-    /// A target of salesctl.yaml for a quarter or a year that the months of the forecast touch.
-    public struct PeriodTarget: Sendable, Equatable {
-        public var period: String
-        public var currency: String
-        public var target: Int
-        /// Weighted forecast of the open deals expected to close in the period, and the amount of
-        /// the deals won in it, in the target's currency (`forecast --from --to` of the period).
-        public var weighted: Int
-        public var won: Int
+    /// Section 2: `results --period` of the quarter of `until`, the next one and the year, in
+    /// one currency: won against the target, and the weighted pipeline expected in the period.
+    public struct PeriodResult: Sendable, Equatable {
+        public var period: Period
+        public var row: Results.Row
     }
 
     /// Section 4, second list: an open deal without a next action, or with an overdue one.
@@ -135,7 +131,10 @@ public struct Review: Sendable {
     /// Open deals (on hold left out, as in `forecast`) per currency.
     public var totals: [Amounts]
     public var months: [Month]
-    public var periodTargets: [PeriodTarget]
+    /// Periods with a target, a win or an open deal expected in them.
+    public var periods: [PeriodResult]
+    /// Section 3: `pipeline changes` over the window.
+    public var movement: PipelineChanges
     public var attention: Attention
     /// Open deals by energy, highest first (the order of `energy score`).
     public var energy: [EnergyRow]

@@ -14,7 +14,8 @@ extension Review {
         let lost = lostInWindow(deals: deals, reports: reports, config: config, window: window)
         return Review(
             window: window, owner: owner, funnel: pipeline.funnel, totals: pipeline.totals, months: pipeline.months,
-            periodTargets: pipeline.periodTargets,
+            periods: pipeline.periods,
+            movement: PipelineChanges.build(deals: deals, config: config, since: window.since, until: window.until),
             attention: attention(deals: deals, open: open, reports: reports, config: config, asOf: asOf),
             energy: energy,
             falls: Array(energy.filter { $0.change < 0 }.sorted { ($0.change, $0.deal) < ($1.change, $1.deal) }.prefix(fallsShown)),

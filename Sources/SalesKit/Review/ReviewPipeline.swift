@@ -3,7 +3,7 @@ extension Review {
         var funnel: [FunnelStage]
         var totals: [Amounts]
         var months: [Month]
-        var periodTargets: [PeriodTarget]
+        var periods: [PeriodResult]
     }
 
     /// Sections 1 and 2: `forecast --by stage` and `forecast --by month` as of `asOf`, every
@@ -32,7 +32,7 @@ extension Review {
         let targets = config.targets.filter { $0.member == owner }
         var months = byMonth.groups.map { g in
             Month(month: g.group!, amounts: amounts(g),
-                  target: targets.first { $0.period.unit == .month && $0.period.description == g.group && $0.currency == g.currency }?.amount)
+                  target: Period(g.group!).flatMap { Results.target(config.targets, member: owner, period: $0, currency: g.currency) })
         }
         for target in targets where target.period.unit == .month && target.period.last >= asOf.adding(days: -asOf.day + 1)
             && !months.contains(where: { $0.month == target.period.description && $0.amounts.currency == target.currency }) {
@@ -43,14 +43,16 @@ extension Review {
             let (ka, kb) = (a.month == Forecast.noDate ? "~" : a.month, b.month == Forecast.noDate ? "~" : b.month)
             return (ka, a.amounts.currency) < (kb, b.amounts.currency)
         }
-        // Quarter and year targets running at `asOf` or later: the forecast of the period.
-        let periodTargets = targets.filter { $0.period.unit != .month && $0.period.last >= asOf }.map { t in
-            let inPeriod = Forecast.build(deals: deals, config: config, today: asOf, from: t.period.first, to: t.period.last)
-                .totals.first { $0.currency == t.currency }
-            return PeriodTarget(period: t.period.description, currency: t.currency, target: t.amount,
-                                weighted: inPeriod?.weighted ?? 0, won: inPeriod?.won ?? 0)
-        }
+        // The quarter of `asOf`, the next one and the year: `results --period`, won against target.
+        let quarter = Period.of(asOf, unit: .quarter)
+        let periods = [quarter, Period.of(quarter.last.adding(days: 1), unit: .quarter), Period.of(asOf, unit: .year)]
+            .flatMap { period in
+                let results = Results.build(deals: deals, config: config, period: period, by: owner == nil ? nil : .owner)
+                return (owner.map { name in results.rows.filter { $0.group == name } } ?? results.totals)
+                    .filter { $0.target != nil || $0.wonDeals > 0 || $0.openDeals > 0 }
+                    .map { PeriodResult(period: period, row: $0) }
+            }
         return Pipeline(funnel: funnel, totals: byStage.totals.filter { $0.deals > 0 }.map(amounts), months: months,
-                        periodTargets: periodTargets)
+                        periods: periods)
     }
 }

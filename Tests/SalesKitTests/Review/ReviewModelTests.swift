@@ -71,13 +71,17 @@ import Testing
         #expect(team.months[0].target == 30_000_000 && team.months[0].amounts.weighted == 12_000_000)
         #expect(team.months[0].amounts.won == 5_000_000 && team.months[0].amounts.wonDeals == 1)  // in the month of the win
         #expect(team.months[1].target == nil && team.months[1].amounts.won == 0)
-        #expect(team.periodTargets == [Review.PeriodTarget(period: "2026-Q4", currency: "JPY", target: 90_000_000,
-                                                           weighted: 15_000_000, won: 5_000_000)])
+        // results --period: this quarter and the year (the next quarter has no target, win or deal).
+        #expect(team.periods.map(\.period.description) == ["2026-Q4", "2026"])
+        #expect(team.periods[0].row.target == 90_000_000 && team.periods[0].row.wonAmount == 5_000_000
+            && team.periods[0].row.weighted == 15_000_000)
+        #expect(team.periods[0].row == Results.build(deals: deals, config: Self.config, period: Period("2026-Q4")!).totals[0])
         #expect(team.totals.map(\.deals) == [3])  // the pipeline: open deals
         let tanaka = Review.build(deals: deals, reports: [], config: Self.config, window: Self.window, owner: "田中 美咲")
         #expect(tanaka.months.map(\.month) == ["2026-11", Forecast.noDate])
         #expect(tanaka.months[0].target == 10_000_000)
-        #expect(tanaka.periodTargets.isEmpty)
+        #expect(tanaka.periods.map(\.period.description) == ["2026-Q4", "2026"])
+        #expect(tanaka.periods[0].row.target == 10_000_000 && tanaka.periods[0].row.weighted == 12_000_000)
     }
 
     @Test func attentionListsStaleDealsNextActionGapsAndOverdueHomework() {
@@ -126,6 +130,19 @@ import Testing
         #expect(row.worsenedInWindow.map(\.indicator) == ["champion"])
         #expect(Set(row.assessment.worsened.map(\.indicator)) == ["champion", "empathy"])  // quality check's 30 days
         #expect(row.assessment == Quality.assess(Self.deal("q", history: [before, good, earlier, inside]), config: Self.config, today: Self.until))
+    }
+
+    @Test func movementIsPipelineChangesOverTheWindow() {
+        let moved = Self.deal("m", stage: "decision", history: [
+            Self.event("2026-11-10", "stage", [("from", "discovery"), ("to", "define")]),
+            Self.event("2026-11-15", "stage", [("from", "define"), ("to", "decision")]),
+        ])
+        let deals = [moved, Self.deal("still")]
+        let review = Review.build(deals: deals, reports: [], config: Self.config, window: Self.window)
+        #expect(review.movement.lines.map(\.deal) == ["m"])
+        #expect(review.movement.lines[0].changes == [.advanced])
+        #expect(review.movement.lines == PipelineChanges.build(deals: deals, config: Self.config, since: Self.window.since,
+                                                               until: Self.until).lines)
     }
 
     @Test func lostAndDroppedDealsClosedInTheWindowOnly() {

@@ -106,6 +106,23 @@ import Testing
         }
     }
 
+    @Test func titlesFollowTheLanguage() throws {
+        let (store, deals, reports) = try ExamplesTests.basic()
+        let review = Review.build(deals: deals, reports: reports, config: store.config,
+                                  window: Review.Window.lastWeek(until: ExamplesTests.today))
+        Language.$scoped.withValue(.ja) {
+            let html = ReviewHTML.render(review, config: store.config)
+            #expect(html.contains("<html lang=\"ja\">") && html.contains("<h1>週次営業レビュー</h1>"))
+            #expect(html.contains("<h2>1. ステージ別パイプライン</h2>") && html.contains("<h2>8. 担当者別の活動</h2>"))
+            #expect(html.contains("2026-11-14 – 2026-11-20(7日間) · 全担当者"))
+            #expect(ReviewMarkdown.render(review, config: store.config).contains("\n## 4. 対応が必要な商談\n"))
+            #expect(ReviewTerminal.render(review, config: store.config, width: 80).contains("\n5. ユーザエネルギー\n"))
+        }
+        Language.$scoped.withValue(.en) {
+            #expect(ReviewHTML.render(review, config: store.config).contains("<h2>1. Pipeline by stage</h2>"))
+        }
+    }
+
     @Test func everySectionHasItsHeadingInEveryFormat() throws {
         let (store, deals, reports) = try ExamplesTests.basic()
         let review = Review.build(deals: deals, reports: reports, config: store.config,

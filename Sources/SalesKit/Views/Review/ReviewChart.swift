@@ -36,6 +36,12 @@ public struct ReviewChart: Sendable {
                                             + (m.target.map { " / target " + formatAmount($0, currency: currency) } ?? ""))
                 }, style: .columns(won: months.map(\.amounts.won), targets: months.map(\.target)))
             }
+        case .movement:
+            guard !review.movement.lines.isEmpty else { return [] }
+            let counts = PipelineChanges.Change.allCases.map { change in (change, review.movement.lines.filter { $0.changes.contains(change) }.count) }
+                .filter { $0.1 > 0 }
+            return [ReviewChart(title: "Deals per change in the window",
+                                bars: counts.map { SVGChart.Bar(label: $0.0.rawValue, value: $0.1, caption: String($0.1)) }, style: .bars)]
         case .attention:
             let a = review.attention
             let counts = [("stale", a.stale.count), ("next action", a.nextActions.count), ("homework", a.homework.count)]

@@ -6,7 +6,7 @@ public enum ReviewHTML {
         let title = "\(ReviewStrings.pageTitle) \(review.window.since) – \(review.window.until)"
         var page: HTML = """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(Language.current.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -38,6 +38,7 @@ public enum ReviewHTML {
         switch section {
         case .pipeline: note = ReviewStrings.pipelineNote
         case .forecast: note = ReviewStrings.forecastNote
+        case .movement: note = ReviewStrings.movementNote
         case .activity: note = ReviewStrings.activityNote(review.activity)
         default: break
         }

@@ -8,6 +8,7 @@ public enum ReviewMarkdown {
             switch section {
             case .pipeline: out += ReviewStrings.pipelineNote + "\n\n"
             case .forecast: out += ReviewStrings.forecastNote + "\n\n"
+            case .movement: out += ReviewStrings.movementNote + "\n\n"
             case .activity: out += ReviewStrings.activityNote(review.activity) + "\n\n"
             default: break
             }

@@ -53,15 +53,39 @@ extension Review {
                            .number(m.target.map { percent(m.amounts.won + m.amounts.weighted, of: $0) } ?? "")]
                 }))
             }
-            if !periodTargets.isEmpty {
-                tables.append(ReviewTable(caption: ReviewStrings.targets, header: ["period", "target", "won", "weighted", "(won+weighted)/target"],
-                                          rows: periodTargets.map { t in
-                    [.text(t.period), .number(formatAmount(t.target, currency: t.currency)),
-                     .number(formatAmount(t.won, currency: t.currency)), .number(formatAmount(t.weighted, currency: t.currency)),
-                     .number(percent(t.won + t.weighted, of: t.target))]
+            if !periods.isEmpty {
+                tables.append(ReviewTable(caption: ReviewStrings.targets,
+                                          header: ["period", "won", "target", "achieved", "open", "weighted", "gap"],
+                                          rows: periods.map { p in
+                    let r = p.row, c = r.currency
+                    return [.text(p.period.description), .number(formatAmount(r.wonAmount, currency: c)),
+                            .number(r.target.map { formatAmount($0, currency: c) } ?? ""),
+                            .number(r.achievement.map { "\($0)%" } ?? ""), .number(String(r.openDeals)),
+                            .number(formatAmount(r.weighted, currency: c)), .number(r.gap.map { formatAmount($0, currency: c) } ?? "")]
                 }))
             }
             return tables
+        case .movement:
+            guard !movement.lines.isEmpty else { return [] }
+            return [
+                ReviewTable(caption: nil, header: ["change", "deals", "amount"], rows: movement.totals.map { t in
+                    [.text(t.change.rawValue), .number(String(t.deals)), .number(formatAmount(t.amount, currency: t.currency))]
+                }),
+                ReviewTable(caption: ReviewStrings.movedDeals, header: ["deal", "title", "owner", "changes", "stage", "amount", "close"],
+                            rows: movement.lines.map { l in
+                    let stage = l.stageFrom == l.stageTo ? config.stageLabel(l.stageTo)
+                        : config.stageLabel(l.stageFrom) + " → " + config.stageLabel(l.stageTo)
+                    let amount = l.amountChange.map { change in
+                        formatAmount(l.amountFrom ?? 0, currency: l.currency) + " → " + formatAmount(l.amount ?? 0, currency: l.currency)
+                            + " (" + (change > 0 ? "+" : "") + formatAmount(change, currency: l.currency) + ")"
+                    } ?? l.amount.map { formatAmount($0, currency: l.currency) } ?? ""
+                    let close = l.closeDays.map { days in
+                        "\(l.closeFrom!) → \(l.closeTo!) (\(days > 0 ? "+" : "")\(days)d)"
+                    } ?? l.closeTo?.description ?? ""
+                    return [.text(l.deal), .text(l.title), .text(l.owner ?? ""), .text(l.changes.map(\.rawValue).joined(separator: ", ")),
+                            .text(stage), .number(amount), .text(close)]
+                }),
+            ]
         case .attention:
             return attentionTables(config: config)
         case .energy:
