@@ -349,7 +349,7 @@ _salesctl_deal_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -890,7 +890,7 @@ _salesctl_report_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -1210,7 +1210,7 @@ _salesctl_homework_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -1386,7 +1386,7 @@ _salesctl_agenda() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -1424,7 +1424,7 @@ _salesctl_feed() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'text'$'\n''json'$'\n''markdown'
+        __salesctl_add_completions -W 'text'$'\n''json'$'\n''ndjson'$'\n''markdown'
         return
         ;;
     esac
@@ -1505,7 +1505,7 @@ _salesctl_check() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'text'$'\n''json'$'\n''github'
+        __salesctl_add_completions -W 'text'$'\n''json'$'\n''ndjson'$'\n''github'
         return
         ;;
     esac
@@ -1561,7 +1561,7 @@ _salesctl_energy_score() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -1717,7 +1717,7 @@ _salesctl_quality_check() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -1762,7 +1762,7 @@ _salesctl_forecast() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -1796,7 +1796,7 @@ _salesctl_lost() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -1830,7 +1830,7 @@ _salesctl_results() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -1890,7 +1890,7 @@ _salesctl_pipeline_changes() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -1940,7 +1940,7 @@ _salesctl_customer_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac
@@ -2038,7 +2038,7 @@ _salesctl_stale_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
         return
         ;;
     esac

@@ -131,3 +131,9 @@ func applyLanguage(_ context: Context, config: Config?) throws {
         Language.set(config?.language ?? .en)
     }
 }
+
+extension ArgumentHelp {
+    /// The `--format` of every list command (`OutputFormat`).
+    static let listFormat = ArgumentHelp(
+        "Output format: table, json, ndjson (one JSON record per line), csv, tsv or markdown.")
+}

@@ -145,7 +145,7 @@ import Testing
         ])
         #expect(a.rows[0].kinds == ["visit": 2, "phone": 1])
         #expect(a.totals == ["visit": 3, "phone": 1, "demo": 1, "email": 1, "fax": 1] && a.total == 7)
-        let csv = a.view(for: .csv, config: config).render(summary: .csv, style: .plain)
+        let csv = a.view(for: .csv, config: config).render(.csv, style: .plain)
         #expect(csv.hasPrefix("week,rep,visit,phone,demo,email,fax,total\n2026-11-02,A,2,1,0,0,0,3\n"))
     }
 }

@@ -1,10 +1,13 @@
 /// How a list command prints: a table for people, the rest for scripts. Every list command
 /// shares this one type; a new format is one case here and one branch in `ListView.write`.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, json, csv, tsv
+    case table, json, ndjson, csv, tsv, markdown
 
     /// Whether people read it (labels, grouped amounts) rather than scripts (ids, plain numbers).
-    public var isForPeople: Bool { self == .table }
+    public var isForPeople: Bool { self == .table || self == .markdown }
+
+    /// Whether it is JSON, whole or one record per line.
+    public var isJSON: Bool { self == .json || self == .ndjson }
 }
 
 /// How text for a person looks: colours, and the width of the terminal it must fit (nil for a
@@ -30,13 +33,17 @@ public struct ListView {
     /// Columns aligned right in the table (amounts, counts).
     public var rightAligned: Set<Int>
     public var json: () -> JSONValue
+    /// The records `--format ndjson` writes, one per line; by default those `records(of:)`
+    /// finds in the JSON.
+    public var records: (() -> [JSONValue])?
 
     public init(header: [String], rows: [[String]], rightAligned: Set<Int> = [],
-                json: @escaping () -> JSONValue = { .null }) {
+                json: @escaping () -> JSONValue = { .null }, records: (() -> [JSONValue])? = nil) {
         self.header = header
         self.rows = rows
         self.rightAligned = rightAligned
         self.json = json
+        self.records = records
     }
 
     /// Writes the list in `format`, piece by piece to `emit`: a table of 200k rows is never one
@@ -44,9 +51,23 @@ public struct ListView {
     public func write(_ format: OutputFormat, style: TextStyle, to emit: (String) -> Void) {
         switch format {
         case .json: emit(json().render())
+        case .ndjson: for record in records?() ?? Self.records(of: json()) { emit(record.render(pretty: false)) }
         case .csv: emit(Delimited.csv(header: header, rows: rows))
         case .tsv: emit(Delimited.tsv(header: header, rows: rows))
+        case .markdown: emit(rows.isEmpty ? "" : markdownTable(header: header, rows: rows, rightAligned: rightAligned))
         case .table: writeTable(style: style, to: emit)
+        }
+    }
+
+    /// The records `--format ndjson` writes one per line: the elements of a list's JSON array;
+    /// of a JSON object (forecast, lost: totals beside the deals), its `deals`, the list's rows.
+    public static func records(of json: JSONValue) -> [JSONValue] {
+        switch json {
+        case .array(let items): return items
+        case .object(let members):
+            if case .array(let deals)? = members.first(where: { $0.0 == "deals" })?.1 { return deals }
+            return [json]
+        default: return [json]
         }
     }
 

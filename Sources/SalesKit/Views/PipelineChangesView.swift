@@ -2,7 +2,7 @@
 /// ids and plain numbers for scripts), and the totals per change and currency. Field names
 /// are part of the interface, never translated.
 extension PipelineChanges {
-    public func view(for format: SummaryFormat, config: Config) -> ListView {
+    public func view(for format: OutputFormat, config: Config) -> ListView {
         let people = format.isForPeople
         func stage(_ id: String) -> String { people ? config.stageLabel(id) : id }
         if people {

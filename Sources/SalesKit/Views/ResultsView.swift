@@ -2,30 +2,10 @@
 /// labels), CSV/TSV and JSON for scripts (ids, plain numbers), Markdown for a weekly mail.
 /// Field names are part of the interface, never translated.
 
-/// The formats of a summary: the list formats and Markdown.
-public enum SummaryFormat: String, CaseIterable, Sendable {
-    case table, json, csv, tsv, markdown
-
-    public var isForPeople: Bool { self == .table || self == .markdown }
-}
-
-extension ListView {
-    /// The list in `format`; Markdown is the table as a GitHub-flavoured Markdown table.
-    public func render(summary format: SummaryFormat, style: TextStyle) -> String {
-        switch format {
-        case .table: render(.table, style: style)
-        case .json: render(.json, style: style)
-        case .csv: render(.csv, style: style)
-        case .tsv: render(.tsv, style: style)
-        case .markdown: markdownTable(header: header, rows: rows, rightAligned: rightAligned)
-        }
-    }
-}
-
 extension Results {
     /// The rows, then the team's totals (one row per currency, named after the period when
     /// there is no grouping, else "total").
-    public func view(for format: SummaryFormat) -> ListView {
+    public func view(for format: OutputFormat) -> ListView {
         let people = format.isForPeople
         let header = people
             ? [grouping?.rawValue ?? "period", "cur", "won", "won amount", "lost", "lost amount", "win %", "win % amt",
@@ -45,23 +25,27 @@ extension Results {
              number(r.averageWon), number(r.target), percent(r.achievement), String(r.openDeals), number(r.weighted),
              number(r.gap)]
         }
-        return ListView(header: header, rows: cells, rightAligned: people ? Set(2...14) : [], json: { json })
+        return ListView(header: header, rows: cells, rightAligned: people ? Set(2...14) : [], json: { json },
+                        records: { (rows + totals).map(Self.json) })
+    }
+
+    /// One row (a group, or a currency's total) as JSON.
+    static func json(_ r: Row) -> JSONValue {
+        func int(_ n: Int?) -> JSONValue { n.map { .int($0) } ?? .null }
+        return .object([
+            ("group", .string(r.group)), ("currency", .string(r.currency)),
+            ("won_deals", .int(r.wonDeals)), ("won_amount", .int(r.wonAmount)),
+            ("lost_deals", .int(r.lostDeals)), ("lost_amount", .int(r.lostAmount)),
+            ("win_rate_count", int(r.winRateByCount)), ("win_rate_amount", int(r.winRateByAmount)),
+            ("avg_days_to_win", int(r.averageDaysToWin)), ("avg_won", int(r.averageWon)),
+            ("target", int(r.target)), ("achievement", int(r.achievement)),
+            ("open_deals", .int(r.openDeals)), ("pipeline", .int(r.pipeline)), ("weighted", .int(r.weighted)),
+            ("gap", int(r.gap)),
+        ])
     }
 
     public var json: JSONValue {
-        func row(_ r: Row) -> JSONValue {
-            func int(_ n: Int?) -> JSONValue { n.map { .int($0) } ?? .null }
-            return .object([
-                ("group", .string(r.group)), ("currency", .string(r.currency)),
-                ("won_deals", .int(r.wonDeals)), ("won_amount", .int(r.wonAmount)),
-                ("lost_deals", .int(r.lostDeals)), ("lost_amount", .int(r.lostAmount)),
-                ("win_rate_count", int(r.winRateByCount)), ("win_rate_amount", int(r.winRateByAmount)),
-                ("avg_days_to_win", int(r.averageDaysToWin)), ("avg_won", int(r.averageWon)),
-                ("target", int(r.target)), ("achievement", int(r.achievement)),
-                ("open_deals", .int(r.openDeals)), ("pipeline", .int(r.pipeline)), ("weighted", .int(r.weighted)),
-                ("gap", int(r.gap)),
-            ])
-        }
+        let row = Self.json
         return .object([
             ("period", .string(period.description)), ("from", .string(period.first.description)),
             ("to", .string(period.last.description)), ("by", .optional(grouping?.rawValue)),
@@ -71,9 +55,18 @@ extension Results {
 }
 
 extension Activity {
+    /// A week of a rep: the kinds counted, and the total.
+    var weeksJSON: [JSONValue] {
+        rows.map { r in
+            .object([("week", .string(r.week.description)), ("rep", .string(r.rep)),
+                     ("kinds", .object(kinds.compactMap { k in r.kinds[k].map { (k, .int($0)) } })),
+                     ("total", .int(r.total))])
+        }
+    }
+
     /// One row per week and rep, a column per kind (labels for people, ids for scripts), then
     /// a total row for people.
-    public func view(for format: SummaryFormat, config: Config) -> ListView {
+    public func view(for format: OutputFormat, config: Config) -> ListView {
         let people = format.isForPeople
         let names = kinds.map { people ? config.kind(named: $0)?.label ?? $0 : $0 }
         var cells = rows.map { r in
@@ -81,7 +74,7 @@ extension Activity {
         }
         if people { cells.append(["total", ""] + kinds.map { String(totals[$0] ?? 0) } + [String(total)]) }
         return ListView(header: ["week", "rep"] + names + ["total"], rows: cells,
-                        rightAligned: people ? Set(2..<(kinds.count + 3)) : [], json: { json })
+                        rightAligned: people ? Set(2..<(kinds.count + 3)) : [], json: { json }, records: { weeksJSON })
     }
 
     public var json: JSONValue {
@@ -89,11 +82,7 @@ extension Activity {
             ("period", .string(period.description)), ("from", .string(period.first.description)),
             ("to", .string(period.last.description)),
             ("kinds", .array(kinds.map(JSONValue.string))),
-            ("weeks", .array(rows.map { r in
-                .object([("week", .string(r.week.description)), ("rep", .string(r.rep)),
-                         ("kinds", .object(kinds.compactMap { k in r.kinds[k].map { (k, .int($0)) } })),
-                         ("total", .int(r.total))])
-            })),
+            ("weeks", .array(weeksJSON)),
             ("totals", .object(kinds.map { ($0, .int(totals[$0] ?? 0)) })),
             ("total", .int(total)),
         ])

@@ -29,7 +29,7 @@ struct AgendaCommand: SalesctlCommand {
     @Flag(help: "Only items past their due date.")
     var overdue = false
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: .listFormat)
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line (each once).")

@@ -38,10 +38,10 @@ struct CheckCommand: SalesctlCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Output format: text, json, or github (workflow annotations).")
+    @Option(help: "Output format: text, json, ndjson (one finding per line), or github (workflow annotations).")
     var format: CheckFormat = .text
 
-    enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json, github }
+    enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json, ndjson, github }
 
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
@@ -63,6 +63,8 @@ struct CheckCommand: SalesctlCommand {
             }
         case .json:
             session.output.write(JSONValue.array(findings.map(\.json)).render())
+        case .ndjson:
+            for finding in findings { session.output.write(finding.json.render(pretty: false)) }
         case .github:
             let prefix = GitSetup.workTreePrefix(of: store.root) ?? ""
             for finding in findings { session.output.line(GitHubAnnotation.line(for: finding, pathPrefix: prefix)) }

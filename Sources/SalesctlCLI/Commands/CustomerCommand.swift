@@ -38,7 +38,7 @@ struct CustomerList: SalesctlCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: .listFormat)
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the customer names, one per line.")

@@ -138,7 +138,7 @@ struct DealList: SalesctlCommand {
     @Option(help: "Only deals whose customer contains this text.")
     var customer: String?
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: .listFormat)
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line.")
@@ -159,8 +159,8 @@ struct DealList: SalesctlCommand {
         let header = ["id", "title", "customer", "owner", "stage", "status", "amount", "currency", "expected_close", "last_contact"]
         let rows = deals.map { d -> [String] in
             let label = store.config.stageLabel(d.stage)
-            return [d.id, d.title, d.customer, d.owner ?? "", format == .table ? label : d.stage, d.status.rawValue,
-                    d.amount.map { money($0, forTable: format == .table) } ?? "",
+            return [d.id, d.title, d.customer, d.owner ?? "", format.isForPeople ? label : d.stage, d.status.rawValue,
+                    d.amount.map { money($0, forTable: format.isForPeople) } ?? "",
                     d.currency ?? store.config.currency, d.expectedClose?.description ?? "",
                     contacts[d.id]?.description ?? ""]
         }

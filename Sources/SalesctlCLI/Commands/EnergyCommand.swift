@@ -53,7 +53,7 @@ struct EnergyScore: SalesctlCommand {
     @Flag(help: "List each report's points (kind + attendees + signals), summing to the total.")
     var explain = false
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: .listFormat)
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in ranking order.")
@@ -84,7 +84,7 @@ struct EnergyScore: SalesctlCommand {
                 .joined(separator: "\n"))
             return
         }
-        let (header, rows) = EnergyText.rows(scores, deals: byID, config: store.config, explain: explain, table: format == .table)
+        let (header, rows) = EnergyText.rows(scores, deals: byID, config: store.config, explain: explain, table: format.isForPeople)
         session.write(ListView(header: header, rows: rows,
                                rightAligned: [3, 4, 5, 6, 7, 8, 9, 10],  // the table (--explain tables were written above)
                                json: { .array(scores.map { $0.json(deal: byID[$0.deal]!, explain: explain) }) }), format)

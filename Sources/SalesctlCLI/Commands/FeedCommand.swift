@@ -3,7 +3,7 @@ import SalesKit
 import Subprocess
 
 enum FeedFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, markdown
+    case text, json, ndjson, markdown
 }
 
 struct FeedCommand: SalesctlCommand {
@@ -68,6 +68,7 @@ struct FeedCommand: SalesctlCommand {
                                  filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
         switch format {
         case .json: session.output.write(JSONValue.array(entries.map(\.json)).render())
+        case .ndjson: for entry in entries { session.output.write(entry.json.render(pretty: false)) }
         case .markdown: session.output.write(markdown(entries))
         case .text: session.output.write(text(entries, palette: session.palette()))
         }

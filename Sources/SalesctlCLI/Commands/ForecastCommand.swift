@@ -42,7 +42,7 @@ struct ForecastCommand: SalesctlCommand {
     @Option(help: "Group by month, quarter (calendar), owner or stage.")
     var by: Forecast.Grouping = .month
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: .listFormat)
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the forecast deals, one per line.")
@@ -60,7 +60,7 @@ struct ForecastCommand: SalesctlCommand {
             return
         }
         let config = store.config
-        let table = format == .table
+        let table = format.isForPeople
         func stage(_ id: String) -> String { table ? config.stageLabel(id) : id }
         func group(_ g: String) -> String { by == .stage ? stage(g) : g }
         let header = table
@@ -90,7 +90,7 @@ struct ForecastCommand: SalesctlCommand {
             }
             let totals = forecast.groups.map { cells(group($0.group!), $0) } + forecast.totals.map { cells("total", $0) }
             out += "\n" + ListView(header: [by.rawValue, "cur", "deals", "amount", "weighted"] + (hasWon ? ["won", "won amount"] : []),
-                                   rows: totals, rightAligned: [2, 3, 4, 5, 6]).render(.table, style: session.style)
+                                   rows: totals, rightAligned: [2, 3, 4, 5, 6]).render(format, style: session.style)
         }
         session.output.write(out)
     }

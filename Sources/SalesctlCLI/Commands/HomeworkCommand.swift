@@ -53,7 +53,7 @@ struct HomeworkList: SalesctlCommand {
     @Option(help: ArgumentHelp("Only items of this deal.", valueName: "ID"), completion: .dealIDs)
     var deal: String?
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: .listFormat)
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only item references (REPORT#N), one per line.")
@@ -87,7 +87,7 @@ struct HomeworkList: SalesctlCommand {
             case .done: status = "done \(item.done!.date)"
             }
             return [item.ref, item.deal, item.given.description, item.due?.description ?? "", item.assignee ?? "",
-                    format == .table ? status : state.rawValue, String(item.age(today: today)), item.text]
+                    format.isForPeople ? status : state.rawValue, String(item.age(today: today)), item.text]
         }
         session.write(ListView(header: ["ref", "deal", "given", "due", "for", "status", "age", "text"], rows: rows,
                                rightAligned: [6], json: { .array(items.map { $0.json(today: today) }) }), format)

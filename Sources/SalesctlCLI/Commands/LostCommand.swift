@@ -31,7 +31,7 @@ struct LostCommand: SalesctlCommand {
     @Option(help: "Group by reason, stage (the stage the deal was in) or owner.")
     var by: LostDeals.Grouping = .reason
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: .listFormat)
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the lost and dropped deals, one per line.")
@@ -50,7 +50,7 @@ struct LostCommand: SalesctlCommand {
             return
         }
         let config = store.config
-        let table = format == .table
+        let table = format.isForPeople
         func label(_ g: String) -> String {
             guard table else { return g }
             switch by {
@@ -78,8 +78,8 @@ struct LostCommand: SalesctlCommand {
              String($0.contacts)]
         }
         session.output.write(ListView(header: [by.rawValue, "cur", "deals", "amount", "avg_days", "contacts"], rows: groups,
-                                      rightAligned: [2, 3, 4, 5]).render(.table, style: session.style)
-                             + "\n" + ListView(header: header, rows: rows, rightAligned: [7, 8, 9]).render(.table, style: session.style))
+                                      rightAligned: [2, 3, 4, 5]).render(format, style: session.style)
+                             + "\n" + ListView(header: header, rows: rows, rightAligned: [7, 8, 9]).render(format, style: session.style))
     }
 }
 

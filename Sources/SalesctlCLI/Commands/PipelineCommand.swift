@@ -53,8 +53,8 @@ struct PipelineChangesCommand: SalesctlCommand {
     @Option(help: "Only deals of this owner.", completion: .people)
     var owner: String?
 
-    @Option(help: "Output format: table, json, csv, tsv or markdown.")
-    var format: SummaryFormat = .table
+    @Option(help: .listFormat)
+    var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the deals that moved, one per line.")
     var quiet = false
@@ -73,9 +73,9 @@ struct PipelineChangesCommand: SalesctlCommand {
             for line in changes.lines { session.output.line(line.deal) }
             return
         }
-        var out = changes.view(for: format, config: store.config).render(summary: format, style: session.style)
-        if format == .table || format == .markdown {
-            out += "\n" + changes.totalsView.render(summary: format, style: session.style)
+        var out = changes.view(for: format, config: store.config).render(format, style: session.style)
+        if format.isForPeople {
+            out += "\n" + changes.totalsView.render(format, style: session.style)
         }
         session.output.write(out)
     }

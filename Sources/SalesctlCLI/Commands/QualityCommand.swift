@@ -139,7 +139,7 @@ struct QualityCheck: SalesctlCommand {
     @Option(help: "Only deals in this stage (id or label).", completion: .stages)
     var stage: String?
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: .listFormat)
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of deals with findings, one per line.")
@@ -162,7 +162,7 @@ struct QualityCheck: SalesctlCommand {
             throw ExitCode(1)
         }
         let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
-        let (header, rows) = QualityText.checkRows(findings, deals: byID, config: store.config, table: format == .table)
+        let (header, rows) = QualityText.checkRows(findings, deals: byID, config: store.config, table: format.isForPeople)
         session.write(ListView(header: header, rows: rows, rightAligned: [3], json: { .array(findings.map { $0.json(deal: byID[$0.deal]!) }) }), format)
         throw ExitCode(1)
     }

@@ -259,7 +259,7 @@ struct ReportList: SalesctlCommand {
     @Option(help: "Only reports by this author.", completion: .people)
     var author: String?
 
-    @Option(help: "Output format: table, json, csv or tsv.")
+    @Option(help: .listFormat)
     var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only report paths, one per line.")
@@ -276,7 +276,7 @@ struct ReportList: SalesctlCommand {
         func resolve(_ authors: [String]) throws -> String? {
             try author.map { try ReportQuery.author($0, authors: authors, store: store, deals: store.loadDeals().deals) }
         }
-        if format == .json {  // the only format that prints bodies
+        if format.isJSON {  // the only formats that print bodies
             let loaded = query.load(from: store, detail: quiet ? .summary : .full)
             session.output.warnSkipped(loaded.findings)
             let who = try resolve(loaded.reports.compactMap(\.author))
@@ -284,7 +284,7 @@ struct ReportList: SalesctlCommand {
             if quiet {
                 for report in reports { session.output.line(report.path) }
             } else {
-                session.output.write(JSONValue.array(reports.map(\.json)).render())
+                session.write(ListView(header: [], rows: [], json: { .array(reports.map(\.json)) }), format)
             }
             return
         }

@@ -2,7 +2,6 @@ import ArgumentParser
 import SalesKit
 
 extension Results.Grouping: ExpressibleByArgument {}
-extension SummaryFormat: ExpressibleByArgument {}
 
 struct ResultsCommand: SalesctlCommand {
     static let configuration = CommandConfiguration(
@@ -44,8 +43,8 @@ struct ResultsCommand: SalesctlCommand {
     @Flag(help: "Count activity reports per rep per week, by kind, instead.")
     var activity = false
 
-    @Option(help: "Output format: table, json, csv, tsv or markdown.")
-    var format: SummaryFormat = .table
+    @Option(help: .listFormat)
+    var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the deals behind the figures (with --activity: of the reports), one per line.")
     var quiet = false
@@ -73,7 +72,7 @@ struct ResultsCommand: SalesctlCommand {
             for id in ids { session.output.line(id) }
             return
         }
-        session.output.write(view.render(summary: format, style: session.style))
+        session.output.write(view.render(format, style: session.style))
     }
 }
 

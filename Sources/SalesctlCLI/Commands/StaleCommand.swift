@@ -19,10 +19,6 @@ struct StaleCommand: ParsableCommand {
 }
 
 /// `stale list` formats: the list formats plus Markdown for a weekly mail.
-enum StaleFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, tsv, markdown
-}
-
 extension Staleness.Sort: ExpressibleByArgument {}
 
 struct StaleList: SalesctlCommand {
@@ -77,8 +73,8 @@ struct StaleList: SalesctlCommand {
     @Flag(name: .customLong("exit-code"), help: "Exit 1 when the list is not empty.")
     var exitCode = false
 
-    @Option(help: "Output format: table, json, csv, tsv or markdown.")
-    var format: StaleFormat = .table
+    @Option(help: .listFormat)
+    var format: OutputFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in list order.")
     var quiet = false
@@ -108,8 +104,8 @@ struct StaleList: SalesctlCommand {
 }
 
 enum StaleText {
-    static func render(_ rows: [Staleness.Row], format: StaleFormat, suggest: Bool, config: Config, palette: Palette, width: Int?) -> String {
-        let people = format == .table || format == .markdown
+    static func render(_ rows: [Staleness.Row], format: OutputFormat, suggest: Bool, config: Config, palette: Palette, width: Int?) -> String {
+        let people = format.isForPeople
         var header = ["deal", "customer", "owner", "stage", "last_contact", "days_since", "threshold", "energy", "trend",
                       "quality", "open_homework", "overdue_homework", "next"]
         if people {
@@ -143,6 +139,8 @@ enum StaleText {
         switch format {
         case .json:
             return JSONValue.array(rows.map { json($0, suggest: suggest) }).render()
+        case .ndjson:
+            return rows.map { json($0, suggest: suggest).render(pretty: false) }.joined()
         case .csv:
             return Delimited.csv(header: header, rows: cells)
         case .tsv:
