@@ -238,7 +238,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "s
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'pipeline' -d 'What moved in the pipeline: the weekly review of deals won, lost, moved, resized or delayed.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'customer' -d 'Customers across their deals: deals, won totals, people met, homework, energy.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'stale' -d 'Deals nobody has contacted for too long (未接触のお客様リスト).'
-complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'review' -d 'The manager\'s weekly review: pipeline, forecast, deals that need action, energy, quality, losses, activity.'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'review' -d 'The manager\'s weekly review: pipeline, forecast and results, movement, deals that need action, energy, quality, losses, activity.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'import' -d 'Import deals and activities from the CSV export of the CRM you leave.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'export' -d 'Export the whole store as an SQLite database for BI tools and spreadsheets.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_positional "salesctl" -eq 1' -fa 'completion' -d 'Print a shell completion script for bash, zsh or fish.'
