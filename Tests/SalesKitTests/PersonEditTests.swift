@@ -164,3 +164,16 @@ import Testing
                 == "key person 松本 隆: stance × opposed → △ cooperative")
     }
 }
+
+extension PersonEditTests {
+    /// What a Japanese IME types in full-width mode: Ｄ, ｗｅａｋ, ◯ (U+25EF), － (U+FF0D).
+    @Test func personFieldsAcceptFullWidthInput() {
+        #expect(KeyPerson.Role(input: "Ｄ") == .D)
+        #expect(KeyPerson.Role(input: "ａ") == .A)
+        #expect(KeyPerson.Stance(input: "◯") == .supporter)
+        #expect(KeyPerson.Stance(input: "－") == .neutral)
+        #expect(KeyPerson.Stance(input: "ｘ") == .opposed)
+        #expect(KeyPerson.Authority(input: "ｗｅａｋ") == .weak)
+        #expect(KeyPerson.Information(input: "Ｓｕｆｆｉｃｉｅｎｔ") == .sufficient)
+    }
+}

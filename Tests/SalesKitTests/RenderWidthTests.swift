@@ -33,3 +33,13 @@ import Testing
         #expect(pad("山田部長", toWidth: 4, alignRight: false) == "山田部長")
     }
 }
+
+extension RenderWidthTests {
+    /// Half-width dakuten/handakuten (U+FF9E, U+FF9F) extend the grapheme before them but take
+    /// a column of their own on a terminal: ｶﾞ is two columns, like ｶ plus ﾞ.
+    @Test func halfWidthVoicedSoundMarksTakeAColumn() {
+        #expect(displayWidth("ｶﾞｲﾄﾞ導入") == 9)
+        #expect(displayWidth("ﾊﾟｿｺﾝ") == 5)
+        #expect(pad("ｶﾞ", toWidth: 4, alignRight: false) == "ｶﾞ  ")
+    }
+}

@@ -75,3 +75,25 @@ import Testing
         #expect(!later.stdout.contains("[future-date]"))
     }
 }
+
+extension CheckTests {
+    var env: [String: String] { ["SALESCTL_TODAY": "2026-11-20"] }
+
+    @Test func checkFindsAKeyPersonListedTwiceWithDifferentSpacing() throws {
+        let dir = try Harness.copyExample("basic")
+        try """
+        title: 手編集
+        customer: 株式会社手編集
+        stage: discovery
+        status: open
+        created: 2026-11-01
+        key_persons:
+          - name: 山田 太郎
+          - name: 山田太郎
+
+        """.write(toFile: dir + "/deals/hand.yaml", atomically: false, encoding: .utf8)
+        let result = try Harness.run(["check"], in: dir, environment: env)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("deals/hand.yaml:8:5: error: [duplicate-person] key person '山田太郎' is listed twice"), "\(result.stdout)")
+    }
+}

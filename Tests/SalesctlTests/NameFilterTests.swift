@@ -51,3 +51,14 @@ import Testing
         if let message { #expect(result.stderr == message) } else { #expect(result.stderr.contains("hint: known: ")) }
     }
 }
+
+extension NameFilterTests {
+    @Test func ownerFilterMatchesANameWrittenWithoutSpaces() throws {
+        let dir = try Harness.copyExample("basic")
+        let spaced = try Harness.run(["deal", "list", "--status", "all", "--owner", "佐藤 健", "--format", "csv"], in: dir, environment: Self.today)
+        let unspaced = try Harness.run(["deal", "list", "--status", "all", "--owner", "佐藤健", "--format", "csv"], in: dir, environment: Self.today)
+        #expect(spaced.status == 0 && unspaced.status == 0)
+        #expect(spaced.stdout.contains("aoba-rpa"))
+        #expect(unspaced.stdout == spaced.stdout)
+    }
+}

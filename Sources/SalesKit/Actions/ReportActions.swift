@@ -66,7 +66,13 @@ extension Store {
         let (deal, problem) = try dealForReport(input.deal)
         var report = try prepareReport(input, deal: deal, today: today)
         var warnings: [String] = []
-        let known = problem == nil ? acquaintances(of: deal) : Acquaintances(sightings: [])
+        // The other deals and reports of the customer are read only when an attendee is not
+        // simply a key person of this deal with a title (the usual case: they answer alone).
+        let dealAlone = Acquaintances(deal: deal, customerDeals: [], reports: [])
+        let answersAlone = input.attendees.allSatisfy { attendee in
+            deal.keyPersons.contains { NameMatch.sameName($0.name, attendee.name) && ($0.title != nil || $0.department != nil) }
+        }
+        let known = problem != nil ? Acquaintances(sightings: []) : answersAlone ? dealAlone : acquaintances(of: deal)
         let attendees = input.attendees.map { attendee -> Report.Attendee in
             if let warning = Separators.warning(name: attendee.name, what: "attendee") {
                 warnings.append(warning)  // one warning an attendee: this one says what to fix

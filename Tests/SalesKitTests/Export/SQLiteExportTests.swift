@@ -6,7 +6,7 @@ import Testing
 /// `export --sqlite`: the tables read back with the SQLite C API agree with the store.
 @Suite struct SQLiteExportTests {
     static func exported() throws -> (store: Store, db: TestDatabase, deals: [Deal], reports: [Report]) {
-        let root = try LightLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
+        let root = try ReportSummaryLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
         let store = try Store.open(root: root)
         let summary = try SQLiteExport.write(store, to: root + "/out.db", display: "out.db", today: ExamplesTests.today)
         #expect(summary.findings.isEmpty)
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func replacesAnExistingFileAndLeavesNoTemporaryFile() throws {
-        let root = try LightLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
+        let root = try ReportSummaryLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
         let store = try Store.open(root: root)
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: root + "/out.db"))
         _ = try SQLiteExport.write(store, to: root + "/out.db", display: "out.db", today: ExamplesTests.today)
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func aMissingDirectoryIsAnIOError() throws {
-        let root = try LightLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
+        let root = try ReportSummaryLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
         let store = try Store.open(root: root)
         #expect(throws: SalesError.io(path: "no/out.db", reason: "cannot open the database: unable to open database file")) {
             _ = try SQLiteExport.write(store, to: root + "/no/out.db", display: "no/out.db", today: ExamplesTests.today)
@@ -74,7 +74,7 @@ import Testing
 
     /// Next actions set, replaced and done, with the state NextAction.current agrees with.
     @Test func nextActionsAndHowEachEnded() throws {
-        let root = try LightLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
+        let root = try ReportSummaryLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
         let store = try Store.open(root: root)
         let day = { (text: String) in CalendarDate(text)! }
         try store.setNextAction("tokai-erp", text: "後任の部長に挨拶", due: day("2026-11-25"), for: nil, date: day("2026-11-12"), by: "田中 美咲")
@@ -96,7 +96,7 @@ import Testing
     /// Every table has a section in docs/EXPORT.md, and every column is named there.
     @Test func everyTableAndColumnIsDocumented() throws {
         let doc = try String(contentsOfFile: ExamplesTests.packageRoot + "/docs/EXPORT.md", encoding: .utf8)
-        let root = try LightLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
+        let root = try ReportSummaryLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic")
         let store = try Store.open(root: root)
         _ = try SQLiteExport.write(store, to: root + "/out.db", display: "out.db", today: ExamplesTests.today)
         let db = try TestDatabase(root + "/out.db")

@@ -8,7 +8,7 @@ import Testing
     static let fixtures = ExamplesTests.packageRoot + "/Tests/Fixtures/import/"
 
     static func store() throws -> Store {
-        try Store.open(root: try LightLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic"))
+        try Store.open(root: try ReportSummaryLoadTests.copy(ExamplesTests.packageRoot + "/examples/basic"))
     }
 
     static func options(_ crm: CRM, _ kind: ImportKind, map: String? = nil) throws -> Importer.Options {

@@ -5,7 +5,7 @@ import Testing
 /// The shortcuts the read path takes at 200k reports must give the answers of the plain code
 /// they replace: byte-level keys and spaces, width fast paths, the month-directory test, the
 /// streamed table, batched scoring, the payload spill.
-@Suite struct FastPathTests {
+@Suite struct ReadShortcutTests {
     @Test func textKeysCompareAndHashByBytes() {
         #expect(TextKey("山田 太郎") == TextKey("山田 太郎"))
         #expect(TextKey("山田 太郎") != TextKey("山田太郎"))

@@ -4,7 +4,7 @@ import SalesKit
 
 /// What a user sees when something is wrong: one line saying what, one hint saying what to do,
 /// and nothing said too early.
-@Suite struct UserViewTests {
+@Suite struct WarningTests {
     static let yamlSyntax = "deals/yaml-syntax.yaml:14:1: error: [yaml-syntax] "
 
     @Test func listsWarnAboutEachSkippedFileAndHintOnce() throws {

@@ -5,7 +5,7 @@ import Testing
 /// The light read path: `loadReports(detail: .summary)` gives the full answer minus bodies and
 /// marks, cold, warm and after changes; a filtered load stats only the files it wants and
 /// keeps the cache entries of the others.
-@Suite("Light report loading") struct LightLoadTests {
+@Suite struct ReportSummaryLoadTests {
     static func stripped(_ reports: [Report]) -> [Report] {
         reports.map { r in
             var r = r
