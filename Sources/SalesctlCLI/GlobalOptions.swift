@@ -76,6 +76,24 @@ struct Session {
         list.write(format, style: style) { output.write($0) }
     }
 
+    /// Every deal file that reads, as a deal; the others are warned about on stderr.
+    func deals() -> [Deal] {
+        let loaded = store.loadDeals()
+        output.warnSkipped(loaded.findings)
+        return loaded.deals
+    }
+
+    /// The reports of `deals` (nil: every deal) dated up to `until`, without bodies unless
+    /// `detail` asks: months a sparse checkout hides are noted, files that do not read warned
+    /// about on stderr.
+    func reports(of deals: Set<String>? = nil, until: CalendarDate? = nil,
+                 detail: Store.ReportDetail = .summary) -> [Report] {
+        noteHiddenReports()
+        let loaded = store.loadReports(deals: deals, until: until, detail: detail)
+        output.warnSkipped(loaded.findings)
+        return loaded.reports
+    }
+
     /// In a sparse checkout that hides older months of reports (`PartialCheckout`), says once on
     /// stderr from which month on the command sees reports, when what it reads starts earlier
     /// (`from`: the first day it reads; nil: all of the history). Nothing otherwise.

@@ -179,7 +179,7 @@ public enum DealEdit {
             let label = labels[key] ?? key
             let old = event[key + "_was"]
             func shown(_ v: String) -> String {
-                key == "amount" ? (parseInteger(v).map(Money.grouped) ?? v) : v
+                key == "amount" ? (parseInteger(v).map(grouped) ?? v) : v
             }
             let new = value.isEmpty ? "(removed)" : shown(value)
             var text = old.map { "\(label) \(shown($0)) → \(new)" } ?? "\(label) \(new)"
@@ -193,20 +193,6 @@ public enum DealEdit {
         var text = parts.joined(separator: ", ")
         if let note = event["note"] { text += " — \(note)" }
         return text
-    }
-}
-
-/// Money as people read it.
-public enum Money {
-    /// `12,000,000`: digits grouped by thousands.
-    public static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return value < 0 ? "-" + out : out
     }
 }
 

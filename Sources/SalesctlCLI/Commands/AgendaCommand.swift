@@ -39,13 +39,10 @@ struct AgendaCommand: SalesctlCommand {
         guard days >= 0 else { throw SalesError.invalidArgument("--days must not be negative") }
         let session = try global.open(context), store = session.store
         let today = try session.today()
-        let loaded = store.loadDeals()
-        session.noteHiddenReports()
-        let reports = store.loadReports(until: today, detail: .summary)
-        session.output.warnSkipped(loaded.findings + reports.findings)
-        let who = try member.map { try NameMatch.require($0, among: store.knownPeople(deals: loaded.deals), kind: .person, what: "member") }
-        let homework = Homework.items(reports: reports.reports, deals: loaded.deals)
-        let items = Agenda.build(deals: loaded.deals, homework: homework, today: today, days: days, overdueOnly: overdue, member: who)
+        let deals = session.deals(), reports = session.reports(until: today)
+        let who = try member.map { try NameMatch.require($0, among: store.knownPeople(deals: deals), kind: .person, what: "member") }
+        let homework = Homework.items(reports: reports, deals: deals)
+        let items = Agenda.build(deals: deals, homework: homework, today: today, days: days, overdueOnly: overdue, member: who)
         if quiet {
             var seen = Set<String>()
             for item in items where seen.insert(item.deal).inserted { session.output.line(item.deal) }

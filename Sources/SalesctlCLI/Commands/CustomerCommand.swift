@@ -47,11 +47,8 @@ struct CustomerList: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let today = try session.today()
-        let loaded = store.loadDeals()
-        session.noteHiddenReports()
-        let reports = store.loadReports(until: today, detail: .summary)
-        session.output.warnSkipped(loaded.findings + reports.findings)
-        let customers = Customers.list(deals: loaded.deals, reports: reports.reports, config: store.config, today: today)
+        let deals = session.deals(), reports = session.reports(until: today)
+        let customers = Customers.list(deals: deals, reports: reports, config: store.config, today: today)
         if quiet {
             for customer in customers { session.output.line(customer.name) }
             return
@@ -90,13 +87,9 @@ struct CustomerShow: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let today = try session.today()
-        let loaded = store.loadDeals()
-        session.output.warnSkipped(loaded.findings)
-        let customer = try Customers.find(name, in: loaded.deals)
-        session.noteHiddenReports()
-        let reports = store.loadReports(deals: Set(customer.deals.map(\.id)), until: today, detail: .summary)
-        session.output.warnSkipped(reports.findings)
-        let detail = Customers.detail(name: customer.name, deals: customer.deals, reports: reports.reports,
+        let customer = try Customers.find(name, in: session.deals())
+        let reports = session.reports(of: Set(customer.deals.map(\.id)), until: today)
+        let detail = Customers.detail(name: customer.name, deals: customer.deals, reports: reports,
                                       config: store.config, today: today)
         session.output.write(format == .json ? detail.json.render() : detail.text(config: store.config, today: today, style: session.style))
     }

@@ -214,10 +214,7 @@ struct DealShow: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let deal = try store.loadDeal(id)
-        session.noteHiddenReports()
-        let loaded = store.loadReports(deals: [deal.id])
-        session.output.warnSkipped(loaded.findings)
-        let timeline = TimelineEntry.build(deal: deal, reports: loaded.reports, config: store.config)
+        let timeline = TimelineEntry.build(deal: deal, reports: session.reports(of: [deal.id], detail: .full), config: store.config)
         switch format {
         case .json:
             session.output.write(deal.detailJSON(config: store.config, timeline: timeline).render())

@@ -52,9 +52,8 @@ struct ForecastCommand: SalesctlCommand {
         let session = try global.open(context), store = session.store
         let today = try session.today()
         let (from, to) = (try parseDate(from, option: "--from"), try parseDate(to, option: "--to"))
-        let loaded = store.loadDeals()
-        session.output.warnSkipped(loaded.findings)
-        let forecast = Forecast.build(deals: loaded.deals, config: store.config, today: today, from: from, to: to, by: by)
+        let deals = session.deals()
+        let forecast = Forecast.build(deals: deals, config: store.config, today: today, from: from, to: to, by: by)
         if quiet {
             for line in forecast.lines { session.output.line(line.deal) }
             return

@@ -64,13 +64,10 @@ struct HomeworkList: SalesctlCommand {
         let today = try session.today()
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
-        let deals = store.loadDeals()
-        session.noteHiddenReports()
-        let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
-        session.output.warnSkipped(deals.findings + reports.findings)
-        let all = Homework.items(reports: reports.reports, deals: deals.deals)
+        let deals = session.deals(), reports = session.reports(of: deal.map { Set([$0]) }, until: today)
+        let all = Homework.items(reports: reports, deals: deals)
         // The typed name, among the people homework is assigned to (NameMatch).
-        let assignee = try member.map { try NameMatch.require($0, among: all.compactMap(\.assignee) + Store.team(of: deals.deals), kind: .person,
+        let assignee = try member.map { try NameMatch.require($0, among: all.compactMap(\.assignee) + Store.team(of: deals), kind: .person,
                                                                   what: "assignee") }
         let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: assignee, deal: deal)
         let items = all.filter { filter.matches($0, today: today) }

@@ -40,10 +40,9 @@ struct LostCommand: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let since = try parseDate(since, option: "--since")
-        let loaded = store.loadDeals()
-        session.output.warnSkipped(loaded.findings)
+        let deals = session.deals()
         session.noteHiddenReports(from: since)
-        let lost = LostDeals.build(deals: loaded.deals, contacts: store.contactDates(), config: store.config,
+        let lost = LostDeals.build(deals: deals, contacts: store.contactDates(), config: store.config,
                                    since: since, by: by)
         if quiet {
             for entry in lost.entries { session.output.line(entry.deal) }

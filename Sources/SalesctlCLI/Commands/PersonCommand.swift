@@ -194,10 +194,7 @@ struct PersonMap: SalesctlCommand {
         let today = try session.today()
         if let days, days < 1 { throw SalesError.invalidArgument("--days must be at least 1, not \(days)") }
         let deal = try store.loadDeal(id)
-        session.noteHiddenReports()
-        let loaded = store.loadReports(deals: [deal.id])
-        session.output.warnSkipped(loaded.findings)
-        let map = PowerMap.build(deal: deal, reports: loaded.reports, today: today, days: days ?? store.config.staleDays)
+        let map = PowerMap.build(deal: deal, reports: session.reports(of: [deal.id], detail: .full), today: today, days: days ?? store.config.staleDays)
         switch format {
         case .table: session.output.write(map.text(palette: session.palette()))
         case .json: session.output.write(map.json(today: today).render())

@@ -63,9 +63,8 @@ struct ResultsCommand: SalesctlCommand {
             let counts = Activity.build(reports: reports.reports, config: store.config, period: period)
             (view, ids) = (counts.view(for: format, config: store.config), counts.deals)
         } else {
-            let loaded = store.loadDeals()
-            session.output.warnSkipped(loaded.findings)
-            let results = Results.build(deals: loaded.deals, config: store.config, period: period, by: by)
+            let deals = session.deals()
+            let results = Results.build(deals: deals, config: store.config, period: period, by: by)
             (view, ids) = (results.view(for: format), results.deals)
         }
         if quiet {

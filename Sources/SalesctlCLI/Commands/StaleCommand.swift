@@ -83,13 +83,12 @@ struct StaleList: SalesctlCommand {
         if let days, days < 0 { throw SalesError.invalidArgument("--days must not be negative") }
         let session = try global.open(context), store = session.store
         let date = try parseDate(asOf, option: "--as-of") ?? session.today()
-        let loaded = store.loadDeals()
-        session.output.warnSkipped(loaded.findings)
+        let deals = session.deals()
         let query = try DealQuery(status: "open", stage: stage, owner: owner, customer: customer, config: store.config,
-                                  deals: loaded.deals)
+                                  deals: deals)
         session.noteHiddenReports()
         let listing = store.listReports()  // once, for the last contacts and the reports then read
-        let stale = Staleness.find(deals: query.select(loaded.deals), lastContacts: store.lastContacts(until: date, in: listing),
+        let stale = Staleness.find(deals: query.select(deals), lastContacts: store.lastContacts(until: date, in: listing),
                                    config: store.config, asOf: date, days: days)
         let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date, detail: .summary, listing: listing)
         session.output.warnSkipped(reports.findings)
