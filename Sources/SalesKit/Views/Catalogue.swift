@@ -74,6 +74,12 @@ public enum Message: String, CaseIterable, Sendable {
          chkBadQuality, chkNoRef, chkBadRef, chkNoReport, chkNoItem, chkUnknownDeal, chkUnknownKind, chkUnknownSignal,
          chkDateMismatch, chkDealMismatch, chkBelongs, chkFuture
     // Sparse checkouts
+    // The weekly review (ReviewStrings): page, section titles, captions and notes.
+    case reviewTitle, reviewWindow, reviewOwner, reviewAllOwners, reviewNoData
+    case reviewPipeline, reviewForecast, reviewMovement, reviewAttention, reviewEnergy, reviewQuality, reviewLost, reviewActivity
+    case reviewStale, reviewNextActions, reviewHomework, reviewEnergyTrend, reviewFalls, reviewLostReasons, reviewPerWeek,
+         reviewPeriods, reviewMovedDeals
+    case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote
     case hiddenReports
 
     static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable]
@@ -110,6 +116,38 @@ public enum Message: String, CaseIterable, Sendable {
         .listSignal: [.en: "signal", .ja: "シグナル"],
         .listIndicator: [.en: "quality indicator", .ja: "クオリティ指標"],
         .listReason: [.en: "lost reason", .ja: "失注理由"],
+        .reviewTitle: [.en: "Weekly sales review", .ja: "週次営業レビュー"],
+        .reviewWindow: [.en: "{0} – {1} ({2} days)", .ja: "{0} – {1}({2}日間)"],
+        .reviewOwner: [.en: "Owner: {0}", .ja: "担当: {0}"],
+        .reviewAllOwners: [.en: "All owners", .ja: "全担当者"],
+        .reviewNoData: [.en: "Nothing to show.", .ja: "該当なし。"],
+        .reviewPipeline: [.en: "Pipeline by stage", .ja: "ステージ別パイプライン"],
+        .reviewForecast: [.en: "Forecast and results against targets", .ja: "フォーキャストと実績(目標対比)"],
+        .reviewMovement: [.en: "Pipeline movement", .ja: "パイプラインの動き"],
+        .reviewAttention: [.en: "Deals that need action", .ja: "対応が必要な商談"],
+        .reviewEnergy: [.en: "Customer energy", .ja: "ユーザエネルギー"],
+        .reviewQuality: [.en: "Deal quality", .ja: "商談クオリティ"],
+        .reviewLost: [.en: "Lost and dropped deals", .ja: "失注・廃棄"],
+        .reviewActivity: [.en: "Activity per rep", .ja: "担当者別の活動"],
+        .reviewStale: [.en: "Stale deals, with suggestions", .ja: "未接触の商談と対応案"],
+        .reviewNextActions: [.en: "No next action, or an overdue one", .ja: "次のアクションがない、または期限切れの商談"],
+        .reviewHomework: [.en: "Overdue homework", .ja: "期限切れの宿題"],
+        .reviewEnergyTrend: [.en: "Trend per open deal (points per week, last 12 weeks)", .ja: "商談別の推移(週ごとのポイント、直近12週)"],
+        .reviewFalls: [.en: "Biggest falls (last 4 weeks against the 4 before)", .ja: "落ち込みの大きい商談(直近4週とその前の4週)"],
+        .reviewLostReasons: [.en: "By reason", .ja: "理由別"],
+        .reviewPerWeek: [.en: "Reports per week (the week starting on the Monday shown)", .ja: "週別の報告数(表示は週の月曜日)"],
+        .reviewPeriods: [.en: "Results by quarter and year (as salesctl results --period counts them)",
+                         .ja: "四半期・年の実績(salesctl results --period と同じ集計)"],
+        .reviewMovedDeals: [.en: "Deals that moved (as salesctl pipeline changes lists them)",
+                            .ja: "動いた商談(salesctl pipeline changes と同じ)"],
+        .reviewPipelineNote: [.en: "Open deals (on hold left out), as `salesctl forecast --by stage` counts them.",
+                              .ja: "進行中の商談(保留を除く)。`salesctl forecast --by stage` と同じ集計です。"],
+        .reviewForecastNote: [.en: "Deals won, in the month of the win (dark), and open deals by expected close month, weighted by the stage's probability (light), as `salesctl forecast` counts them; a dashed line marks the month's target.",
+                              .ja: "受注済みの商談は受注月に(濃い色)、進行中の商談は受注予定月にステージの確度を掛けて(薄い色)、`salesctl forecast` と同じ集計で示します。破線はその月の目標です。"],
+        .reviewMovementNote: [.en: "What moved in the window: new deals, stage advances and backward moves, wins, losses, drops, amounts up or down, expected close dates slipped or pulled in.",
+                              .ja: "期間中の動き: 新規、ステージの前進と後退、受注、失注、廃棄、金額の増減、受注予定日の延期と前倒し。"],
+        .reviewActivityNote: [.en: "Activity reports by author, kind and week, weeks starting {0} to {1}.",
+                              .ja: "報告者・種別・週ごとの活動報告({0} の週から {1} の週まで)。"],
     ]
 
     /// The message in `language` (default: the current one), `{n}` replaced by `arguments[n]`,
