@@ -188,13 +188,13 @@ _salesctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|results|pipeline|customer|stale|import|export|completion|help)
+    init|deal|report|person|homework|next|agenda|feed|merge-driver|git|check|energy|quality|forecast|lost|results|pipeline|customer|stale|review|import|export|completion|help)
         # Offer subcommand argument completions
         "_salesctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost results pipeline customer stale import export completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init deal report person homework next agenda feed merge-driver git check energy quality forecast lost results pipeline customer stale review import export completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -349,7 +349,7 @@ _salesctl_deal_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -890,7 +890,7 @@ _salesctl_report_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1210,7 +1210,7 @@ _salesctl_homework_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1386,7 +1386,7 @@ _salesctl_agenda() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1561,7 +1561,7 @@ _salesctl_energy_score() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1717,7 +1717,7 @@ _salesctl_quality_check() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1762,7 +1762,7 @@ _salesctl_forecast() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1796,7 +1796,7 @@ _salesctl_lost() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1830,7 +1830,7 @@ _salesctl_results() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1890,7 +1890,7 @@ _salesctl_pipeline_changes() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -1940,7 +1940,7 @@ _salesctl_customer_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
         return
         ;;
     esac
@@ -2038,7 +2038,48 @@ _salesctl_stale_list() {
         return
         ;;
     '--format')
-        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''markdown'
+        __salesctl_add_completions -W 'table'$'\n''json'$'\n''ndjson'$'\n''csv'$'\n''tsv'$'\n''excel'$'\n''markdown'
+        return
+        ;;
+    esac
+}
+
+_salesctl_review() {
+    repeating_flags=()
+    non_repeating_flags=(--no-pager --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-C --dir --today --color --since --until --owner --out --format)
+    __salesctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-C'|'--dir')
+        __salesctl_add_completions -d
+        return
+        ;;
+    '--today')
+        return
+        ;;
+    '--color')
+        __salesctl_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--owner')
+        __salesctl_add_completions -W "$(__salesctl_custom_complete ---completion review -- --owner "${COMP_CWORD}" "$(__salesctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--out')
+        __salesctl_add_completions -f
+        return
+        ;;
+    '--format')
+        __salesctl_add_completions -W 'html'$'\n''markdown'$'\n''text'
         return
         ;;
     esac

@@ -35,12 +35,10 @@ enum Git {
     static func mergeDriverWarning(root: String) async -> String? {
         guard GitSetup.workTreePrefix(of: root) != nil else { return nil }
         guard await config(GitSetup.driverKey, in: root) != nil else {
-            return "warning: this git clone has no merge driver for deal files, so same-day edits of one deal "
-                + "conflict\nhint: run 'salesctl git setup' once in this clone"
+            return Message.warnNoMergeDriver.text()
         }
         guard let attr = await run(["check-attr", "merge", "--", "deals/x.yaml"], in: root), attr.ok else { return nil }
         if attr.output.hasSuffix(": merge: salesctl\n") { return nil }
-        return "warning: .gitattributes does not send deal files to salesctl's merge driver, so same-day edits of "
-            + "one deal conflict\nhint: run 'salesctl git setup' once in this clone"
+        return Message.warnAttributes.text()
     }
 }

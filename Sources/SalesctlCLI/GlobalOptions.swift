@@ -153,5 +153,5 @@ func applyLanguage(_ context: Context, config: Config?) throws {
 extension ArgumentHelp {
     /// The `--format` of every list command (`OutputFormat`).
     static let listFormat = ArgumentHelp(
-        "Output format: table, json, ndjson (one JSON record per line), csv, tsv or markdown.")
+        "Output format: table, json, ndjson (one JSON record per line), csv, tsv, excel (CSV for spreadsheets) or markdown.")
 }

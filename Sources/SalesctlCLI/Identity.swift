@@ -9,7 +9,7 @@ enum Identity {
         if let name = await gitOutput(["config", "user.name"], in: context) { return name }
         // Said once the command has recorded something: before a "no deal" error it is noise.
         context.output.warnOnSuccess(
-            "warning: nobody to record as the author; pass --author, set SALESCTL_AUTHOR or git's user.name")
+            Message.warnNoAuthor.text())
         return nil
     }
 

@@ -73,10 +73,10 @@ final class Output {
     /// Files a list command could not read: one warning each on stderr, and how to find out
     /// more; the list goes on.
     func warnSkipped(_ findings: [Finding]) {
-        for finding in findings { error("warning: skipped \(finding.description)") }
+        for finding in findings { error(Message.warnSkipped.text(finding.description)) }
         if let summary = SkippedDeals.summary(findings) { error("warning: " + summary) }
         if !findings.isEmpty && !hintedCheck {
-            error("hint: fix the skipped files by hand; 'salesctl check' lists every problem in the store")
+            error(Message.hintSkipped.text())
             hintedCheck = true
         }
     }

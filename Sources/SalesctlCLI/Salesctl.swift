@@ -60,6 +60,7 @@ public struct Salesctl: AsyncParsableCommand {
             PipelineCommand.self,
             CustomerCommand.self,
             StaleCommand.self,
+            ReviewCommand.self,
             ImportCommand.self,
             ExportCommand.self,
             CompletionCommand.self,

@@ -41,8 +41,9 @@ public enum DealEdit {
                         "created", "expected_close", "source"]
 
     /// The field names people read in the timeline.
-    static let labels = ["title": "title", "customer": "customer", "owner": "owner", "amount": "amount",
-                         "currency": "currency", "expected_close": "expected close", "source": "source"]
+    static let labels: [String: Message] = ["title": .fieldTitle, "customer": .fieldCustomer, "owner": .fieldOwner,
+                                            "amount": .fieldAmount, "currency": .fieldCurrency,
+                                            "expected_close": .fieldExpectedClose, "source": .fieldSource]
 
     /// The new bytes of the deal file and the `changed` event. `people` are the names the store
     /// knows (owners, members, authors): a new owner or member must be one of them (NameMatch).
@@ -174,19 +175,19 @@ public enum DealEdit {
         var parts: [String] = []
         for (key, value) in event.describedFields {
             if key == "note" || key.hasSuffix("_was") { continue }
-            if key == "members_added" { parts.append("member added: \(value)"); continue }
-            if key == "members_removed" { parts.append("member removed: \(value)"); continue }
-            let label = labels[key] ?? key
+            if key == "members_added" { parts.append(Message.eventMemberAdded.text(value)); continue }
+            if key == "members_removed" { parts.append(Message.eventMemberRemoved.text(value)); continue }
+            let label = labels[key]?.text() ?? key
             let old = event[key + "_was"]
             func shown(_ v: String) -> String {
                 key == "amount" ? (parseInteger(v).map(grouped) ?? v) : v
             }
-            let new = value.isEmpty ? "(removed)" : shown(value)
+            let new = value.isEmpty ? Message.eventRemoved.text() : shown(value)
             var text = old.map { "\(label) \(shown($0)) → \(new)" } ?? "\(label) \(new)"
             if key == "expected_close", let old = event[key + "_was"].flatMap({ CalendarDate($0) }),
                let to = CalendarDate(value) {
                 let days = to.dayNumber - old.dayNumber
-                text += " (\(days >= 0 ? "+" : "")\(days) day\(abs(days) == 1 ? "" : "s"))"
+                text += Message.eventDays.text("\(days >= 0 ? "+" : "")\(days)", String(abs(days)))
             }
             parts.append(text)
         }

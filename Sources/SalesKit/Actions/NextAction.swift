@@ -89,10 +89,10 @@ public struct NextAction: Sendable, Equatable {
     public static func describe(_ event: Deal.Event) -> String {
         let text = event["text"] ?? "?"
         if event["action"] == "done" {
-            return "next action done: \(text)" + (event["note"].map { " — \($0)" } ?? "")
+            return Message.eventNextDone.text(text) + (event["note"].map { " — \($0)" } ?? "")
         }
-        let details = [event["due"].map { "due \($0)" }, event["for"]].compactMap { $0 }
-        return "next action: \(text)" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+        let details = [event["due"].map { Message.eventNextDue.text($0) }, event["for"]].compactMap { $0 }
+        return Message.eventNext.text(text) + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
     }
 }
 

@@ -83,17 +83,15 @@ extension Store {
             switch known.match(attendee.name) {
             case .person(let person, let byPrefix):
                 if byPrefix {
-                    warnings.append("note: attendee \(quoted(attendee.name)) written as \(quoted(person.name)), the only person known at \(quoted(deal.customer)) whose name starts so")
+                    warnings.append(Message.noteAttendeePrefix.text(quoted(attendee.name), quoted(person.name), quoted(deal.customer)))
                 }
                 return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
                                        department: attendee.department ?? person.department)
             case .ambiguous(let names) where attendee.title == nil:
-                warnings.append("warning: attendee \(quoted(attendee.name)) has no title and could be any of "
-                    + names.prefix(10).map { quoted($0) }.joined(separator: ", ") + "; give the full name or a title")
+                warnings.append(Message.warnAttendeeAmbiguous.text(quoted(attendee.name), names.prefix(10).map { quoted($0) }.joined(separator: ", ")))
                 return attendee
             case .unknown where attendee.title == nil:
-                warnings.append("warning: attendee \(quoted(attendee.name)) has no title and matches no key person or earlier contact at \(quoted(deal.customer)); "
-                    + "give one as \"name,title[,department]\" so energy counts it")
+                warnings.append(Message.warnAttendeeUnknown.text(quoted(attendee.name), quoted(deal.customer)))
                 return attendee
             default:
                 return attendee

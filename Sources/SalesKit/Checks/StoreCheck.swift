@@ -31,7 +31,7 @@ public enum StoreCheck {
             if isReferenced { reportStems.insert(String(stem)) }
             guard let name = ReportName(fileName: fileName) else {
                 findings.append(Finding(path: path, code: "bad-name",
-                                        message: "report file names look like YYYY-MM-DD-<deal>-<suffix>.md"))
+                                        message: Message.chkBadName.text()))
                 return
             }
             switch result {
@@ -57,18 +57,20 @@ public enum StoreCheck {
 
     static func configFindings(_ config: Config) -> [Finding] {
         var findings: [Finding] = []
-        func duplicates(_ ids: [String], _ what: String) {
+        func duplicates(_ ids: [String], _ what: ConfigList?, stage: String? = nil) {
             var seen = Set<String>()
             for id in ids where !seen.insert(id).inserted {
-                findings.append(Finding(path: Config.fileName, code: "duplicate-id", message: "\(what) \(quoted(id)) is defined twice"))
+                let message = stage.map { Message.chkStepTwice.text(quoted($0), quoted(id)) }
+                    ?? Message.chkDefinedTwice.text(what?.word ?? "", quoted(id))
+                findings.append(Finding(path: Config.fileName, code: "duplicate-id", message: message))
             }
         }
-        duplicates(config.stages.map(\.id), "stage")
-        duplicates(config.kinds.map(\.id), "kind")
-        duplicates(config.signals.map(\.id), "signal")
-        duplicates(config.lostReasons.map(\.id), "lost reason")
-        duplicates(config.indicators.map(\.id), "quality indicator")
-        for stage in config.stages { duplicates(stage.steps.map(\.id), "step of stage '\(stage.id)':") }
+        duplicates(config.stages.map(\.id), .stage)
+        duplicates(config.kinds.map(\.id), .kind)
+        duplicates(config.signals.map(\.id), .signal)
+        duplicates(config.lostReasons.map(\.id), .reason)
+        duplicates(config.indicators.map(\.id), .indicator)
+        for stage in config.stages { duplicates(stage.steps.map(\.id), nil, stage: stage.id) }
         return findings
     }
 
@@ -80,55 +82,55 @@ public enum StoreCheck {
         }
         func stageIDs() -> String { config.stages.map(\.id).joined(separator: ", ") }  // only for messages
         if let declared = deal.declaredID, declared != deal.id {
-            add(deal.marks["id"], "id-mismatch", "id \(quoted(declared)) does not match the file name \(quoted(deal.id))")
+            add(deal.marks["id"], "id-mismatch", Message.chkIDMismatch.text(quoted(declared), quoted(deal.id)))
         }
         if config.stageIndex(deal.stage) == nil {
-            add(deal.marks["stage"], "unknown-stage", "stage \(quoted(deal.stage)) is not in salesctl.yaml (stages: \(stageIDs()))")
+            add(deal.marks["stage"], "unknown-stage", Message.chkUnknownStage.text(quoted(deal.stage), stageIDs()))
         }
         let allSteps = Set(config.stages.flatMap { $0.steps.map(\.id) })
         for step in deal.checklist where !allSteps.contains(step.step) {
-            add(step.mark, "unknown-step", "checklist step \(quoted(step.step)) is not a step of any stage in salesctl.yaml")
+            add(step.mark, "unknown-step", Message.chkUnknownChecked.text(quoted(step.step)))
         }
         var names = Set<String>()
         for (i, person) in deal.keyPersons.enumerated() where !names.insert(KeyPerson.nameKey(person.name)).inserted {
-            add(deal.keyPersonMarks[safe: i], "duplicate-person", "key person \(quoted(person.name)) is listed twice")
+            add(deal.keyPersonMarks[safe: i], "duplicate-person", Message.chkPersonTwice.text(quoted(person.name)))
         }
         for event in deal.history {
             switch event.kind {
             case "stage":
                 for key in ["from", "to"] {
                     if let stage = event[key], config.stageIndex(stage) == nil {
-                        add(event.mark, "unknown-stage", "history: stage \(quoted(stage)) is not in salesctl.yaml (stages: \(stageIDs()))")
+                        add(event.mark, "unknown-stage", Message.chkHistory.text(Message.chkUnknownStage.text(quoted(stage), stageIDs())))
                     }
                 }
                 for step in (event["missing"] ?? "").split(separator: ",").map({ $0.trimmingSpaces })
                 where !step.isEmpty && !allSteps.contains(step) {
-                    add(event.mark, "unknown-step", "history: missing step \(quoted(step)) is not a step of any stage in salesctl.yaml")
+                    add(event.mark, "unknown-step", Message.chkHistory.text(Message.chkUnknownMissing.text(quoted(step))))
                 }
             case "status":
                 if let stage = event["stage"], config.stageIndex(stage) == nil {
-                    add(event.mark, "unknown-stage", "history: stage \(quoted(stage)) is not in salesctl.yaml (stages: \(stageIDs()))")
+                    add(event.mark, "unknown-stage", Message.chkHistory.text(Message.chkUnknownStage.text(quoted(stage), stageIDs())))
                 }
                 for key in ["from", "to"] {
                     if let status = event[key], Deal.Status(rawValue: status) == nil {
-                        add(event.mark, "bad-value", "history: status \(quoted(status)); valid: open, won, lost, dropped, on-hold")
+                        add(event.mark, "bad-value", Message.chkHistory.text(Message.chkBadStatus.text(quoted(status))))
                     }
                 }
                 if let reason = event["reason"], config.lostReason(named: reason) == nil {
                     let valid = config.lostReasons.map(\.id).joined(separator: ", ")
-                    add(event.mark, "unknown-reason", "history: reason \(quoted(reason)) is not in salesctl.yaml (lost_reasons: \(valid))")
+                    add(event.mark, "unknown-reason", Message.chkHistory.text(Message.chkUnknownReason.text(quoted(reason), valid)))
                 }
             case "step":
                 if let step = event["step"], !allSteps.contains(step) {
-                    add(event.mark, "unknown-step", "history: step \(quoted(step)) is not a step of any stage in salesctl.yaml")
+                    add(event.mark, "unknown-step", Message.chkHistory.text(Message.chkUnknownStep.text(quoted(step))))
                 }
             case "quality":
                 if let indicator = event["indicator"], config.indicator(named: indicator) == nil {
                     let valid = config.indicators.map(\.id).joined(separator: ", ")
-                    add(event.mark, "unknown-indicator", "history: quality indicator \(quoted(indicator)) is not in salesctl.yaml (quality: \(valid))")
+                    add(event.mark, "unknown-indicator", Message.chkHistory.text(Message.chkUnknownIndicator.text(quoted(indicator), valid)))
                 }
                 if let value = event["value"], QualityAnswer(rawValue: value) == nil {
-                    add(event.mark, "bad-value", "history: quality value \(quoted(value)); valid: yes, no, unknown")
+                    add(event.mark, "bad-value", Message.chkHistory.text(Message.chkBadQuality.text(quoted(value))))
                 }
             default:
                 break
@@ -146,24 +148,24 @@ public enum StoreCheck {
         var findings: [Finding] = []
         for event in deal.history where event.kind == "homework-done" {
             guard let ref = event["ref"] else {
-                findings.append(Finding(path: path, mark: event.mark, code: "missing-field", message: "history: homework-done has no 'ref'"))
+                findings.append(Finding(path: path, mark: event.mark, code: "missing-field", message: Message.chkHistory.text(Message.chkNoRef.text())))
                 continue
             }
             guard let (stem, number) = try? Homework.parseRef(ref), !stem.contains("/") else {
                 findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
-                                        message: "history: homework reference \(quoted(ref)) is not REPORT#N"))
+                                        message: Message.chkHistory.text(Message.chkBadRef.text(quoted(ref)))))
                 continue
             }
             if unreadable.contains(stem) { continue }
             if let horizon, let date = CalendarDate(stem.prefix(10)), date < horizon { continue }
             guard let count = homeworkCounts[stem] else {
                 findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
-                                        message: "history: homework \(quoted(ref)) points at no report in reports/"))
+                                        message: Message.chkHistory.text(Message.chkNoReport.text(quoted(ref)))))
                 continue
             }
             if number > count {
                 findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
-                                        message: "history: homework \(quoted(ref)): the report has \(count) homework item\(count == 1 ? "" : "s")"))
+                                        message: Message.chkHistory.text(Message.chkNoItem.text(quoted(ref), String(count)))))
             }
         }
         return findings
@@ -176,30 +178,30 @@ public enum StoreCheck {
             findings.append(Finding(path: report.path, mark: report.marks[key], code: code, message: message))
         }
         if !knownDeals.contains(report.deal) {
-            add("deal", "unknown-deal", "deal \(quoted(report.deal)) does not exist in deals/")
+            add("deal", "unknown-deal", Message.chkUnknownDeal.text(quoted(report.deal)))
         }
         if config.kind(named: report.kind) == nil {
             let valid = config.kinds.map(\.id).joined(separator: ", ")
-            add("kind", "unknown-kind", "kind \(quoted(report.kind)) is not in salesctl.yaml (kinds: \(valid))")
+            add("kind", "unknown-kind", Message.chkUnknownKind.text(quoted(report.kind), valid))
         }
         for (i, signal) in report.signals.enumerated() where config.signal(named: signal) == nil {
             let valid = config.signals.map(\.id).joined(separator: ", ")
             findings.append(Finding(path: report.path, mark: report.marks["signals.\(i)"] ?? report.marks["signals"],
                                     code: "unknown-signal",
-                                    message: "signal \(quoted(signal)) is not in salesctl.yaml (signals: \(valid))"))
+                                    message: Message.chkUnknownSignal.text(quoted(signal), valid)))
         }
         if name.date != report.date {
-            add("date", "name-mismatch", "date \(report.date) does not match the file name's \(name.date)")
+            add("date", "name-mismatch", Message.chkDateMismatch.text(report.date.description, name.date.description))
         }
         if name.deal != report.deal {
-            add("deal", "name-mismatch", "deal \(quoted(report.deal)) does not match the file name's \(quoted(name.deal))")
+            add("deal", "name-mismatch", Message.chkDealMismatch.text(quoted(report.deal), quoted(name.deal)))
         }
         if name.date == report.date && !ReportName.isInMonthDirectory(report.path, of: report.date) {
             let expectedPath = ReportName(date: report.date, deal: name.deal, suffix: name.suffix).relativePath
-            findings.append(Finding(path: report.path, code: "name-mismatch", message: "report belongs in \(expectedPath)"))
+            findings.append(Finding(path: report.path, code: "name-mismatch", message: Message.chkBelongs.text(expectedPath)))
         }
         if report.date > today {
-            add("date", "future-date", "date \(report.date) is after today (\(today))")
+            add("date", "future-date", Message.chkFuture.text(report.date.description, today.description))
         }
         return findings
     }

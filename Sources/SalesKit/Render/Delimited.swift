@@ -12,10 +12,25 @@ public enum Delimited {
         write(header: header, rows: rows, delimiter: "\t")
     }
 
-    static func write(header: [String], rows: [[String]], delimiter: Unicode.Scalar) -> String {
+    /// CSV for spreadsheets (`--format excel`): a UTF-8 byte order mark first, so that Japanese
+    /// Excel reads UTF-8 and not Shift_JIS; CRLF line ends; and, as OWASP recommends against
+    /// formula injection, a cell starting with `=`, `+`, `-`, `@`, a tab or a CR gets a `'` in
+    /// front, so that `=HYPERLINK(…)` in a customer's name stays text.
+    public static func excel(header: [String], rows: [[String]]) -> String {
+        "\u{FEFF}" + write(header: header, rows: rows, delimiter: ",", lineEnd: "\r\n", cell: defused)
+    }
+
+    /// A cell a spreadsheet would read as a formula, with a `'` in front; others as they are.
+    public static func defused(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return field }
+        return "'" + field
+    }
+
+    static func write(header: [String], rows: [[String]], delimiter: Unicode.Scalar, lineEnd: String = "\n",
+                      cell: (String) -> String = { $0 }) -> String {
         var out = ""
         for record in header.isEmpty ? rows : [header] + rows {
-            out += record.map { quote($0, delimiter) }.joined(separator: String(delimiter)) + "\n"
+            out += record.map { quote(cell($0), delimiter) }.joined(separator: String(delimiter)) + lineEnd
         }
         return out
     }

@@ -1,6 +1,7 @@
 /// A GitHub-flavoured Markdown table. Cells are padded by display width so the source lines up too;
 /// `|` is escaped as `\|` and line breaks become `<br>`. `rightAligned` holds column indices.
 public func markdownTable(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
+    let header = header.map(Message.heading)  // for people: headings in their language
     let escape = { (cell: String) -> String in
         var out = "", lastWasCR = false
         for scalar in cell.unicodeScalars {

@@ -14,7 +14,7 @@ public struct TextTable: Sendable {
         public var keepsWidth: Bool
 
         public init(header: String, alignment: Alignment = .left, maxWidth: Int? = nil, keepsWidth: Bool = false) {
-            self.header = header
+            self.header = Message.heading(header)  // tables are for people: headings in their language
             self.alignment = alignment
             self.maxWidth = maxWidth
             self.keepsWidth = keepsWidth

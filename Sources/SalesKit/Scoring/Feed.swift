@@ -71,7 +71,7 @@ public enum Feed {
             for (i, event) in deal.history.enumerated() where inRange(event.date) || event.logged.map(inRange) == true {
                 var summary = TimelineEntry.describe(event, config: config)
                 if event.kind == "homework-done", let ref = event["ref"] {
-                    summary = "homework done: \(texts[ref] ?? ref)" + (event["note"].map { " — \($0)" } ?? "")
+                    summary = Message.feedHomeworkDone.text(texts[ref] ?? ref) + (event["note"].map { " — \($0)" } ?? "")
                 }
                 entries.append((FeedEntry(date: event.date, deal: deal.id, dealTitle: deal.title, kind: .event,
                                           event: event.kind, who: event.by, summary: summary, details: [], path: path,
@@ -82,10 +82,10 @@ public enum Feed {
         for report in ownReports where inRange(report.date) || report.logged.map(inRange) == true {
             let deal = byID[report.deal]!
             var details = report.homework.map { h in
-                "宿題: \(h.text)" + ([h.assignee, h.due.map { "due \($0)" }].compactMap { $0 }.isEmpty ? ""
-                    : " (" + [h.assignee, h.due.map { "due \($0)" }].compactMap { $0 }.joined(separator: ", ") + ")")
+                "宿題: \(h.text)" + ([h.assignee, h.due.map { Message.eventNextDue.text($0.description) }].compactMap { $0 }.isEmpty ? ""
+                    : " (" + [h.assignee, h.due.map { Message.eventNextDue.text($0.description) }].compactMap { $0 }.joined(separator: ", ") + ")")
             }
-            if let next = report.next { details.append("next: \(next)") }
+            if let next = report.next { details.append(Message.feedNext.text(next)) }
             entries.append((FeedEntry(date: report.date, deal: deal.id, dealTitle: deal.title, kind: .report, event: "report",
                                       who: report.author, summary: summary(report, config: config),
                                       details: details, path: report.path, ref: nil, commit: git?.files[report.path],
@@ -97,7 +97,7 @@ public enum Feed {
             if let done = item.done, done.date <= due { continue }
             let deal = byID[item.deal]!
             entries.append((FeedEntry(date: due, deal: deal.id, dealTitle: deal.title, kind: .homeworkDue, event: "homework-due",
-                                      who: item.assignee, summary: "homework due: \(item.text)" + (item.done == nil ? " (not done)" : ""),
+                                      who: item.assignee, summary: Message.feedHomeworkDue.text(item.text) + (item.done == nil ? Message.feedNotDone.text() : ""),
                                       details: [], path: item.report, ref: item.ref, commit: nil), 200_000 + entries.count))
         }
         return entries.sorted { ($0.0.date, $0.0.deal, $0.1) < ($1.0.date, $1.0.deal, $1.1) }.map(\.0)

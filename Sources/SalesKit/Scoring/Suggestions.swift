@@ -16,57 +16,52 @@ public enum Suggestions {
         // Overdue homework first: a promise we have not kept.
         for item in row.overdueHomework {
             let late = asOf.days(since: item.due!)
-            out.append(Suggestion(action: "deliver the homework \(quoted(item.text))\(item.assignee.map { " (\($0))" } ?? "") and use it to book the next meeting",
-                                  reason: "due \(item.due!), \(late) day\(late == 1 ? "" : "s") overdue (\(item.ref))"))
+            out.append(Suggestion(action: Message.sugHomework.text(quoted(item.text), item.assignee.map { Message.sugHomeworkFor.text($0) } ?? ""),
+                                  reason: Message.sugHomeworkWhy.text(item.due!.description, String(late), item.ref)))
         }
         // A next action that passed its date: a promise to ourselves we have not kept.
         if let next = NextAction.current(of: deal, asOf: asOf), next.due < asOf {
             let late = asOf.days(since: next.due)
-            out.append(Suggestion(action: "do the overdue next action \(quoted(next.text)) or plan a new one with 'salesctl next set \(deal.id)'",
-                                  reason: "next action due \(next.due), \(late) day\(late == 1 ? "" : "s") overdue"))
+            out.append(Suggestion(action: Message.sugNext.text(quoted(next.text), deal.id),
+                                  reason: Message.sugNextWhy.text(next.due.description, String(late))))
         }
         // Quality indicators that went bad.
         for w in row.quality.worsened {
             let label = config.indicator(named: w.indicator)?.label ?? w.indicator
-            out.append(Suggestion(action: "address \(label) (\(w.indicator)): find out what changed and who can restore it",
-                                  reason: "\(w.indicator) went from \(w.from.rawValue) to \(w.to.rawValue) on \(w.date)"))
+            out.append(Suggestion(action: Message.sugQuality.text(label, w.indicator),
+                                  reason: Message.sugQualityWhy.text(w.indicator, w.from.rawValue, w.to.rawValue, w.date.description)))
         }
         if reports.isEmpty {
-            out.append(Suggestion(action: "make the first contact and log it with 'salesctl report add --deal \(deal.id)'",
-                                  reason: "no activity report since the deal was created on \(deal.created)"))
+            out.append(Suggestion(action: Message.sugFirst.text(deal.id), reason: Message.sugFirstWhy.text(deal.created.description)))
         }
         let breadth = row.energy.breadth
         if deal.keyPersons.isEmpty {
-            out.append(Suggestion(action: "map the power structure: ask who decides, who approves and who influences, and record them",
-                                  reason: "no key persons recorded"))
+            out.append(Suggestion(action: Message.sugMap.text(), reason: Message.sugMapWhy.text()))
         } else if !breadth.keyPersons.contains(where: { $0.role == .D }) {
-            out.append(Suggestion(action: "find out who makes the decision (D) and record them as a key person",
-                                  reason: "no decision maker among the \(deal.keyPersons.count) key person\(deal.keyPersons.count == 1 ? "" : "s")"))
+            out.append(Suggestion(action: Message.sugFindD.text(), reason: Message.sugFindDWhy.text(String(deal.keyPersons.count))))
         } else {
             for d in breadth.keyPersons where d.role == .D && !d.met {
-                out.append(Suggestion(action: "arrange a meeting with the decision maker \(d.name), possibly together with your own manager",
-                                      reason: "\(d.name) (D) has not attended any reported contact"))
+                out.append(Suggestion(action: Message.sugMeetD.text(d.name), reason: Message.sugMeetDWhy.text(d.name)))
             }
             let approvers = breadth.approvalRouteMissing.filter { $0.role == .A }
             if !approvers.isEmpty && approvers.count == breadth.approvalRouteMissing.count {
-                out.append(Suggestion(action: "ask the decision maker to introduce \(approvers.map(\.name).joined(separator: ", ")) (approval route)",
-                                      reason: "approver\(approvers.count == 1 ? "" : "s") not met yet: the approval route is not covered"))
+                out.append(Suggestion(action: Message.sugRoute.text(approvers.map(\.name).joined(separator: ", ")),
+                                      reason: Message.sugRouteWhy.text(String(approvers.count))))
             }
         }
         if row.energy.trend.direction == .falling {
             let top = topTitle(reports, config: config, table: table)
-            out.append(Suggestion(action: "ask for a meeting with a higher title" + (top.map { " than \($0)" } ?? ""),
-                                  reason: "energy falling: \(row.energy.trend.recent) points in the last 4 weeks, \(row.energy.trend.previous) in the 4 before"))
+            out.append(Suggestion(action: top.map { Message.sugHigherThan.text($0) } ?? Message.sugHigher.text(),
+                                  reason: Message.sugHigherWhy.text(String(row.energy.trend.recent), String(row.energy.trend.previous))))
         }
         if out.isEmpty {
-            let who = reports.last?.attendees.first?.name ?? deal.keyPersons.first?.name
-            let next = row.nextStep.map { ": \($0)" } ?? ""
-            out.append(Suggestion(action: "call \(who ?? "the customer") to propose the next step\(next)",
-                                  reason: "\(days) days without contact (threshold \(row.stale.threshold))"))
+            let who = (reports.last?.attendees.first?.name ?? deal.keyPersons.first?.name).map { Message.sugPerson.text($0) }
+                ?? Message.sugCustomer.text()
+            let action = row.nextStep.map { Message.sugCallStep.text(who, $0) } ?? Message.sugCall.text(who)
+            out.append(Suggestion(action: action, reason: Message.sugCallWhy.text(String(days), String(row.stale.threshold))))
         }
         if deal.status == .open && NextAction.current(of: deal, asOf: asOf) == nil {
-            out.append(Suggestion(action: "agree a dated next action with the customer and record it: salesctl next set \(deal.id) TEXT --due YYYY-MM-DD",
-                                  reason: "no next action"))
+            out.append(Suggestion(action: Message.sugAgree.text(deal.id), reason: Message.sugAgreeWhy.text()))
         }
         return out
     }

@@ -6,10 +6,14 @@ import Glibc
 import Darwin
 #endif
 
-/// `(0..<count).map(transform)`, worked out on all cores; the results in index order.
+/// `(0..<count).map(transform)`, worked out on all cores; the results in index order. The
+/// workers speak the caller's language (task-local values do not reach Dispatch's threads).
 func parallelMap<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     let results = ParallelResults<T?>(count: count, initial: nil)
-    DispatchQueue.concurrentPerform(iterations: count) { results[$0] = transform($0) }
+    let language = Language.scoped
+    DispatchQueue.concurrentPerform(iterations: count) { i in
+        Language.$scoped.withValue(language) { results[i] = transform(i) }
+    }
     return results.values.map { $0! }
 }
 

@@ -39,9 +39,9 @@ public enum Separators {
     /// "attendee", "key person", "homework assignee".
     public static func warning(name: String, what: String) -> String? {
         guard let separator = firstSeparator(in: name) else { return nil }
-        return "warning: \(what) name \(quoted(name)) contains \(quoted(String(separator))); "
-            + "if it separates a name from a title, the wrong separator was typed (\(separatorHelp))"
+        let who: [String: Message] = ["attendee": .whoAttendee, "key person": .whoKeyPerson, "homework assignee": .whoAssignee]
+        return Message.warnSeparator.text(who[what]?.text() ?? what, quoted(name), quoted(String(separator)), separatorHelp)
     }
 
-    static let separatorHelp = "fields are separated by , ， 、 and homework fields by ; ；"
+    static var separatorHelp: String { Message.separatorHelp.text() }
 }

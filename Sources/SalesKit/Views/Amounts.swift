@@ -11,3 +11,11 @@ public func grouped(_ value: Int) -> String {
     }
     return value < 0 ? "-" + out : out
 }
+
+/// An amount for people, with its currency: `¥48,000,000`, `$36,000`, `€1,200`, `£900`, else
+/// `1,200 CHF`. Amounts are whole units of the currency, as the deal files hold them.
+public func formatAmount(_ value: Int, currency: String) -> String {
+    let symbols = ["JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "CNY": "CN¥", "KRW": "₩"]
+    guard let symbol = symbols[currency.uppercased()] else { return grouped(value) + " " + currency }
+    return (value < 0 ? "-" : "") + symbol + grouped(abs(value))
+}

@@ -24,18 +24,68 @@ public enum Language: String, Sendable, CaseIterable, Equatable {
 /// (`CatalogueTests`) fails when a message lacks a language or the languages disagree on the
 /// placeholders `{0}`, `{1}`, …. Arguments are inserted already quoted and escaped.
 ///
-/// Converted so far: the messages of SalesError's own cases (no store, store exists, no deal,
-/// deal exists, invalid id, I/O, lock, aborted, no match, ambiguous name, unknown entry) and the
-/// hints they carry. Messages still written inline in English: `invalidArgument`, `notFound` and
-/// `refused` texts built by each action, check findings, tables, success lines, `--suggest`.
+/// The cases are declared here, grouped by area; each area's texts are in a `Messages*.swift`
+/// file beside this one, merged into `table`. docs/JAPANESE.md lists what is still English.
 public enum Message: String, CaseIterable, Sendable {
+    // SalesError's own cases and their hints
     case noStore, noStoreHint, storeExists, noDeal, didYouMean, dealExists, invalidID, ioError, lockTimeout,
          aborted, noMatch, knownNames, ambiguousName, couldBe, unknownEntry, unknownEntryGuess, validEntries,
          validEntriesInStage, moreNames
     case listStage, listStep, listKind, listSignal, listIndicator, listReason
+    // Timeline events (deal show, feed) and the success lines of the write commands (MessagesTimeline)
+    case eventCreated, eventStage, eventBack, eventBackReason, eventForced, eventMissing, eventStatus, eventReason,
+         eventChecked, eventUnchecked, eventQuality, eventHomeworkDone, eventPersonAdded, eventPersonRemoved,
+         eventPerson, eventReportsTo, eventRemoved, eventMemberAdded, eventMemberRemoved, eventDays,
+         eventNext, eventNextDue, eventNextDone
+    case feedHomeworkDone, feedHomeworkDue, feedNotDone, feedNext, feedLogged, feedCommitted
+    case fieldTitle, fieldCustomer, fieldOwner, fieldAmount, fieldCurrency, fieldExpectedClose, fieldSource,
+         fieldRole, fieldStance, fieldDepartment, fieldPersonTitle
+    case statusOpen, statusWon, statusLost, statusDropped, statusOnHold
+    case stanceSupporter, stanceCooperative, stanceNeutral, stanceUncooperative, stanceOpposed
+    case doneStage, doneBack, doneWon, doneLost, doneDropped, doneOnHold, doneReopened, doneOther,
+         doneQuality, doneHomework, doneInit, doneExport, doneImport, doneImportDry
+    // stale list --suggest (MessagesStale)
+    case sugHomework, sugHomeworkFor, sugHomeworkWhy, sugNext, sugNextWhy, sugQuality, sugQualityWhy, sugFirst,
+         sugFirstWhy, sugMap, sugMapWhy, sugFindD, sugFindDWhy, sugMeetD, sugMeetDWhy, sugRoute, sugRouteWhy,
+         sugHigher, sugHigherThan, sugHigherWhy, sugCall, sugCallStep, sugPerson, sugCustomer, sugCallWhy, sugAgree,
+         sugAgreeWhy, sugLine
+    // Table headings and the words in their cells (MessagesTables)
+    case colMember, colDue, colLate, colDeal, colKind, colText, colRef
+    case colId, colTitle, colCustomer, colOwner, colStage, colStatus, colAmount
+    case colCurrency, colExpectedClose, colLastContact, colLastContactWords, colDate, colKindPoints, colAttendeePoints
+    case colSignalPoints, colPoints, colReport, colCur, colDeals, colWeighted, colGiven
+    case colFor, colAge, colClosed, colReason, colDays, colContacts, colAvgDays
+    case colRole, colStance, colName, colDepartment, colReportsTo, colContact, colLastMet
+    case colIndicator, colValue, colStanding, colBy, colNote, colScore, colMin
+    case colUnanswered, colOverdue, colWorsened, colNext, colAuthor, colAttendees, colPath
+    case colLogged, colThreshold, colEnergy, colTrend, colQuality, colHomework, colSuggestion
+    case colClose, colProb, colEvidence, colTotal, colPeople, colTitles, colDepts
+    case colKeyPersons, colRoute, colWeeks, colGap, colMonth, colQuarter, colSource
+    case wordOpen, wordOverdueDays, wordDone, wordUnanswered, wordGood, wordBad, wordUnknown
+    case wordRising, wordFalling, wordFlat, wordNever, wordOverdue, wordTotal, wordNoContact
+    case wordOverdueCount, wordNoOwner, wordYes, wordNo, wordReopened, colWon, colWonAmount
+    // Warnings, notes and hints (MessagesWarnings)
+    case warnSkipped, warnLeftOut, hintSkipped, warnNoAuthor, warnSeparator, separatorHelp, whoAttendee, whoKeyPerson,
+         whoAssignee, noteAttendeePrefix, warnAttendeeAmbiguous, warnAttendeeUnknown, warnDealUnreadable,
+         hintDealUnreadable, warnOrphan, warnNoMergeDriver, warnAttributes
+    // check's findings (MessagesCheck)
+    case chkHistory, chkBadName, chkDefinedTwice, chkStepTwice, chkIDMismatch, chkUnknownStage, chkUnknownChecked,
+         chkPersonTwice, chkUnknownMissing, chkBadStatus, chkUnknownReason, chkUnknownStep, chkUnknownIndicator,
+         chkBadQuality, chkNoRef, chkBadRef, chkNoReport, chkNoItem, chkUnknownDeal, chkUnknownKind, chkUnknownSignal,
+         chkDateMismatch, chkDealMismatch, chkBelongs, chkFuture
+    // Sparse checkouts
+    // The weekly review (ReviewStrings): page, section titles, captions and notes.
+    case reviewTitle, reviewWindow, reviewOwner, reviewAllOwners, reviewNoData
+    case reviewPipeline, reviewForecast, reviewMovement, reviewAttention, reviewEnergy, reviewQuality, reviewLost, reviewActivity
+    case reviewStale, reviewNextActions, reviewHomework, reviewEnergyTrend, reviewFalls, reviewLostReasons, reviewPerWeek,
+         reviewPeriods, reviewMovedDeals
+    case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote
     case hiddenReports
 
-    static let table: [Message: [Language: String]] = [
+    static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable]
+        .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+
+    private static let errorTable: [Message: [Language: String]] = [
         .noStore: [.en: "not a salesctl store (or any parent up to /): {0}",
                    .ja: "salesctl のストアではありません(親ディレクトリも / まで探しました): {0}"],
         .noStoreHint: [.en: "run 'salesctl init' to create one, or pass -C DIR",
@@ -66,15 +116,57 @@ public enum Message: String, CaseIterable, Sendable {
         .listSignal: [.en: "signal", .ja: "シグナル"],
         .listIndicator: [.en: "quality indicator", .ja: "クオリティ指標"],
         .listReason: [.en: "lost reason", .ja: "失注理由"],
+        .reviewTitle: [.en: "Weekly sales review", .ja: "週次営業レビュー"],
+        .reviewWindow: [.en: "{0} – {1} ({2} days)", .ja: "{0} – {1}({2}日間)"],
+        .reviewOwner: [.en: "Owner: {0}", .ja: "担当: {0}"],
+        .reviewAllOwners: [.en: "All owners", .ja: "全担当者"],
+        .reviewNoData: [.en: "Nothing to show.", .ja: "該当なし。"],
+        .reviewPipeline: [.en: "Pipeline by stage", .ja: "ステージ別パイプライン"],
+        .reviewForecast: [.en: "Forecast and results against targets", .ja: "フォーキャストと実績(目標対比)"],
+        .reviewMovement: [.en: "Pipeline movement", .ja: "パイプラインの動き"],
+        .reviewAttention: [.en: "Deals that need action", .ja: "対応が必要な商談"],
+        .reviewEnergy: [.en: "Customer energy", .ja: "ユーザエネルギー"],
+        .reviewQuality: [.en: "Deal quality", .ja: "商談クオリティ"],
+        .reviewLost: [.en: "Lost and dropped deals", .ja: "失注・廃棄"],
+        .reviewActivity: [.en: "Activity per rep", .ja: "担当者別の活動"],
+        .reviewStale: [.en: "Stale deals, with suggestions", .ja: "未接触の商談と対応案"],
+        .reviewNextActions: [.en: "No next action, or an overdue one", .ja: "次のアクションがない、または期限切れの商談"],
+        .reviewHomework: [.en: "Overdue homework", .ja: "期限切れの宿題"],
+        .reviewEnergyTrend: [.en: "Trend per open deal (points per week, last 12 weeks)", .ja: "商談別の推移(週ごとのポイント、直近12週)"],
+        .reviewFalls: [.en: "Biggest falls (last 4 weeks against the 4 before)", .ja: "落ち込みの大きい商談(直近4週とその前の4週)"],
+        .reviewLostReasons: [.en: "By reason", .ja: "理由別"],
+        .reviewPerWeek: [.en: "Reports per week (the week starting on the Monday shown)", .ja: "週別の報告数(表示は週の月曜日)"],
+        .reviewPeriods: [.en: "Results by quarter and year (as salesctl results --period counts them)",
+                         .ja: "四半期・年の実績(salesctl results --period と同じ集計)"],
+        .reviewMovedDeals: [.en: "Deals that moved (as salesctl pipeline changes lists them)",
+                            .ja: "動いた商談(salesctl pipeline changes と同じ)"],
+        .reviewPipelineNote: [.en: "Open deals (on hold left out), as `salesctl forecast --by stage` counts them.",
+                              .ja: "進行中の商談(保留を除く)。`salesctl forecast --by stage` と同じ集計です。"],
+        .reviewForecastNote: [.en: "Deals won, in the month of the win (dark), and open deals by expected close month, weighted by the stage's probability (light), as `salesctl forecast` counts them; a dashed line marks the month's target.",
+                              .ja: "受注済みの商談は受注月に(濃い色)、進行中の商談は受注予定月にステージの確度を掛けて(薄い色)、`salesctl forecast` と同じ集計で示します。破線はその月の目標です。"],
+        .reviewMovementNote: [.en: "What moved in the window: new deals, stage advances and backward moves, wins, losses, drops, amounts up or down, expected close dates slipped or pulled in.",
+                              .ja: "期間中の動き: 新規、ステージの前進と後退、受注、失注、廃棄、金額の増減、受注予定日の延期と前倒し。"],
+        .reviewActivityNote: [.en: "Activity reports by author, kind and week, weeks starting {0} to {1}.",
+                              .ja: "報告者・種別・週ごとの活動報告({0} の週から {1} の週まで)。"],
     ]
 
-    /// The message in `language` (default: the current one), `{n}` replaced by `arguments[n]`.
+    /// The message in `language` (default: the current one), `{n}` replaced by `arguments[n]`,
+    /// `{sn}` by an English plural "s" unless `arguments[n]` is 1.
     public func text(_ arguments: String..., in language: Language = .current) -> String {
         var text = Message.table[self]?[language] ?? Message.table[self]?[.en] ?? rawValue
         for (index, argument) in arguments.enumerated().reversed() {
             text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+            text = text.replacingOccurrences(of: "{s\(index)}", with: argument == "1" || argument == "-1" ? "" : "s")
         }
         return text
+    }
+}
+
+extension Language {
+    /// What scripts read (JSON, CSV, TSV) is the same in every language: `body` runs in English
+    /// when `data` is true, in the current language otherwise.
+    public static func english<T>(if data: Bool, _ body: () throws -> T) rethrows -> T {
+        data ? try $scoped.withValue(.en, operation: body) : try body()
     }
 }
 

@@ -1,7 +1,12 @@
 /// How a list command prints: a table for people, the rest for scripts. Every list command
 /// shares this one type; a new format is one case here and one branch in `ListView.write`.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, json, ndjson, csv, tsv, markdown
+    case table, json, ndjson, csv, tsv
+    /// CSV that Excel opens as it is: UTF-8 with a BOM (without one, Japanese Excel reads
+    /// Shift_JIS and shows 文字化け), CRLF line ends, and cells that a spreadsheet would run as a
+    /// formula escaped (`Delimited.excel`). The same header and cells as `csv`.
+    case excel
+    case markdown
 
     /// Whether people read it (labels, grouped amounts) rather than scripts (ids, plain numbers).
     public var isForPeople: Bool { self == .table || self == .markdown }
@@ -54,6 +59,7 @@ public struct ListView {
         case .ndjson: for record in records?() ?? Self.records(of: json()) { emit(record.render(pretty: false)) }
         case .csv: emit(Delimited.csv(header: header, rows: rows))
         case .tsv: emit(Delimited.tsv(header: header, rows: rows))
+        case .excel: emit(Delimited.excel(header: header, rows: rows))
         case .markdown: emit(rows.isEmpty ? "" : markdownTable(header: header, rows: rows, rightAligned: rightAligned))
         case .table: writeTable(style: style, to: emit)
         }

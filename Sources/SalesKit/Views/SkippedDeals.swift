@@ -15,9 +15,8 @@ public enum SkippedDeals {
         let paths = paths(findings)
         guard !paths.isEmpty else { return nil }
         var names = paths.prefix(10).map { escapedForMessage($0, limit: 200) }.joined(separator: ", ")
-        if paths.count > 10 { names += " and \(paths.count - 10) more" }
-        let deals = paths.count == 1 ? "1 deal" : "\(paths.count) deals"
-        return "\(deals) left out of this output and its totals: \(names)"
+        if paths.count > 10 { names = Message.moreNames.text(names, String(paths.count - 10)) }
+        return Message.warnLeftOut.text(String(paths.count), names)
     }
 }
 

@@ -46,7 +46,8 @@ struct CheckCommand: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         session.noteHiddenReports()
-        let findings = StoreCheck.run(store, today: try session.today())
+        let today = try session.today()
+        let findings = Language.english(if: format == .json) { StoreCheck.run(store, today: today) }
         switch format {
         case .text:
             let palette = session.palette()

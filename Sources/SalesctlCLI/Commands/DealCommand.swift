@@ -159,7 +159,7 @@ struct DealList: SalesctlCommand {
         let header = ["id", "title", "customer", "owner", "stage", "status", "amount", "currency", "expected_close", "last_contact"]
         let rows = deals.map { d -> [String] in
             let label = store.config.stageLabel(d.stage)
-            return [d.id, d.title, d.customer, d.owner ?? "", format.isForPeople ? label : d.stage, d.status.rawValue,
+            return [d.id, d.title, d.customer, d.owner ?? "", format.isForPeople ? label : d.stage, format.isForPeople ? d.status.word : d.status.rawValue,
                     d.amount.map { money($0, forTable: format.isForPeople) } ?? "",
                     d.currency ?? store.config.currency, d.expectedClose?.description ?? "",
                     contacts[d.id]?.description ?? ""]
@@ -214,7 +214,10 @@ struct DealShow: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context), store = session.store
         let deal = try store.loadDeal(id)
-        let timeline = TimelineEntry.build(deal: deal, reports: session.reports(of: [deal.id], detail: .full), config: store.config)
+        let reports = session.reports(of: [deal.id], detail: .full)
+        let timeline = Language.english(if: format == .json) {
+            TimelineEntry.build(deal: deal, reports: reports, config: store.config)
+        }
         switch format {
         case .json:
             session.output.write(deal.detailJSON(config: store.config, timeline: timeline).render())
@@ -354,7 +357,7 @@ func recordChange(_ id: String, global: GlobalOptions, options: EventOptions, co
     let date = try session.eventDate(options.date), today = try session.today()
     let who = await session.author(options.author)
     let result = try store.change(id) { try change($0, date, who, store.config, today) }
-    session.output.line("\(CodeInput.asciiCode(id)): \(TimelineEntry.describe(result.event, config: store.config))")
+    session.output.line(TimelineEntry.successLine(CodeInput.asciiCode(id), result.event, config: store.config))
 }
 
 struct DealStep: SalesctlCommand {

@@ -67,6 +67,6 @@ struct DealSet: SalesctlCommand {
                                      removeMembers: removeMembers)
         let who = await session.author(options.author)
         let result = try store.setDealFields(id, fields: fields, note: options.note, date: date, by: who, today: try session.today())
-        session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
+        session.output.line(TimelineEntry.successLine(id, result.event, config: store.config))
     }
 }

@@ -160,7 +160,7 @@ enum EnergyText {
             let gap = c.longestGapDays.map(String.init) ?? ""
             if table {
                 return [s.deal, d.customer, d.owner ?? "", String(s.total), String(b.people), String(b.titles),
-                        String(b.departments), "\(b.keyPersonsMet)/\(b.keyPersonsTotal)", b.approvalRouteCovered ? "yes" : "no",
+                        String(b.departments), "\(b.keyPersonsMet)/\(b.keyPersonsTotal)", b.approvalRouteCovered ? Message.wordYes.text() : Message.wordNo.text(),
                         "\(c.weeksActive)/\(c.windowWeeks)", gap,
                         "\(sparkline(t.weekly)) \(t.recent)/\(t.previous)"]
             }

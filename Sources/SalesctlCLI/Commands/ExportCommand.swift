@@ -43,6 +43,6 @@ struct ExportCommand: SalesctlCommand {
         let summary = try SQLiteExport.write(store, to: target, display: sqlite, today: today)
         session.output.warnSkipped(summary.findings)
         let deals = summary.rows["deals"] ?? 0, reports = summary.rows["reports"] ?? 0
-        session.output.error("exported \(deals) deal\(deals == 1 ? "" : "s") and \(reports) report\(reports == 1 ? "" : "s") to \(quoted(sqlite))")
+        session.output.error(Message.doneExport.text(String(deals), String(reports), quoted(sqlite)))
     }
 }

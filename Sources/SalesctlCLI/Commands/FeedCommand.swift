@@ -64,8 +64,10 @@ struct FeedCommand: SalesctlCommand {
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
         session.output.warnSkipped(deals.findings + reports.findings)
         let git = await gitHistory(root: store.root, since: start)
-        let entries = Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
-                                 filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
+        let entries = Language.english(if: format == .json) {
+            Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
+                       filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
+        }
         switch format {
         case .json: session.output.write(JSONValue.array(entries.map(\.json)).render())
         case .ndjson: for entry in entries { session.output.write(entry.json.render(pretty: false)) }
@@ -94,7 +96,7 @@ struct FeedCommand: SalesctlCommand {
             }
             let marker = entry.kind == .report ? "●" : entry.kind == .event ? "*" : "!"
             var line = "  \(pad(entry.deal, toWidth: width, alignRight: false))  \(marker) \(entry.summary)"
-            if let logged = entry.logged { line += " (logged \(logged))" }
+            if let logged = entry.logged { line += Message.feedLogged.text(logged.description) }
             if let who = entry.who { line += palette.dim("  \(who)") }
             if let commit = entry.commit { line += palette.dim("  [\(commit.author) \(commit.shortHash)]") }
             out += line + "\n"
@@ -112,9 +114,9 @@ struct FeedCommand: SalesctlCommand {
                 out += (day == nil ? "" : "\n") + "### \(entry.date)\n\n"
                 day = entry.date
             }
-            var line = "- **\(entry.deal)** \(entry.summary)" + (entry.logged.map { " (logged \($0))" } ?? "")
+            var line = "- **\(entry.deal)** \(entry.summary)" + (entry.logged.map { Message.feedLogged.text($0.description) } ?? "")
             if let who = entry.who { line += " — \(who)" }
-            if let commit = entry.commit { line += " (committed by \(commit.author), `\(commit.shortHash)`)" }
+            if let commit = entry.commit { line += Message.feedCommitted.text(commit.author, "`\(commit.shortHash)`") }
             out += line + "\n" + entry.details.map { "  - \($0)\n" }.joined()
         }
         return out

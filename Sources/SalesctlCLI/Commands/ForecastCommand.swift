@@ -68,11 +68,11 @@ struct ForecastCommand: SalesctlCommand {
                "weighted", "steps_done", "steps_total", "overdue", "won"]
         let rows = forecast.lines.map { l -> [String] in
             let close: String = (l.won ?? l.expectedClose)?.description ?? ""
-            let probability: String = l.won == nil ? "\(l.probability)%" : "won"
+            let probability: String = l.won == nil ? "\(l.probability)%" : Message.statusWon.text()
             let amount: String = l.amount.map { money($0, forTable: table) } ?? ""
             let head: [String] = [group(l.group), l.deal, l.customer, l.owner ?? "", stage(l.stage), close]
             let tail: [String] = [amount, l.currency, probability, money(l.weighted, forTable: table),
-                                  "\(l.stepsDone)/\(l.stepsTotal)", l.overdue ? "overdue" : ""]
+                                  "\(l.stepsDone)/\(l.stepsTotal)", l.overdue ? Message.wordOverdue.text() : ""]
             return table
                 ? head + tail
                 : [l.group, l.deal, l.title, l.customer, l.owner ?? "", l.stage, l.expectedClose?.description ?? "",
@@ -87,7 +87,7 @@ struct ForecastCommand: SalesctlCommand {
                 [name, t.currency, String(t.deals), money(t.amount, forTable: table), money(t.weighted, forTable: table)]
                     + (hasWon ? [String(t.wonDeals), money(t.won, forTable: table)] : [])
             }
-            let totals = forecast.groups.map { cells(group($0.group!), $0) } + forecast.totals.map { cells("total", $0) }
+            let totals = forecast.groups.map { cells(group($0.group!), $0) } + forecast.totals.map { cells(Message.wordTotal.text(), $0) }
             out += "\n" + ListView(header: [by.rawValue, "cur", "deals", "amount", "weighted"] + (hasWon ? ["won", "won amount"] : []),
                                    rows: totals, rightAligned: [2, 3, 4, 5, 6]).render(format, style: session.style)
         }

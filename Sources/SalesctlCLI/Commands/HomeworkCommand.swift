@@ -79,9 +79,9 @@ struct HomeworkList: SalesctlCommand {
             let state = item.status(today: today)
             let status: String
             switch state {
-            case .open: status = "open"
-            case .overdue: status = "overdue \(item.daysOverdue(today: today))d"
-            case .done: status = "done \(item.done!.date)"
+            case .open: status = Message.wordOpen.text()
+            case .overdue: status = Message.wordOverdueDays.text(String(item.daysOverdue(today: today)))
+            case .done: status = Message.wordDone.text(item.done!.date.description)
             }
             return [item.ref, item.deal, item.given.description, item.due?.description ?? "", item.assignee ?? "",
                     format.isForPeople ? status : state.rawValue, String(item.age(today: today)), item.text]
@@ -125,6 +125,6 @@ struct HomeworkDone: SalesctlCommand {
         let session = try global.open(context), store = session.store
         let day = try session.eventDate(date, what: "done date")
         let item = try store.completeHomework(ref, note: note, date: day, by: await session.author(author), today: try session.today())
-        session.output.line("\(item.deal): homework done \(item.ref): \(item.text)")
+        session.output.line(Message.doneHomework.text(item.deal, item.ref, item.text))
     }
 }

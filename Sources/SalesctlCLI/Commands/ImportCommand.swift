@@ -84,11 +84,11 @@ struct ImportOptions: ParsableArguments {
         }
         if dryRun {
             for file in plan.files { session.output.write("==> \(file.path) <==\n\(file.text)\n") }
-            session.output.error("would import \(plan.summary) (dry run: nothing written)")
+            session.output.error(Message.doneImportDry.text(plan.summary))
             return
         }
         for path in try store.createFiles(plan.files) { session.output.line(path) }
-        session.output.error("imported \(plan.summary)")
+        session.output.error(Message.doneImport.text(plan.summary))
     }
 }
 

@@ -37,8 +37,10 @@ struct InitCommand: SalesctlCommand {
     var language: Language = .ja
 
     func run(_ context: Context) async throws {
+        // The new store's language, unless SALESCTL_LANG says otherwise.
+        if context.variable("SALESCTL_LANG") == nil { Language.set(language) }
         let root = try Store.initialize(at: context.path(directory), configText: Config.withLanguage(language, quality.configText))
-        context.output.line("Initialized empty salesctl store in \(root)")
+        context.output.line(Message.doneInit.text(root))
     }
 }
 

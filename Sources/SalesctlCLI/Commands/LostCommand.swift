@@ -62,7 +62,7 @@ struct LostCommand: SalesctlCommand {
                       table ? "cur" : "currency", "note"] + (table ? [] : ["reopened"])
         let rows = lost.entries.map { e -> [String] in
             [e.closed?.description ?? "", e.deal, e.customer, e.owner ?? "",
-             e.status.rawValue + (table ? e.reopened.map { " (reopened \($0))" } ?? "" : ""),
+             table ? e.status.word + (e.reopened.map { Message.wordReopened.text($0.description) } ?? "") : e.status.rawValue,
              table ? config.stageLabel(e.stage) : e.stage,
              e.reason.map { table ? config.lostReason(named: $0)?.label ?? $0 : $0 } ?? "",
              e.days.map(String.init) ?? "", String(e.contacts), e.amount.map { money($0, forTable: table) } ?? "", e.currency, e.note ?? ""]

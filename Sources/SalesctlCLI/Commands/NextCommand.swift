@@ -62,7 +62,7 @@ struct NextSet: SalesctlCommand {
         let day = try session.eventDate(date)
         let who = await session.author(author)
         let result = try store.setNextAction(id, text: text, due: dueDate, for: assignee, date: day, by: who, today: try session.today())
-        session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
+        session.output.line(TimelineEntry.successLine(id, result.event, config: store.config))
     }
 }
 
@@ -92,6 +92,6 @@ struct NextDone: SalesctlCommand {
         let day = try session.eventDate(options.date)
         let who = await session.author(options.author)
         let result = try store.completeNextAction(id, note: options.note, date: day, by: who, today: try session.today())
-        session.output.line("\(id): \(TimelineEntry.describe(result.event, config: store.config))")
+        session.output.line(TimelineEntry.successLine(id, result.event, config: store.config))
     }
 }

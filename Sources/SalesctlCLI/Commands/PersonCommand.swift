@@ -81,7 +81,7 @@ struct PersonAdd: SalesctlCommand {
         let date = try session.eventDate(options.date)
         let event = try store.addKeyPerson(name, fields: options.fields, deal: id, date: date,
                                            by: await session.author(options.author), today: try session.today())
-        session.output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
+        session.output.line(TimelineEntry.successLine(id, event, config: store.config))
     }
 }
 
@@ -110,7 +110,7 @@ struct PersonSet: SalesctlCommand {
         let date = try session.eventDate(options.date)
         let event = try store.setKeyPerson(name, fields: options.fields, deal: id, date: date,
                                            by: await session.author(options.author), today: try session.today())
-        session.output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
+        session.output.line(TimelineEntry.successLine(id, event, config: store.config))
     }
 }
 
@@ -143,9 +143,9 @@ struct PersonRemove: SalesctlCommand {
         let day = try session.eventDate(date)
         let (event, orphans) = try store.removeKeyPerson(name, deal: id, date: day, by: await session.author(author),
                                                          today: try session.today())
-        session.output.line("\(id): \(TimelineEntry.describe(event, config: store.config))")
+        session.output.line(TimelineEntry.successLine(id, event, config: store.config))
         for orphan in orphans {
-            session.output.error("warning: \(orphan) still reports to \(name); fix it with 'salesctl person set \(id) \"\(orphan)\" --reports-to ...'")
+            session.output.error(Message.warnOrphan.text(orphan, name, id))
         }
     }
 }
@@ -205,13 +205,15 @@ struct PersonMap: SalesctlCommand {
 }
 
 extension PowerMap {
-    var header: [String] { ["role", "stance", "name", "title", "department", "reports to", "contact", "last met", "days"] }
+    var header: [String] {  // "title" is the person's (役職), not the deal's (件名)
+        ["role", "stance", "name", Message.fieldPersonTitle.text(), "department", "reports to", "contact", "last met", "days"]
+    }
 
     var rows: [[String]] {
         people.map { p in
             let k = p.keyPerson
-            return [k.role?.rawValue ?? "-", k.stance.map { "\($0.symbol) \($0.rawValue)" } ?? "", k.name, k.title ?? "",
-                    k.department ?? "", k.reportsTo ?? "", p.quadrant?.symbol ?? "", p.lastMet?.description ?? "never",
+            return [k.role?.rawValue ?? "-", k.stance.map { "\($0.symbol) \($0.word)" } ?? "", k.name, k.title ?? "",
+                    k.department ?? "", k.reportsTo ?? "", p.quadrant?.symbol ?? "", p.lastMet?.description ?? Message.wordNever.text(),
                     p.daysSinceMet.map(String.init) ?? ""]
         }
     }

@@ -64,7 +64,7 @@ struct QualitySet: SalesctlCommand {
         let change = try store.setQuality(deal: id, indicator: indicator, value: value, note: note,
                                           date: when, by: who, today: today)
         let was = change.previous.map { "\($0.rawValue) → " } ?? ""
-        session.output.line("\(change.deal) \(change.indicator.id) (\(change.indicator.label)): \(was)\(change.value.rawValue)")
+        session.output.line(Message.doneQuality.text(change.deal, change.indicator.id, change.indicator.label, was + change.value.rawValue))
     }
 }
 
@@ -170,11 +170,11 @@ struct QualityCheck: SalesctlCommand {
 
 enum QualityText {
     static func standingText(_ state: Quality.IndicatorState) -> String {
-        guard state.current != nil else { return "unanswered" }
+        guard state.current != nil else { return Message.wordUnanswered.text() }
         switch state.standing {
-        case .good: return "good"
-        case .bad: return "bad"
-        case .unknown: return "unknown"
+        case .good: return Message.wordGood.text()
+        case .bad: return Message.wordBad.text()
+        case .unknown: return Message.wordUnknown.text()
         }
     }
 

@@ -141,8 +141,8 @@ struct ReportAdd: SalesctlCommand {
         for warning in prepared.warnings { session.output.warnOnSuccess(warning) }
         let report = prepared.report
         if let problem = try store.dealForReport(report.deal).problem {
-            session.output.warnOnSuccess("warning: the report is written, but deal \(quoted(report.deal)) does not read: \(problem.description)")
-            session.output.warnOnSuccess("hint: fix \(escapedForMessage(problem.path)) ('salesctl check' says where); the report's attendees were not matched to the deal's key persons")
+            session.output.warnOnSuccess(Message.warnDealUnreadable.text(quoted(report.deal), problem.description))
+            session.output.warnOnSuccess(Message.hintDealUnreadable.text(escapedForMessage(problem.path)))
         }
     }
 

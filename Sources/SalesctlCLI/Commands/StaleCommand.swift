@@ -92,7 +92,9 @@ struct StaleList: SalesctlCommand {
                                    config: store.config, asOf: date, days: days)
         let reports = store.loadReports(deals: Set(stale.map(\.deal.id)), until: date, detail: .summary, listing: listing)
         session.output.warnSkipped(reports.findings)
-        let rows = Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
+        let rows = Language.english(if: !format.isForPeople) {
+            Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
+        }
         if quiet {
             for row in rows { session.output.line(row.deal.id) }
         } else {
@@ -115,15 +117,15 @@ enum StaleText {
         let cells = rows.map { r -> [String] in
             let overdue = r.overdueHomework.count
             let stageText: String = people ? config.stageLabel(r.deal.stage) : r.deal.stage
-            let created: String = people ? "none (created \(r.deal.created))" : ""
-            let direction: String = r.energy.trend.direction.rawValue
+            let created: String = people ? Message.wordNoContact.text(r.deal.created.description) : ""
+            let direction: String = people ? r.energy.trend.direction.word : r.energy.trend.direction.rawValue
             let trend: String = people ? sparkline(r.energy.trend.weekly) + " " + direction : direction
             var row: [String] = [r.deal.id, r.deal.customer, r.deal.owner ?? "", stageText,
                                  r.stale.lastContact?.description ?? created,
                                  String(r.stale.daysSince), String(r.stale.threshold), String(r.energy.total), trend,
                                  r.quality.score.map(String.init) ?? ""]
             if people {
-                let late: String = overdue > 0 ? " (\(overdue) overdue)" : ""
+                let late: String = overdue > 0 ? Message.wordOverdueCount.text(String(overdue)) : ""
                 row.append(r.homework.isEmpty ? "" : String(r.homework.count) + late)
             } else {
                 row += [String(r.homework.count), String(overdue)]
@@ -131,7 +133,7 @@ enum StaleText {
             row.append(r.nextStep ?? "")
             if suggest && format != .table {
                 let first = r.suggestions.first
-                row += people ? [first.map { "\($0.action) (\($0.reason))" } ?? ""] : [first?.action ?? "", first?.reason ?? ""]
+                row += people ? [first.map { Message.sugLine.text($0.action, $0.reason) } ?? ""] : [first?.action ?? "", first?.reason ?? ""]
             }
             return row
         }
@@ -144,6 +146,8 @@ enum StaleText {
             return Delimited.csv(header: header, rows: cells)
         case .tsv:
             return Delimited.tsv(header: header, rows: cells)
+        case .excel:
+            return Delimited.excel(header: header, rows: cells)
         case .markdown:
             return rows.isEmpty ? "" : markdownTable(header: header, rows: cells, rightAligned: [5, 6, 7, 9])
         case .table:
@@ -169,11 +173,11 @@ enum StaleText {
             if owner != (row.deal.owner ?? "") {  // nil before the first row
                 owner = row.deal.owner ?? ""
                 let count = rows.filter { ($0.deal.owner ?? "") == owner }.count
-                out += "\n" + palette.bold("\(owner!.isEmpty ? "(no owner)" : owner!) (\(count))") + "\n"
+                out += "\n" + palette.bold("\(owner!.isEmpty ? Message.wordNoOwner.text() : owner!) (\(count))") + "\n"
             }
             out += line + "\n"
             if suggest {
-                for s in row.suggestions { out += "    → \(s.action) (\(s.reason))\n" }
+                for s in row.suggestions { out += "    → " + Message.sugLine.text(s.action, s.reason) + "\n" }
             }
         }
         return out
