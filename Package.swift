@@ -8,11 +8,11 @@ let package = Package(
         .executable(name: "salesctl", targets: ["salesctl"]),
         // For Fuzz/ (libFuzzer targets), which depends on this package by path.
         .library(name: "SalesKit", targets: ["SalesKit"]),
-        .library(name: "SalesctlCLI", targets: ["SalesctlCLI"]),
+        .library(name: "SalesctlCLI", targets: ["SalesctlCLI"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2")
     ],
     targets: [
         .systemLibrary(
@@ -42,7 +42,7 @@ let package = Package(
                 "SalesKit",
                 "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "Subprocess", package: "swift-subprocess")
             ]
         ),
         .executableTarget(
@@ -61,6 +61,6 @@ let package = Package(
         .testTarget(
             name: "SalesctlTests",
             dependencies: ["SalesKit", "SalesctlCLI", "salesctl"]
-        ),
+        )
     ]
 )

@@ -22,6 +22,6 @@ let package = Package(
             name: "FuzzArguments",
             dependencies: [.product(name: "SalesctlCLI", package: "salesctl")],
             swiftSettings: fuzzerFlags
-        ),
+        )
     ]
 )

@@ -10,8 +10,10 @@ public struct Finding: Sendable, Equatable, Error {
     public var code: String
     public var message: String
 
-    public init(path: String, line: Int? = nil, column: Int? = nil, severity: Severity = .error,
-                code: String, message: String) {
+    public init(
+        path: String, line: Int? = nil, column: Int? = nil, severity: Severity = .error,
+        code: String, message: String
+    ) {
         self.path = path
         self.line = line
         self.column = column
@@ -22,8 +24,9 @@ public struct Finding: Sendable, Equatable, Error {
 
     /// A finding at a libyaml mark (0-based), printed 1-based.
     public init(path: String, mark: Mark?, severity: Severity = .error, code: String, message: String) {
-        self.init(path: path, line: mark.map { $0.line + 1 }, column: mark.map { $0.column + 1 },
-                  severity: severity, code: code, message: message)
+        self.init(
+            path: path, line: mark.map { $0.line + 1 }, column: mark.map { $0.column + 1 },
+            severity: severity, code: code, message: message)
     }
 
     /// The place, with the path escaped: a file name is user data too (`deals/\u{1b}[2J.yaml`).
@@ -100,7 +103,8 @@ public enum SalesError: Error, Equatable, Sendable {
         case .unknownEntry(let unknown):
             var text = "salesctl: "
             if let suggestion = unknown.suggestion {
-                text += Message.unknownEntryGuess.text(unknown.list.word, quoted(unknown.typed), escapedForMessage(suggestion))
+                text += Message.unknownEntryGuess.text(
+                    unknown.list.word, quoted(unknown.typed), escapedForMessage(suggestion))
             } else {
                 text += Message.unknownEntry.text(unknown.list.word, quoted(unknown.typed))
             }
@@ -110,7 +114,8 @@ public enum SalesError: Error, Equatable, Sendable {
             }
             return text + "\nhint: " + Message.validEntries.text(valid)
         case .ambiguousName(let what, let typed, let candidates):
-            return "salesctl: " + Message.ambiguousName.text(what, quoted(typed)) + "\nhint: " + Message.couldBe.text(nameList(candidates))
+            return "salesctl: " + Message.ambiguousName.text(what, quoted(typed)) + "\nhint: "
+                + Message.couldBe.text(nameList(candidates))
         }
     }
 
@@ -131,7 +136,8 @@ public enum SalesError: Error, Equatable, Sendable {
         case .invalidArgument, .unknownEntry: .malformed
         case .lockTimeout: .busy
         case .noStore, .storeExists, .noDeal, .dealExists, .notFound, .refused, .noMatch, .ambiguousName,
-             .invalidID: .refused
+            .invalidID:
+            .refused
         case .invalidFile, .io, .aborted: .failed
         }
     }
@@ -154,7 +160,10 @@ public func escapedForMessage(_ text: String, limit: Int = 120) -> String {
     var out = ""
     var count = 0
     for scalar in text.unicodeScalars {
-        if count >= limit { out += "…"; break }
+        if count >= limit {
+            out += "…"
+            break
+        }
         switch scalar {
         case "\n": out += "\\n"
         case "\t": out += "\\t"

@@ -35,12 +35,16 @@ extension CompletionKind {
     /// Deal statuses accepted by filters.
     static var statuses: CompletionKind { .list(["open", "won", "lost", "dropped", "on-hold", "closed", "all"]) }
 
-    private static func fromStore(_ candidates: @escaping @Sendable (CompletionCandidates) -> [String]) -> CompletionKind {
+    private static func fromStore(_ candidates: @escaping @Sendable (CompletionCandidates) -> [String])
+        -> CompletionKind
+    {
         fromStore(words: false) { store, _ in candidates(store) }
     }
 
-    private static func fromStore(words _: Bool,
-                                  _ candidates: @escaping @Sendable (CompletionCandidates, [String]) -> [String]) -> CompletionKind {
+    private static func fromStore(
+        words _: Bool,
+        _ candidates: @escaping @Sendable (CompletionCandidates, [String]) -> [String]
+    ) -> CompletionKind {
         .custom { words, _, prefix in
             guard let store = candidateStore(words: words, context: Context.process()) else { return [] }
             return CompletionCandidates.matching(candidates(store, words), prefix: prefix)
@@ -65,7 +69,8 @@ extension CompletionKind {
         if let dir = explicit, dir.hasPrefix("~/"), let home = context.variable("HOME") {
             explicit = home + dir.dropFirst(1)
         }
-        return CompletionCandidates(explicit: explicit, environment: context.variable("SALESCTL_DIR"),
-                                    start: context.workingDirectory)
+        return CompletionCandidates(
+            explicit: explicit, environment: context.variable("SALESCTL_DIR"),
+            start: context.workingDirectory)
     }
 }

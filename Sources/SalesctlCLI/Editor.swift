@@ -2,9 +2,9 @@ import SalesKit
 import Subprocess
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Opens the user's editor on a file, in the order git uses: `git var GIT_EDITOR` (which honours
@@ -24,9 +24,10 @@ enum Editor {
     static func edit(_ path: String, context: Context) async throws {
         let editor = await command(context)
         // As git does: the editor string may carry arguments, so the shell splits it.
-        let result = try await run(.name("sh"), arguments: ["-c", editor + " \"$@\"", editor, path],
-                                   input: .currentStandardInput, output: .currentStandardOutput,
-                                   error: .currentStandardError)
+        let result = try await run(
+            .name("sh"), arguments: ["-c", editor + " \"$@\"", editor, path],
+            input: .currentStandardInput, output: .currentStandardOutput,
+            error: .currentStandardError)
         guard result.terminationStatus.isSuccess else {
             throw SalesError.aborted("the editor '\(escapedForMessage(editor))' failed; your draft is in \(path)")
         }

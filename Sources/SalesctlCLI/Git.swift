@@ -9,13 +9,17 @@ enum Git {
         var error: String
         var ok: Bool { status == 0 }
         /// Output lines, without the last newline.
-        var lines: [String] { output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var lines: [String] {
+            output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
     }
 
     /// `git -C directory arguments...`; nil when git cannot be run at all.
     static func run(_ arguments: [String], in directory: String) async -> Result? {
-        guard let result = try? await Subprocess.run(.name("git"), arguments: Arguments(["-C", directory] + arguments),
-                                                     output: .string(limit: 1 << 20), error: .string(limit: 1 << 16))
+        guard
+            let result = try? await Subprocess.run(
+                .name("git"), arguments: Arguments(["-C", directory] + arguments),
+                output: .string(limit: 1 << 20), error: .string(limit: 1 << 16))
         else { return nil }
         guard case .exited(let code) = result.terminationStatus else {
             return Result(status: 128, output: "", error: result.standardError)

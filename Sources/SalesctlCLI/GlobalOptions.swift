@@ -4,28 +4,34 @@ import SalesKit
 /// Options every command takes: where the store is, what day it is, whether to colour. Given
 /// before the subcommand (`salesctl -C DIR deal list`), `Invocation` reads them; after it, this.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: [.customShort("C"), .customLong("dir")], help: ArgumentHelp(
-        "Use the store in DIR (default: SALESCTL_DIR, else the nearest salesctl.yaml upward).", valueName: "DIR"),
-            completion: .directory)
+    @Option(
+        name: [.customShort("C"), .customLong("dir")],
+        help: ArgumentHelp(
+            "Use the store in DIR (default: SALESCTL_DIR, else the nearest salesctl.yaml upward).", valueName: "DIR"),
+        completion: .directory)
     var directory: String?
 
-    @Option(help: ArgumentHelp("Take DATE as today (default: SALESCTL_TODAY, else the clock in the team's time zone).",
-                               valueName: "YYYY-MM-DD"))
+    @Option(
+        help: ArgumentHelp(
+            "Take DATE as today (default: SALESCTL_TODAY, else the clock in the team's time zone).",
+            valueName: "YYYY-MM-DD"))
     var today: String?
 
     @Option(help: "Colour output: auto (on a terminal), always or never. NO_COLOR turns auto off.")
     var color: ColorMode = .auto
 
     /// Read before parsing (Salesctl.run); declared here for --help, man pages and completion.
-    @Flag(name: .customLong("no-pager"),
-          help: "Never page output (default: long output on a terminal goes through SALESCTL_PAGER, PAGER or less -FRX).")
+    @Flag(
+        name: .customLong("no-pager"),
+        help: "Never page output (default: long output on a terminal goes through SALESCTL_PAGER, PAGER or less -FRX).")
     var noPager = false
 
     /// Finds and opens the store: the one place a command gets its store, date and palette.
     func open(_ context: Context) throws -> Session {
         if let today { _ = try parseDate(today, option: "--today") }
-        let root = try Store.locate(explicit: directory, environment: context.variable("SALESCTL_DIR"),
-                                    start: context.workingDirectory)
+        let root = try Store.locate(
+            explicit: directory, environment: context.variable("SALESCTL_DIR"),
+            start: context.workingDirectory)
         let noCache = context.variable("SALESCTL_NO_CACHE").map { $0 != "0" } ?? false
         let store = try Store.open(root: root, usesCache: !noCache)
         try applyAmbiguousWidth(context, config: store.config)
@@ -34,9 +40,12 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func palette(_ context: Context, forStandardError: Bool = false) -> Palette {
-        Palette(mode: color, isTerminal: context.output.isTerminal(standardError: forStandardError),
-                environment: ["NO_COLOR": context.environment["NO_COLOR"] ?? "",
-                              "TERM": context.environment["TERM"] ?? ""])
+        Palette(
+            mode: color, isTerminal: context.output.isTerminal(standardError: forStandardError),
+            environment: [
+                "NO_COLOR": context.environment["NO_COLOR"] ?? "",
+                "TERM": context.environment["TERM"] ?? ""
+            ])
     }
 }
 
@@ -52,8 +61,9 @@ struct Session {
 
     /// `--today`, else `SALESCTL_TODAY`, else the clock in the team's time zone.
     func today() throws -> CalendarDate {
-        try Clock.today(override: global.today ?? context.variable("SALESCTL_TODAY"), now: context.now,
-                        timeZone: store.config.timezone)
+        try Clock.today(
+            override: global.today ?? context.variable("SALESCTL_TODAY"), now: context.now,
+            timeZone: store.config.timezone)
     }
 
     /// The date of something that happened: `--date`, else today; never after today.
@@ -86,8 +96,10 @@ struct Session {
     /// The reports of `deals` (nil: every deal) dated up to `until`, without bodies unless
     /// `detail` asks: months a sparse checkout hides are noted, files that do not read warned
     /// about on stderr.
-    func reports(of deals: Set<String>? = nil, until: CalendarDate? = nil,
-                 detail: Store.ReportDetail = .summary) -> [Report] {
+    func reports(
+        of deals: Set<String>? = nil, until: CalendarDate? = nil,
+        detail: Store.ReportDetail = .summary
+    ) -> [Report] {
         noteHiddenReports()
         let loaded = store.loadReports(deals: deals, until: until, detail: detail)
         output.warnSkipped(loaded.findings)
@@ -98,7 +110,9 @@ struct Session {
     /// stderr from which month on the command sees reports, when what it reads starts earlier
     /// (`from`: the first day it reads; nil: all of the history). Nothing otherwise.
     func noteHiddenReports(from: CalendarDate? = nil) {
-        guard let horizon = PartialCheckout.horizon(root: store.root), from.map({ $0 < horizon }) ?? true else { return }
+        guard let horizon = PartialCheckout.horizon(root: store.root), from.map({ $0 < horizon }) ?? true else {
+            return
+        }
         let month = String(horizon.description.prefix(7))
         output.error("note: " + Message.hiddenReports.text(month))
     }
@@ -153,5 +167,6 @@ func applyLanguage(_ context: Context, config: Config?) throws {
 extension ArgumentHelp {
     /// The `--format` of every list command (`OutputFormat`).
     static let listFormat = ArgumentHelp(
-        "Output format: table, json, ndjson (one JSON record per line), csv, tsv, excel (CSV for spreadsheets) or markdown.")
+        "Output format: table, json, ndjson (one JSON record per line), csv, tsv, excel (CSV for spreadsheets) or markdown."
+    )
 }

@@ -16,10 +16,13 @@ enum Identity {
     /// One line of git's output (run in the context's working directory), or nil when git is
     /// missing or fails.
     static func gitOutput(_ arguments: [String], in context: Context) async -> String? {
-        guard let result = try? await run(.name("git"), arguments: Arguments(["-C", context.workingDirectory] + arguments),
-                                          output: .string(limit: 1 << 16), error: .discarded),
-              result.terminationStatus.isSuccess,
-              let text = result.standardOutput.trimmingSpaces.split(separator: "\n").first else { return nil }
+        guard
+            let result = try? await run(
+                .name("git"), arguments: Arguments(["-C", context.workingDirectory] + arguments),
+                output: .string(limit: 1 << 16), error: .discarded),
+            result.terminationStatus.isSuccess,
+            let text = result.standardOutput.trimmingSpaces.split(separator: "\n").first
+        else { return nil }
         return String(text)
     }
 }

@@ -1,9 +1,9 @@
 import SalesKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A command line with its global options read once. They may come before the subcommand, as

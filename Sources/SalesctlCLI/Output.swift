@@ -1,9 +1,9 @@
 import SalesKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// stdout is data, stderr is talk. One instance per run of the program, passed down in the

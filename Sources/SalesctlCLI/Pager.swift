@@ -1,9 +1,9 @@
 import SalesKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The pager of long output on a terminal, as git does it: `SALESCTL_PAGER`, else `PAGER`, else
@@ -46,9 +46,9 @@ final class Pager {
         guard pipe(&fds) == 0 else { return nil }
         _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         #if os(Linux)
-        var actions = posix_spawn_file_actions_t()
+            var actions = posix_spawn_file_actions_t()
         #else
-        var actions: posix_spawn_file_actions_t?
+            var actions: posix_spawn_file_actions_t?
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -57,7 +57,8 @@ final class Pager {
         var env = environment
         if env["LESS"] == nil { env["LESS"] = "FRX" }
         if env["LV"] == nil { env["LV"] = "-c" }
-        let words: [String] = ["/bin/sh", "-c", command], pairs: [String] = env.map { "\($0.key)=\($0.value)" }
+        let words: [String] = ["/bin/sh", "-c", command]
+        let pairs: [String] = env.map { "\($0.key)=\($0.value)" }
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = pairs.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }

@@ -2,9 +2,9 @@ import ArgumentParser
 import SalesKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The root command.
@@ -24,21 +24,21 @@ public struct Salesctl: AsyncParsableCommand {
         commandName: "salesctl",
         abstract: "Sales deals and activity reports as plain text files, shared through git.",
         discussion: """
-        salesctl keeps one YAML file per deal (deals/<id>.yaml), one Markdown file per customer \
-        contact (reports/YYYY/MM/...md) and the team's settings (salesctl.yaml) in a directory \
-        you can diff, review and share with git.
+            salesctl keeps one YAML file per deal (deals/<id>.yaml), one Markdown file per customer \
+            contact (reports/YYYY/MM/...md) and the team's settings (salesctl.yaml) in a directory \
+            you can diff, review and share with git.
 
-        The store is found from -C/--dir, else SALESCTL_DIR, else the nearest salesctl.yaml \
-        walking upward from the current directory.
+            The store is found from -C/--dir, else SALESCTL_DIR, else the nearest salesctl.yaml \
+            walking upward from the current directory.
 
-        Exit codes: 0 ok; 1 failure or findings; 2 usage error; 75 the store is locked by \
-        another salesctl.
+            Exit codes: 0 ok; 1 failure or findings; 2 usage error; 75 the store is locked by \
+            another salesctl.
 
-        Examples:
-          salesctl init my-team
-          salesctl -C examples/basic deal list
-          salesctl report add --deal tokai-erp --kind visit --attendee "山田 浩二" -m "要件を確認"
-        """,
+            Examples:
+              salesctl init my-team
+              salesctl -C examples/basic deal list
+              salesctl report add --deal tokai-erp --kind visit --attendee "山田 浩二" -m "要件を確認"
+            """,
         version: BuildInfo.versionLine,
         subcommands: [
             InitCommand.self,
@@ -64,7 +64,7 @@ public struct Salesctl: AsyncParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             CompletionCommand.self,
-            GenerateManCommand.self,
+            GenerateManCommand.self
         ]
     )
 
@@ -120,8 +120,10 @@ public struct Salesctl: AsyncParsableCommand {
             let message = fullMessage(for: error)
             if code == .success {
                 // A help screen: asked for unwrapped, wrapped by display width (HelpText).
-                let message = UsageErrors.isHelp(message)
-                    ? HelpText.wrap(fullMessage(for: error, columns: 1_000), width: output.terminalWidth ?? 80) : message
+                let message =
+                    UsageErrors.isHelp(message)
+                    ? HelpText.wrap(fullMessage(for: error, columns: 1_000), width: output.terminalWidth ?? 80)
+                    : message
                 if !message.isEmpty { output.write(message + "\n") }
                 output.end()
                 return 0

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// The cache under `.salesctl/cache/` must never change an answer: after any change behind
@@ -10,7 +11,8 @@ import Testing
     static let today = CalendarDate(year: 2026, month: 11, day: 20)
 
     init() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-cache-\(UUID().uuidString)").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-cache-\(UUID().uuidString)")
+            .path
         root = try Store.initialize(at: dir)
         var store = try Store.open(root: root)
         // Trust keys at once: these tests change files within the same second on purpose.
@@ -22,7 +24,9 @@ import Testing
         try write("deals/Bad_ID.yaml", Self.deal(title: "x", stage: "define"))
         try write("reports/2026/11/2026-11-10-acme-erp-aaaaaa.md", Self.report("2026-11-10", "acme-erp", "山田 太郎"))
         try write("reports/2026/11/2026-11-12-tokai-crm-bbbbbb.md", Self.report("2026-11-12", "tokai-crm", "伊藤 花子"))
-        try write("reports/2026/10/2026-10-01-acme-erp-cccccc.md", Self.report("2026-10-01", "acme-erp", "鈴木 一郎", kind: "nope"))
+        try write(
+            "reports/2026/10/2026-10-01-acme-erp-cccccc.md",
+            Self.report("2026-10-01", "acme-erp", "鈴木 一郎", kind: "nope"))
         try write("reports/2026/10/2026-10-02-acme-erp-dddddd.md", "no front matter\n")
         try write("reports/2026/10/notes.md", Self.report("2026-10-03", "acme-erp", "佐藤 健"))
     }
@@ -142,7 +146,8 @@ import Testing
 
     @Test func aKilledCacheWritersTempFileGoesWhenOld() throws {
         _ = answers()
-        let old = Store.cacheDirectory + "/" + FileSystem.temporaryPrefix + "OldOne", young = Store.cacheDirectory + "/" + FileSystem.temporaryPrefix + "YoungOne"
+        let old = Store.cacheDirectory + "/" + FileSystem.temporaryPrefix + "OldOne"
+        let young = Store.cacheDirectory + "/" + FileSystem.temporaryPrefix + "YoungOne"
         try write(old, "half a cache")
         try write(young, "a cache being written")
         setMtime(old, timespec(tv_sec: time(nil) - 120, tv_nsec: 0))
@@ -154,7 +159,9 @@ import Testing
 
     @Test func warmAnswersEqualColdOnes() throws {
         let cold = try coldAnswers()
-        #expect(cold.contains("bad-id") && cold.contains("no-front-matter") && cold.contains("unknown-kind") && cold.contains("bad-name"))
+        #expect(
+            cold.contains("bad-id") && cold.contains("no-front-matter") && cold.contains("unknown-kind")
+                && cold.contains("bad-name"))
         _ = answers()
         #expect(FileCache.load(cacheDirectory + "/deals.bin", kind: Store.dealCacheKind) != nil)
         #expect(FileCache.load(cacheDirectory + "/reports.bin", kind: Store.reportCacheKind)?.entries.count == 5)
@@ -209,7 +216,9 @@ import Testing
         try expectCacheAgrees("deleted")
         _ = answers()
         // Same content under another name: the path is part of the answer (and of findings).
-        rename(root + "/reports/2026/11/2026-11-10-acme-erp-aaaaaa.md", root + "/reports/2026/11/2026-11-10-acme-erp-ffffff.md")
+        rename(
+            root + "/reports/2026/11/2026-11-10-acme-erp-aaaaaa.md",
+            root + "/reports/2026/11/2026-11-10-acme-erp-ffffff.md")
         rename(root + "/deals/acme-erp.yaml", root + "/deals/acme-erp2.yaml")
         try expectCacheAgrees("renamed")
         // A bad file fixed, a good file broken.
@@ -237,7 +246,9 @@ import Testing
             try Data(bytes).write(to: URL(fileURLWithPath: path))
         }
         #expect(answers() == cold, "\(damage)")
-        #expect(FileCache.load(cacheDirectory + "/reports.bin", kind: Store.reportCacheKind) != nil, "rebuilt after \(damage)")
+        #expect(
+            FileCache.load(cacheDirectory + "/reports.bin", kind: Store.reportCacheKind) != nil,
+            "rebuilt after \(damage)")
         #expect(answers() == cold, "\(damage), rebuilt")
     }
 
@@ -264,7 +275,9 @@ import Testing
         let decoded = try bytes.withUnsafeBytes { try CacheCodec.decodeReport($0) }
         #expect(try decoded.get() == parsed)
         let finding = Finding(path: "x", line: 3, column: nil, code: "c", message: "m「」")
-        let back = try CacheCodec.encode(Result<Report, Finding>.failure(finding)).withUnsafeBytes { try CacheCodec.decodeReport($0) }
+        let back = try CacheCodec.encode(Result<Report, Finding>.failure(finding)).withUnsafeBytes {
+            try CacheCodec.decodeReport($0)
+        }
         if case .failure(let f) = back { #expect(f == finding) } else { Issue.record("finding lost") }
         // Any truncation of an encoded value is refused, never half-read.
         for cut in 0..<bytes.count {
@@ -274,19 +287,20 @@ import Testing
 }
 
 @Suite("Report names, fast path") struct ReportNameFastPathTests {
-    @Test(arguments: [
-        ("2026-11-20-acme-erp-3f9a2c.md", "2026-11-20", "acme-erp", "3f9a2c"),
-        ("2026-11-20-a-b.md", "2026-11-20", "a", "b"),
-        ("2026-11-20-acme-erp-.md", nil, nil, nil),
-        ("2026-11-20--x.md", nil, nil, nil),
-        ("2026-11-20-acme.md", nil, nil, nil),
-        ("2026-02-30-acme-erp-1.md", nil, nil, nil),
-        ("2026-11-20xacme-erp-1.md", nil, nil, nil),
-        ("2026-11-20-Acme-erp-1.md", nil, nil, nil),
-        ("2026-11-20-acme-erp-1.txt", nil, nil, nil),
-        ("2026-11-20-acme-erp-1あ.md", nil, nil, nil),  // suffixes are [a-z0-9]+
-        ("2026-11-20-acme-erp-a9..md", nil, nil, nil),
-    ] as [(String, String?, String?, String?)])
+    @Test(
+        arguments: [
+            ("2026-11-20-acme-erp-3f9a2c.md", "2026-11-20", "acme-erp", "3f9a2c"),
+            ("2026-11-20-a-b.md", "2026-11-20", "a", "b"),
+            ("2026-11-20-acme-erp-.md", nil, nil, nil),
+            ("2026-11-20--x.md", nil, nil, nil),
+            ("2026-11-20-acme.md", nil, nil, nil),
+            ("2026-02-30-acme-erp-1.md", nil, nil, nil),
+            ("2026-11-20xacme-erp-1.md", nil, nil, nil),
+            ("2026-11-20-Acme-erp-1.md", nil, nil, nil),
+            ("2026-11-20-acme-erp-1.txt", nil, nil, nil),
+            ("2026-11-20-acme-erp-1あ.md", nil, nil, nil),  // suffixes are [a-z0-9]+
+            ("2026-11-20-acme-erp-a9..md", nil, nil, nil)
+        ] as [(String, String?, String?, String?)])
     func parses(_ file: String, _ date: String?, _ deal: String?, _ suffix: String?) {
         let name = ReportName(fileName: file)
         #expect(name?.date.description == date)

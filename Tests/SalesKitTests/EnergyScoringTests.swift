@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// Energy scoring on small in-memory deals and reports, against numbers worked out by hand with
@@ -8,18 +9,24 @@ import Testing
     let config = Config.defaults
     let today = CalendarDate("2026-11-20")!  // a Friday; its week starts on Monday 2026-11-16
 
-    func report(_ date: String, deal: String = "acme", kind: String, attendees: [Report.Attendee] = [],
-                signals: [String] = []) -> Report {
-        Report(path: "reports/\(date.prefix(4))/\(date.dropFirst(5).prefix(2))/\(date)-\(deal)-000000.md",
-               date: CalendarDate(date)!, deal: deal, author: nil, kind: kind, attendees: attendees, signals: signals)
+    func report(
+        _ date: String, deal: String = "acme", kind: String, attendees: [Report.Attendee] = [],
+        signals: [String] = []
+    ) -> Report {
+        Report(
+            path: "reports/\(date.prefix(4))/\(date.dropFirst(5).prefix(2))/\(date)-\(deal)-000000.md",
+            date: CalendarDate(date)!, deal: deal, author: nil, kind: kind, attendees: attendees, signals: signals)
     }
 
     var deal: Deal {
-        Deal(id: "acme", title: "基幹システム刷新", customer: "株式会社アクメ", stage: "define", created: CalendarDate("2026-09-01")!,
-             keyPersons: [KeyPerson(name: "山田太郎", title: "部長", role: .D),
-                          KeyPerson(name: "鈴木 一郎", title: "取締役", role: .A),
-                          KeyPerson(name: "伊藤 花子", title: "課長", role: .I),
-                          KeyPerson(name: "無役 次郎")])
+        Deal(
+            id: "acme", title: "基幹システム刷新", customer: "株式会社アクメ", stage: "define", created: CalendarDate("2026-09-01")!,
+            keyPersons: [
+                KeyPerson(name: "山田太郎", title: "部長", role: .D),
+                KeyPerson(name: "鈴木 一郎", title: "取締役", role: .A),
+                KeyPerson(name: "伊藤 花子", title: "課長", role: .I),
+                KeyPerson(name: "無役 次郎")
+            ])
     }
 
     var reports: [Report] {
@@ -27,16 +34,19 @@ import Testing
             // week starting 2026-09-21, 8 weeks ago: phone 2 + 部長 5 = 7
             report("2026-09-21", kind: "phone", attendees: [.init(name: "山田 太郎", title: "部長", department: "情報システム部")]),
             // week starting 2026-10-26, 3 weeks ago: visit 3 + 部長 5 + 課長 3 + 顧問 (default) 1 + question 2 + ringi 8 = 22
-            report("2026-10-30", kind: "visit",
-                   attendees: [.init(name: "山田 太郎", title: "部長", department: "情報システム部"),
-                               .init(name: "伊藤 花子", title: "課長", department: "経理部"),
-                               .init(name: "高田 三郎", title: "顧問")],
-                   signals: ["question", "ringi-started"]),
+            report(
+                "2026-10-30", kind: "visit",
+                attendees: [
+                    .init(name: "山田 太郎", title: "部長", department: "情報システム部"),
+                    .init(name: "伊藤 花子", title: "課長", department: "経理部"),
+                    .init(name: "高田 三郎", title: "顧問")
+                ],
+                signals: ["question", "ringi-started"]),
             // this week: our own mail, 0 points, still a contact
             report("2026-11-16", kind: "email"),
             // after today and another deal's: not counted
             report("2026-11-21", kind: "visit"),
-            report("2026-10-01", deal: "other", kind: "visit"),
+            report("2026-10-01", deal: "other", kind: "visit")
         ]
     }
 
@@ -44,7 +54,7 @@ import Testing
         ("代表取締役社長", 10), ("専務取締役 CFO", 8), ("CFO", 8), ("cto", 8), ("Managing Director", 8),
         ("物流本部長", 6), ("部長", 5), ("General Manager", 5), ("general manager", 5), ("次長", 4),
         ("課長", 3), ("Sales Manager", 3), ("Factory Manager", 3), ("係長", 2), ("主任", 2),
-        ("顧問", 1), ("Factory staff", 1), ("", 1),
+        ("顧問", 1), ("Factory staff", 1), ("", 1)
     ])
     func titleWeights(title: String, points: Int) {
         #expect(Energy.titlePoints(title, config: config).points == points)
@@ -97,7 +107,8 @@ import Testing
     @Test func windowAndSince() {
         let wide = Energy.score(deal: deal, reports: reports, config: config, today: today, windowWeeks: 9)
         #expect(wide.continuity.weeksActive == 3)
-        let since = Energy.score(deal: deal, reports: reports, config: config, today: today, since: CalendarDate("2026-10-01"))
+        let since = Energy.score(
+            deal: deal, reports: reports, config: config, today: today, since: CalendarDate("2026-10-01"))
         #expect(since.total == 22)
         #expect(since.continuity.longestGapDays == 17)
         #expect(since.breadth.people == 3)
@@ -125,8 +136,9 @@ import Testing
     }
 
     @Test func routeNeedsADorA() {
-        let onlyInfluencer = Deal(id: "acme", title: "t", customer: "c", stage: "define", created: today,
-                                  keyPersons: [KeyPerson(name: "伊藤 花子", role: .I)])
+        let onlyInfluencer = Deal(
+            id: "acme", title: "t", customer: "c", stage: "define", created: today,
+            keyPersons: [KeyPerson(name: "伊藤 花子", role: .I)])
         let s = Energy.score(deal: onlyInfluencer, reports: reports, config: config, today: today)
         #expect(s.breadth.keyPersonsMet == 1 && !s.breadth.approvalRouteCovered)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// The example stores under `examples/`: `basic` (the README tour, today is 2026-11-20) must read
@@ -76,9 +77,10 @@ import Testing
         let (store, deals, reports) = try Self.basic()
         let config = store.config
         let stems = Set(reports.map { String($0.path.split(separator: "/").last!.dropLast(3)) })
-        let reportsByStem = Dictionary(uniqueKeysWithValues: reports.map {
-            (String($0.path.split(separator: "/").last!.dropLast(3)), $0)
-        })
+        let reportsByStem = Dictionary(
+            uniqueKeysWithValues: reports.map {
+                (String($0.path.split(separator: "/").last!.dropLast(3)), $0)
+            })
         let allSteps = Set(config.stages.flatMap { $0.steps.map(\.id) })
         for deal in deals {
             let place = Comment(rawValue: deal.id)
@@ -134,9 +136,13 @@ import Testing
                         #expect(n >= 1 && n <= reportsByStem[String(ref[0])]?.homework.count ?? 0, place)
                     }
                 case "changed":
-                    let known = ["title", "customer", "owner", "amount", "currency", "expected_close", "source",
-                                 "members_added", "members_removed", "note"]
-                    #expect(event.fields.allSatisfy { known.contains($0.0) || known.contains(String($0.0.dropLast(4))) }, place)
+                    let known = [
+                        "title", "customer", "owner", "amount", "currency", "expected_close", "source",
+                        "members_added", "members_removed", "note"
+                    ]
+                    #expect(
+                        event.fields.allSatisfy { known.contains($0.0) || known.contains(String($0.0.dropLast(4))) },
+                        place)
                 case "next":
                     #expect(["set", "done"].contains(event["action"] ?? ""), place)
                     #expect(event["text"] != nil, place)
@@ -185,7 +191,10 @@ import Testing
         #expect(champion.last?.date == CalendarDate("2026-11-10"))
 
         let kansai = try #require(deals.first { $0.id == "kansai-logi" })
-        #expect(kansai.history.contains { $0.kind == "stage" && $0["forced"] == "true" && $0["missing"] == "schedule, competitors" })
+        #expect(
+            kansai.history.contains {
+                $0.kind == "stage" && $0["forced"] == "true" && $0["missing"] == "schedule, competitors"
+            })
         #expect(!kansai.isChecked("schedule") && !kansai.isChecked("competitors"))
 
         let lost = try #require(deals.first { $0.status == .lost })
@@ -207,7 +216,7 @@ import Testing
             "bad-amount": "type",
             "bad-date": "bad-date",
             "bad-status": "bad-value",
-            "Bad_ID": "bad-id",
+            "Bad_ID": "bad-id"
         ]
         for (id, code) in expected.sorted(by: { $0.key < $1.key }) {
             let path = "deals/\(id).yaml"
@@ -222,7 +231,7 @@ import Testing
         let expected: [String: String] = [
             "reports/2026/11/2026-11-15-ok-deal-f6f6f6.md": "no-front-matter",
             "reports/2026/11/2026-11-16-ok-deal-a7a7a7.md": "yaml-syntax",
-            "reports/2026/11/2026-11-17-ok-deal-b8b8b8.md": "bad-date",
+            "reports/2026/11/2026-11-17-ok-deal-b8b8b8.md": "bad-date"
         ]
         for (path, code) in expected.sorted(by: { $0.key < $1.key }) {
             #expect(findings.filter { $0.path == path }.map(\.code) == [code], Comment(rawValue: path))

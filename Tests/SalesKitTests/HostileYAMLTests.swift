@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// Unit tests for the fixes issue 13's hostile corpus led to (the corpus itself, with one case
@@ -63,9 +64,13 @@ import Testing
     }
 
     @Test func emptyDocumentsAndOversizedFilesPointAtTheStart() throws {
-        let empty = try #require({ () -> Finding? in
-            do { _ = try Deal.parse(nil, id: "x", path: "deals/x.yaml"); return nil } catch SalesError.invalidFile(let f) { return f } catch { return nil }
-        }())
+        let empty = try #require(
+            { () -> Finding? in
+                do {
+                    _ = try Deal.parse(nil, id: "x", path: "deals/x.yaml")
+                    return nil
+                } catch SalesError.invalidFile(let f) { return f } catch { return nil }
+            }())
         #expect(empty.location == "deals/x.yaml:1:1")
         let big = [UInt8](repeating: 0x23, count: YAMLReader.maxFileSize + 1)
         #expect(refusal(big)?.location == "t.yaml:1:1")
@@ -94,7 +99,10 @@ import Testing
         editor.append(.map([("date", .raw("2026-11-20")), ("event", .raw("note"))]), toListAt: "history")
         editor.set("stage", to: .raw("define"))
         let out = String(decoding: editor.apply(), as: UTF8.self)
-        #expect(out == "title: 新\r\nhistory:\r\n  - date: 2026-11-01\r\n    event: created\r\n  - date: 2026-11-20\r\n    event: note\r\nstage: define\r\n")
+        #expect(
+            out
+                == "title: 新\r\nhistory:\r\n  - date: 2026-11-01\r\n    event: created\r\n  - date: 2026-11-20\r\n    event: note\r\nstage: define\r\n"
+        )
     }
 
     /// `Store.save` and `addReport` refuse to write what the reader would refuse.
@@ -102,11 +110,14 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-\(UUID().uuidString)").path
         let root = try Store.initialize(at: dir)
         let store = try Store.open(root: root)
-        let report = Report(path: "", date: CalendarDate(year: 2026, month: 11, day: 20), deal: "acme", author: nil,
-                            kind: "visit", next: "\u{1B}[2J")
+        let report = Report(
+            path: "", date: CalendarDate(year: 2026, month: 11, day: 20), deal: "acme", author: nil,
+            kind: "visit", next: "\u{1B}[2J")
         #expect(throws: SalesError.self) { try store.addReport(report) }
         #expect(store.reportPaths().isEmpty)
-        let deal = Deal(id: "acme", title: "a\u{7}b", customer: "c", stage: "discovery", created: CalendarDate(year: 2026, month: 11, day: 1))
+        let deal = Deal(
+            id: "acme", title: "a\u{7}b", customer: "c", stage: "discovery",
+            created: CalendarDate(year: 2026, month: 11, day: 1))
         do {
             try store.createDeal(deal, by: nil)
             Issue.record("written")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 @Suite struct ConfigTests {
@@ -23,8 +24,12 @@ import Testing
     }
 
     @Test func badValuesNameTheirPlace() {
-        #expect(throws: SalesError.invalidFile(Finding(path: "salesctl.yaml", line: 1, column: 13, code: "type",
-                                                        message: "'stale_days' must be a whole number (like 1200000), not 'thirty'"))) {
+        #expect(
+            throws: SalesError.invalidFile(
+                Finding(
+                    path: "salesctl.yaml", line: 1, column: 13, code: "type",
+                    message: "'stale_days' must be a whole number (like 1200000), not 'thirty'"))
+        ) {
             try Config.parse(Array("stale_days: thirty\n".utf8))
         }
     }
@@ -32,13 +37,17 @@ import Testing
 
 @Suite struct DealTests {
     @Test func writtenDealsReadBackEqual() throws {
-        var deal = Deal(id: "acme-erp", title: "no", customer: "株式会社アクメ", owner: "佐藤 健", members: ["田中"],
-                        stage: "define", status: .onHold, amount: 0, currency: "JPY",
-                        created: CalendarDate(year: 2026, month: 7, day: 1), expectedClose: nil, source: "0123",
-                        keyPersons: [KeyPerson(name: "山田", title: "部長", role: .D, stance: .opposed, authority: .weak)])
+        var deal = Deal(
+            id: "acme-erp", title: "no", customer: "株式会社アクメ", owner: "佐藤 健", members: ["田中"],
+            stage: "define", status: .onHold, amount: 0, currency: "JPY",
+            created: CalendarDate(year: 2026, month: 7, day: 1), expectedClose: nil, source: "0123",
+            keyPersons: [KeyPerson(name: "山田", title: "部長", role: .D, stance: .opposed, authority: .weak)])
         deal.checklist = [.init(step: "budget", done: CalendarDate(year: 2026, month: 8, day: 3), note: "確認済: 4,500万円")]
-        deal.history = [Deal.Event(date: CalendarDate(year: 2026, month: 7, day: 1), by: "佐藤 健", kind: "created",
-                                   fields: [("stage", "define"), ("forced", "true")])]
+        deal.history = [
+            Deal.Event(
+                date: CalendarDate(year: 2026, month: 7, day: 1), by: "佐藤 健", kind: "created",
+                fields: [("stage", "define"), ("forced", "true")])
+        ]
         let text = deal.yamlText
         let parsed = try Deal.parse(try YAMLReader.parse(text, path: "d"), id: "acme-erp", path: "d")
         #expect(parsed.title == "no")
@@ -56,9 +65,12 @@ import Testing
         ("title: t\ncustomer: c\nstage: define\ncreated: 2026-02-30\n", "bad-date"),
         ("title: t\ncustomer: c\nstage: define\ncreated: 2026-01-01\namount: 1.5\n", "type"),
         ("title: t\ncustomer: c\nstage: define\ncreated: 2026-01-01\nstatus: done\n", "bad-value"),
-        ("title: t\ncustomer: c\nstage: define\ncreated: 2026-01-01\nkey_persons:\n  - name: x\n    stance: happy\n", "bad-value"),
+        (
+            "title: t\ncustomer: c\nstage: define\ncreated: 2026-01-01\nkey_persons:\n  - name: x\n    stance: happy\n",
+            "bad-value"
+        ),
         ("title: [t]\ncustomer: c\nstage: define\ncreated: 2026-01-01\n", "type"),
-        ("- a\n", "type"),
+        ("- a\n", "type")
     ])
     func badDealsAreRefusedWithACode(_ text: String, _ code: String) throws {
         do {
@@ -80,7 +92,9 @@ import Testing
 }
 
 @Suite struct StoreNamingTests {
-    @Test(arguments: ["../x", "/etc/passwd", "a/b", ".", "..", "A", "é", "a b", "a\u{0}b", String(repeating: "a", count: 65), "", "-a"])
+    @Test(arguments: [
+        "../x", "/etc/passwd", "a/b", ".", "..", "A", "é", "a b", "a\u{0}b", String(repeating: "a", count: 65), "", "-a"
+    ])
     func hostileIDsAreRefused(_ id: String) {
         #expect(!DealID.isValid(id))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// `person add|set|rm` edits on a hand-written deal file: only the needed lines change,
@@ -7,110 +8,124 @@ import Testing
     static let day = CalendarDate("2026-11-20")!
 
     static let handWritten = """
-    # 東海精機: 基幹システム刷新
-    title: 基幹システム刷新
-    customer: 東海精機株式会社
-    stage: decision   # 稟議中
-    created: 2026-06-15
-    key_persons:
-      # 情報システム部
-      - name: 山田 浩二
-        title: '部長'
-        role: D
-        stance: supporter   # 当社推し
+        # 東海精機: 基幹システム刷新
+        title: 基幹システム刷新
+        customer: 東海精機株式会社
+        stage: decision   # 稟議中
+        created: 2026-06-15
+        key_persons:
+          # 情報システム部
+          - name: 山田 浩二
+            title: '部長'
+            role: D
+            stance: supporter   # 当社推し
 
-      - name: 松本 隆
-        title: 専務取締役 CFO
-        role: A
-        stance: opposed
-    # 進捗
-    checklist:
-      budget: 2026-07-21
-    history:
-      - date: 2026-06-15
-        by: 田中 美咲
-        event: created
-        stage: discovery
+          - name: 松本 隆
+            title: 専務取締役 CFO
+            role: A
+            stance: opposed
+        # 進捗
+        checklist:
+          budget: 2026-07-21
+        history:
+          - date: 2026-06-15
+            by: 田中 美咲
+            event: created
+            stage: discovery
 
-    """
+        """
 
     func document(_ text: String = handWritten) throws -> Store.DealDocument {
         let bytes = Array(text.utf8)
         let node = try bytes.withUnsafeBytes { try YAMLReader.parse($0, path: "deals/tokai-erp.yaml") }
-        return Store.DealDocument(path: "deals/tokai-erp.yaml", bytes: bytes, root: node!.mapping!,
-                                  deal: try Deal.parse(node, id: "tokai-erp", path: "deals/tokai-erp.yaml"))
+        return Store.DealDocument(
+            path: "deals/tokai-erp.yaml", bytes: bytes, root: node!.mapping!,
+            deal: try Deal.parse(node, id: "tokai-erp", path: "deals/tokai-erp.yaml"))
     }
 
     func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     @Test func setChangesOnlyTheLinesAndRecordsOldValues() throws {
-        let out = try PersonEdit.set("松本隆", fields: .init(title: "専務取締役", stance: "△", reportsTo: "伊藤 太郎"),
-                                     in: document(), date: Self.day, by: "佐藤 健")
-        let expected = Self.handWritten
+        let out = try PersonEdit.set(
+            "松本隆", fields: .init(title: "専務取締役", stance: "△", reportsTo: "伊藤 太郎"),
+            in: document(), date: Self.day, by: "佐藤 健")
+        let expected =
+            Self.handWritten
             .replacingOccurrences(of: "    title: 専務取締役 CFO\n", with: "    title: 専務取締役\n")
             .replacingOccurrences(of: "    stance: opposed\n", with: "    stance: cooperative\n    reports_to: 伊藤 太郎\n")
-            + """
-              - date: 2026-11-20
-                by: 佐藤 健
-                event: person
-                action: set
-                name: 松本 隆
-                title: 専務取締役
-                title_was: 専務取締役 CFO
-                stance: cooperative
-                stance_was: opposed
-                reports_to: 伊藤 太郎
+                + """
+                  - date: 2026-11-20
+                    by: 佐藤 健
+                    event: person
+                    action: set
+                    name: 松本 隆
+                    title: 専務取締役
+                    title_was: 専務取締役 CFO
+                    stance: cooperative
+                    stance_was: opposed
+                    reports_to: 伊藤 太郎
 
-            """
+                """
         #expect(text(out) == expected)
     }
 
     @Test func setKeepsQuotingAndCommentsAndRemovesWithEmptyValue() throws {
-        let out = try PersonEdit.set("山田 浩二", fields: .init(title: "本部長", stance: ""), in: document(), date: Self.day, by: nil)
+        let out = try PersonEdit.set(
+            "山田 浩二", fields: .init(title: "本部長", stance: ""), in: document(), date: Self.day, by: nil)
         let result = text(out)
         #expect(result.contains("    title: '本部長'\n    role: D\n\n  - name: 松本 隆"))
         #expect(!result.contains("当社推し"))
-        #expect(result.hasSuffix("    action: set\n    name: 山田 浩二\n    title: 本部長\n    title_was: 部長\n    stance: \"\"\n    stance_was: supporter\n"))
+        #expect(
+            result.hasSuffix(
+                "    action: set\n    name: 山田 浩二\n    title: 本部長\n    title_was: 部長\n    stance: \"\"\n    stance_was: supporter\n"
+            ))
         let reread = try document(result)
         #expect(reread.deal.keyPersons[0].stance == nil)
     }
 
     @Test func addAppendsAfterTheLastPerson() throws {
-        let out = try PersonEdit.add("伊藤 直子", fields: .init(department: "経理部", role: "i", stance: "ー", authority: "弱い"),
-                                     to: document(), date: Self.day, by: "佐藤 健")
-        let expected = Self.handWritten.replacingOccurrences(of: "    stance: opposed\n", with: """
-                stance: opposed
-              - name: 伊藤 直子
-                department: 経理部
-                role: I
-                stance: neutral
-                authority: weak
+        let out = try PersonEdit.add(
+            "伊藤 直子", fields: .init(department: "経理部", role: "i", stance: "ー", authority: "弱い"),
+            to: document(), date: Self.day, by: "佐藤 健")
+        let expected =
+            Self.handWritten.replacingOccurrences(
+                of: "    stance: opposed\n",
+                with: """
+                        stance: opposed
+                      - name: 伊藤 直子
+                        department: 経理部
+                        role: I
+                        stance: neutral
+                        authority: weak
 
-            """) + """
-              - date: 2026-11-20
-                by: 佐藤 健
-                event: person
-                action: add
-                name: 伊藤 直子
-                department: 経理部
-                role: I
-                stance: neutral
-                authority: weak
+                    """) + """
+                  - date: 2026-11-20
+                    by: 佐藤 健
+                    event: person
+                    action: add
+                    name: 伊藤 直子
+                    department: 経理部
+                    role: I
+                    stance: neutral
+                    authority: weak
 
-            """
+                """
         #expect(text(out) == expected)
     }
 
     @Test func addCreatesTheListAboveChecklistAndItsComment() throws {
-        let start = Self.handWritten.components(separatedBy: "key_persons:")[0]
+        let start =
+            Self.handWritten.components(separatedBy: "key_persons:")[0]
             + "# 進捗\n" + Self.handWritten.components(separatedBy: "# 進捗\n")[1]
         let out = try PersonEdit.add("森 雅人", fields: .init(role: "D"), to: document(start), date: Self.day, by: nil)
-        #expect(text(out).contains("created: 2026-06-15\nkey_persons:\n  - name: 森 雅人\n    role: D\n# 進捗\nchecklist:\n"))
+        #expect(
+            text(out).contains("created: 2026-06-15\nkey_persons:\n  - name: 森 雅人\n    role: D\n# 進捗\nchecklist:\n"))
         #expect(try document(text(out)).deal.keyPersons.map(\.name) == ["森 雅人"])
     }
 
     @Test func removeDeletesOneItemAndNamesOrphans() throws {
-        let withReport = Self.handWritten.replacingOccurrences(of: "    stance: opposed\n", with: "    stance: opposed\n    reports_to: 山田 浩二\n")
+        let withReport = Self.handWritten.replacingOccurrences(
+            of: "    stance: opposed\n", with: "    stance: opposed\n    reports_to: 山田 浩二\n")
         let result = try PersonEdit.remove("山田 浩二", from: document(withReport), date: Self.day, by: "佐藤 健")
         #expect(result.orphans == ["松本 隆"])
         let out = text(result.bytes)
@@ -119,19 +134,38 @@ import Testing
         #expect(try document(out).deal.keyPersons.map(\.name) == ["松本 隆"])
     }
 
-    @Test(arguments: [
-        ("add", "山田浩二", PersonEdit.Fields(), "key person '山田 浩二' is already in deal 'tokai-erp'; change them with 'salesctl person set'"),
-        ("add", " ", PersonEdit.Fields(), "a key person needs a name"),
-        ("add", "森", PersonEdit.Fields(role: "X"), "unknown role 'X'; valid: D, A, I"),
-        ("add", "森", PersonEdit.Fields(stance: "好き"), "unknown stance '好き'; valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×"),
-        ("add", "森", PersonEdit.Fields(authority: "big"), "unknown authority 'big'; valid: strong, weak"),
-        ("add", "森", PersonEdit.Fields(information: "lots"), "unknown information 'lots'; valid: sufficient, insufficient"),
-        ("add", "森", PersonEdit.Fields(reportsTo: "森"), "key person '森' cannot report to themselves"),
-        ("set", "松本 隆", PersonEdit.Fields(), "nothing to change; give at least one of --title, --department, --role, --stance, --authority, --information, --reports-to"),
-        ("set", "松本 隆", PersonEdit.Fields(stance: "×"), "key person '松本 隆' already has these values; nothing changed"),
-        ("set", "松本 隆志", PersonEdit.Fields(stance: "×"), "no key person '松本 隆志' in deal 'tokai-erp'\nhint: did you mean '松本 隆'?"),
-        ("rm", "誰か", PersonEdit.Fields(), "no key person '誰か' in deal 'tokai-erp'"),
-    ] as [(String, String, PersonEdit.Fields, String)])
+    @Test(
+        arguments: [
+            (
+                "add", "山田浩二", PersonEdit.Fields(),
+                "key person '山田 浩二' is already in deal 'tokai-erp'; change them with 'salesctl person set'"
+            ),
+            ("add", " ", PersonEdit.Fields(), "a key person needs a name"),
+            ("add", "森", PersonEdit.Fields(role: "X"), "unknown role 'X'; valid: D, A, I"),
+            (
+                "add", "森", PersonEdit.Fields(stance: "好き"),
+                "unknown stance '好き'; valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×"
+            ),
+            ("add", "森", PersonEdit.Fields(authority: "big"), "unknown authority 'big'; valid: strong, weak"),
+            (
+                "add", "森", PersonEdit.Fields(information: "lots"),
+                "unknown information 'lots'; valid: sufficient, insufficient"
+            ),
+            ("add", "森", PersonEdit.Fields(reportsTo: "森"), "key person '森' cannot report to themselves"),
+            (
+                "set", "松本 隆", PersonEdit.Fields(),
+                "nothing to change; give at least one of --title, --department, --role, --stance, --authority, --information, --reports-to"
+            ),
+            (
+                "set", "松本 隆", PersonEdit.Fields(stance: "×"),
+                "key person '松本 隆' already has these values; nothing changed"
+            ),
+            (
+                "set", "松本 隆志", PersonEdit.Fields(stance: "×"),
+                "no key person '松本 隆志' in deal 'tokai-erp'\nhint: did you mean '松本 隆'?"
+            ),
+            ("rm", "誰か", PersonEdit.Fields(), "no key person '誰か' in deal 'tokai-erp'")
+        ] as [(String, String, PersonEdit.Fields, String)])
     func badInput(action: String, name: String, fields: PersonEdit.Fields, message: String) throws {
         let doc = try document()
         let error = try #require(throws: SalesError.self) {
@@ -160,7 +194,8 @@ import Testing
     @Test func timelineDescribesPersonEvents() throws {
         let out = try PersonEdit.set("松本 隆", fields: .init(stance: "△"), in: document(), date: Self.day, by: nil)
         let event = try document(text(out)).deal.history.last!
-        #expect(TimelineEntry.describe(event, config: try Config.parse(Array(Config.defaultYAML.utf8)))
+        #expect(
+            TimelineEntry.describe(event, config: try Config.parse(Array(Config.defaultYAML.utf8)))
                 == "key person 松本 隆: stance × opposed → △ cooperative")
     }
 }

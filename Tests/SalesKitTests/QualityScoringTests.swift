@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// Quality score and check rules on in-memory deals, with hand-computed numbers.
@@ -7,34 +8,47 @@ import Testing
 
     func config(_ indicators: [(String, Int, QualityAnswer)]) -> Config {
         var c = Config.defaults
-        c.indicators = indicators.map { Config.Indicator(id: $0.0, label: $0.0.uppercased(), question: "?", weight: $0.1, good: $0.2) }
+        c.indicators = indicators.map {
+            Config.Indicator(id: $0.0, label: $0.0.uppercased(), question: "?", weight: $0.1, good: $0.2)
+        }
         return c
     }
 
     func deal(_ events: [(String, String, String)]) -> Deal {
-        Deal(id: "acme", title: "t", customer: "c", stage: "define", created: CalendarDate("2026-01-05")!,
-             history: events.map { Deal.Event(date: CalendarDate($0.0)!, by: "佐藤 健", kind: "quality",
-                                              fields: [("indicator", $0.1), ("value", $0.2)]) })
+        Deal(
+            id: "acme", title: "t", customer: "c", stage: "define", created: CalendarDate("2026-01-05")!,
+            history: events.map {
+                Deal.Event(
+                    date: CalendarDate($0.0)!, by: "佐藤 健", kind: "quality",
+                    fields: [("indicator", $0.1), ("value", $0.2)])
+            })
     }
 
     @Test func weightedShareOfGoodAnswers() {
         // a weighs 2 (good: yes), b 1 (good: no), c 1 (good: yes): total weight 4.
         let c = config([("a", 2, .yes), ("b", 1, .no), ("c", 1, .yes)])
-        let s1 = Quality.states(of: deal([("2026-11-01", "a", "yes"), ("2026-11-01", "b", "yes")]), config: c, today: today)
+        let s1 = Quality.states(
+            of: deal([("2026-11-01", "a", "yes"), ("2026-11-01", "b", "yes")]), config: c, today: today)
         #expect(Quality.score(s1) == 50)  // a good (2) of 4; b bad; c unanswered
-        let s2 = Quality.states(of: deal([("2026-11-01", "a", "yes"), ("2026-11-01", "b", "no"), ("2026-11-01", "c", "unknown")]),
-                                config: c, today: today)
+        let s2 = Quality.states(
+            of: deal([("2026-11-01", "a", "yes"), ("2026-11-01", "b", "no"), ("2026-11-01", "c", "unknown")]),
+            config: c, today: today)
         #expect(Quality.score(s2) == 75)  // a 2 + b 1 of 4; unknown is not good
         #expect(s2.map(\.standing) == [.good, .good, .unknown])
     }
 
     @Test func roundingIsHalfUp() {
         let thirds = config([("a", 1, .yes), ("b", 1, .yes), ("c", 1, .yes)])
-        #expect(Quality.score(Quality.states(of: deal([("2026-11-01", "a", "yes")]), config: thirds, today: today)) == 33)
-        #expect(Quality.score(Quality.states(of: deal([("2026-11-01", "a", "yes"), ("2026-11-01", "b", "yes")]),
-                                             config: thirds, today: today)) == 67)
+        #expect(
+            Quality.score(Quality.states(of: deal([("2026-11-01", "a", "yes")]), config: thirds, today: today)) == 33)
+        #expect(
+            Quality.score(
+                Quality.states(
+                    of: deal([("2026-11-01", "a", "yes"), ("2026-11-01", "b", "yes")]),
+                    config: thirds, today: today)) == 67)
         let eighths = config([("a", 1, .yes), ("b", 7, .yes)])
-        #expect(Quality.score(Quality.states(of: deal([("2026-11-01", "a", "yes")]), config: eighths, today: today)) == 13)  // 12.5
+        #expect(
+            Quality.score(Quality.states(of: deal([("2026-11-01", "a", "yes")]), config: eighths, today: today)) == 13)  // 12.5
         #expect(Quality.score(Quality.states(of: deal([]), config: config([]), today: today)) == nil)
     }
 
@@ -58,17 +72,18 @@ import Testing
     @Test func checkFindings() {
         let c = config([("a", 1, .yes), ("b", 1, .no), ("c", 1, .yes), ("d", 1, .yes), ("e", 1, .yes)])
         let d = deal([
-            ("2026-10-21", "a", "yes"),                              // 30 days ago: not overdue
-            ("2026-10-20", "b", "no"), ("2026-11-09", "b", "yes"),   // good → bad inside the window: worsened
-            ("2026-10-20", "c", "yes"),                              // 31 days ago: overdue
-            ("2026-10-01", "d", "yes"), ("2026-11-01", "d", "no"), ("2026-11-15", "d", "yes"),  // back to good
+            ("2026-10-21", "a", "yes"),  // 30 days ago: not overdue
+            ("2026-10-20", "b", "no"), ("2026-11-09", "b", "yes"),  // good → bad inside the window: worsened
+            ("2026-10-20", "c", "yes"),  // 31 days ago: overdue
+            ("2026-10-01", "d", "yes"), ("2026-11-01", "d", "no"), ("2026-11-15", "d", "yes")  // back to good
         ])
         let a = Quality.assess(d, config: c, today: today, min: 50, reviewDays: 30)
         #expect(a.score == 60)  // a, c, d good of 5
         #expect(a.belowMin == nil)
         #expect(a.unanswered == ["e"])
         #expect(a.overdue == [Quality.Overdue(indicator: "c", lastReviewed: CalendarDate("2026-10-20")!, days: 31)])
-        #expect(a.worsened == [Quality.Worsened(indicator: "b", from: .no, to: .yes, date: CalendarDate("2026-11-09")!)])
+        #expect(
+            a.worsened == [Quality.Worsened(indicator: "b", from: .no, to: .yes, date: CalendarDate("2026-11-09")!)])
         #expect(a.hasFindings)
         #expect(Quality.assess(d, config: c, today: today, min: 61).belowMin == 61)
     }
@@ -89,8 +104,10 @@ import Testing
         var d = deal([("2026-11-01", "a", "yes"), ("2026-11-01", "b", "no")])
         // An open deal also needs a next action that is not overdue.
         #expect(Quality.assess(d, config: c, today: today, min: 100).nextAction == .missing)
-        d.history.append(Deal.Event(date: CalendarDate("2026-11-01")!, by: nil, kind: "next",
-                                    fields: [("action", "set"), ("text", "提案"), ("due", today.description)]))
+        d.history.append(
+            Deal.Event(
+                date: CalendarDate("2026-11-01")!, by: nil, kind: "next",
+                fields: [("action", "set"), ("text", "提案"), ("due", today.description)]))
         let a = Quality.assess(d, config: c, today: today, min: 100)
         #expect(a.score == 100 && !a.hasFindings)
         #expect(Quality.assess(d, config: c, today: today.adding(days: 1)).nextAction == .overdue)

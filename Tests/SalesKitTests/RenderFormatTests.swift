@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 @Suite struct RenderDelimitedTests {
@@ -9,17 +10,18 @@ import Testing
         ["b", "Smith, Jones & Co", "say \"hi\""],
         ["c", "", "二行\n目"],
         ["d", " spaced ", "crlf\r\nend"],
-        ["e", "tab\there", "\"quoted\""],
+        ["e", "tab\there", "\"quoted\""]
     ]
 
     @Test func csvQuotesOnlyWhenNeeded() {
-        #expect(Delimited.csv(header: ["a", "b"], rows: [["x,y", "say \"hi\""], ["1\n2", "tab\t"]]) == """
-            a,b
-            "x,y","say ""hi\""\"
-            "1
-            2",tab\t
+        #expect(
+            Delimited.csv(header: ["a", "b"], rows: [["x,y", "say \"hi\""], ["1\n2", "tab\t"]]) == """
+                a,b
+                "x,y","say ""hi\""\"
+                "1
+                2",tab\t
 
-            """)
+                """)
         #expect(Delimited.csv(header: [], rows: [["a"]]) == "a\n")
     }
 
@@ -37,7 +39,7 @@ import Testing
         ("a,b\r\nc,d\r\n", [["a", "b"], ["c", "d"]]),
         ("a,b\nc,d", [["a", "b"], ["c", "d"]]),
         ("a,\n\n\"\"", [["a", ""], [""], [""]]),
-        ("\"x\"\"y\",\"1\n2\"\n", [["x\"y", "1\n2"]]),
+        ("\"x\"\"y\",\"1\n2\"\n", [["x\"y", "1\n2"]])
     ])
     func parses(_ text: String, _ expected: [[String]]) {
         #expect(Delimited.parseCSV(text) == expected)
@@ -58,31 +60,32 @@ import Testing
         "tags": ["重要", "新規"],
         "empty": [],
         "none": [:],
-        "note": "行1\n行2\t\"q\" \\ \u{1F}\r",
+        "note": "行1\n行2\t\"q\" \\ \u{1F}\r"
     ]
 
     @Test func prettyGolden() {
-        #expect(deal.render() == #"""
-            {
-              "id": "acme-erp",
-              "会社": "株式会社アクメ",
-              "amount": 1200000,
-              "probability": 0.3,
-              "rate": 12.5,
-              "whole": 3.0,
-              "won": false,
-              "owner": null,
-              "contact": "山田部長",
-              "tags": [
-                "重要",
-                "新規"
-              ],
-              "empty": [],
-              "none": {},
-              "note": "行1\n行2\t\"q\" \\ \u001f\r"
-            }
+        #expect(
+            deal.render() == #"""
+                {
+                  "id": "acme-erp",
+                  "会社": "株式会社アクメ",
+                  "amount": 1200000,
+                  "probability": 0.3,
+                  "rate": 12.5,
+                  "whole": 3.0,
+                  "won": false,
+                  "owner": null,
+                  "contact": "山田部長",
+                  "tags": [
+                    "重要",
+                    "新規"
+                  ],
+                  "empty": [],
+                  "none": {},
+                  "note": "行1\n行2\t\"q\" \\ \u001f\r"
+                }
 
-            """#)
+                """#)
     }
 
     @Test func compact() {
@@ -99,7 +102,8 @@ import Testing
 
     @Test(arguments: [true, false])
     func foundationParsesIt(pretty: Bool) throws {
-        let parsed = try JSONSerialization.jsonObject(with: Data(deal.render(pretty: pretty).utf8), options: [.fragmentsAllowed])
+        let parsed = try JSONSerialization.jsonObject(
+            with: Data(deal.render(pretty: pretty).utf8), options: [.fragmentsAllowed])
         #expect(normalize(fromFoundation(parsed)) == normalize(deal))
     }
 
@@ -133,14 +137,15 @@ import Testing
             rows: [["a|b", "100"], ["二行\n目", "5"], ["CR\r\nLF"]],
             rightAligned: [1]
         )
-        #expect(text == """
-            | 名前       | 金額 |
-            | ---------- | ---: |
-            | a\\|b       |  100 |
-            | 二行<br>目 |    5 |
-            | CR<br>LF   |      |
+        #expect(
+            text == """
+                | 名前       | 金額 |
+                | ---------- | ---: |
+                | a\\|b       |  100 |
+                | 二行<br>目 |    5 |
+                | CR<br>LF   |      |
 
-            """)
+                """)
     }
 }
 
@@ -155,7 +160,7 @@ import Testing
         (.auto, true, ["NO_COLOR": "0"], false),
         (.auto, true, ["NO_COLOR": ""], true),
         (.auto, true, ["TERM": "dumb"], false),
-        (.auto, true, ["TERM": "xterm-256color"], true),
+        (.auto, true, ["TERM": "xterm-256color"], true)
     ])
     func rules(_ mode: ColorMode, _ isTerminal: Bool, _ environment: [String: String], _ enabled: Bool) {
         #expect(Palette(mode: mode, isTerminal: isTerminal, environment: environment).enabled == enabled)
@@ -183,7 +188,7 @@ import Testing
         ([0, 1, 2, 4, 8], "▁▂▂▄█"),
         ([0, 1, 2, 3, 4, 5, 6, 7, 8], "▁▂▂▃▄▅▆▇█"),
         ([-3, 3], "▁█"),
-        ([Int.max, 1, 0], "█▂▁"),
+        ([Int.max, 1, 0], "█▂▁")
     ])
     func cases(_ values: [Int], _ expected: String) {
         #expect(sparkline(values) == expected)

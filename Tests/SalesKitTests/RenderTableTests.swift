@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 @Suite struct RenderTableTests {
@@ -7,18 +8,19 @@ import Testing
         rows: [
             ["山田太郎", "部長", "1,200,000"],
             ["Smith", "VP Sales", "85,000"],
-            ["ｱｲｳ", "課長代理", "0"],
+            ["ｱｲｳ", "課長代理", "0"]
         ]
     )
 
     @Test func japaneseLinesUp() {
-        #expect(people.render() == """
-            名前      役職           金額
-            山田太郎  部長      1,200,000
-            Smith     VP Sales     85,000
-            ｱｲｳ       課長代理          0
+        #expect(
+            people.render() == """
+                名前      役職           金額
+                山田太郎  部長      1,200,000
+                Smith     VP Sales     85,000
+                ｱｲｳ       課長代理          0
 
-            """)
+                """)
     }
 
     @Test func headerOnlyWithoutRows() {
@@ -47,17 +49,19 @@ import Testing
             rows: [["acme-erp", "基幹システム刷新プロジェクト", "1,000"]]
         )
         #expect(table.render(maxWidth: 100) == table.render())
-        #expect(table.render(maxWidth: 30) == """
-            ID        件名            金額
-            acme-erp  基幹システム…  1,000
+        #expect(
+            table.render(maxWidth: 30) == """
+                ID        件名            金額
+                acme-erp  基幹システム…  1,000
 
-            """)
+                """)
         // Cannot fit in 10: columns stop at max(header width, 4); the right-aligned one is kept.
-        #expect(table.render(maxWidth: 10) == """
-            ID    件名   金額
-            acm…  基…   1,000
+        #expect(
+            table.render(maxWidth: 10) == """
+                ID    件名   金額
+                acm…  基…   1,000
 
-            """)
+                """)
     }
 
     @Test func colorHeaderDoesNotShiftColumns() {
@@ -70,13 +74,16 @@ import Testing
 
     @Test func aColumnThatKeepsItsWidthIsNeverCut() {
         let table = TextTable(
-            columns: [.init(header: "ID", keepsWidth: true), .init(header: "件名"), .init(header: "金額", alignment: .right)],
+            columns: [
+                .init(header: "ID", keepsWidth: true), .init(header: "件名"), .init(header: "金額", alignment: .right)
+            ],
             rows: [["acme-erp", "基幹システム刷新プロジェクト", "1,000"]])
-        #expect(table.render(maxWidth: 30) == """
-            ID        件名            金額
-            acme-erp  基幹システム…  1,000
+        #expect(
+            table.render(maxWidth: 30) == """
+                ID        件名            金額
+                acme-erp  基幹システム…  1,000
 
-            """)
+                """)
         #expect(table.render(maxWidth: 10).split(separator: "\n")[1].hasPrefix("acme-erp  基…"))
     }
 }

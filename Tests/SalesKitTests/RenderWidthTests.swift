@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 @Suite struct RenderWidthTests {
@@ -6,7 +7,7 @@ import Testing
         ("salesctl", 8), ("", 0), ("山田部長", 8), ("ｱ", 1), ("ｱｲｳ", 3), ("Ａ", 2), ("e\u{301}", 1),
         ("カ\u{3099}", 2), ("한국어", 6), ("\u{3000}", 2), ("、。「」", 8), ("α", 1), ("é", 1),
         ("😀", 2), ("👍🏽", 2), ("👨‍👩‍👧", 2), ("🇯🇵", 2), ("❤", 1), ("❤️", 2), ("🧀", 2),
-        ("\t", 0), ("a\u{200B}b", 2), ("\u{85}", 0), ("山田 Taro", 9),
+        ("\t", 0), ("a\u{200B}b", 2), ("\u{85}", 0), ("山田 Taro", 9)
     ])
     func widths(_ text: String, _ expected: Int) {
         #expect(displayWidth(text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -15,7 +16,7 @@ import Testing
     @Test func truncation() {
         #expect(truncate("山田部長", toWidth: 8) == "山田部長")
         #expect(truncate("山田部長", toWidth: 7) == "山田部…")
-        #expect(truncate("山田部長", toWidth: 6) == "山田…") // 部 would straddle the limit
+        #expect(truncate("山田部長", toWidth: 6) == "山田…")  // 部 would straddle the limit
         #expect(truncate("山田部長", toWidth: 5) == "山田…")
         #expect(truncate("abcdef", toWidth: 4) == "abc…")
         #expect(truncate("abcdef", toWidth: 1) == "…")

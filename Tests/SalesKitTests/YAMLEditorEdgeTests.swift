@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// Minimal-diff edits of unusual hand-written YAML: flow collections, an empty value with a
@@ -17,35 +18,37 @@ import Testing
         let out = try edit("a: 1\nhistory: [{date: 2026-11-01, by: 佐藤 健, event: created}, 'x y']\nz: 2\n") {
             $0.append(.map([("date", .raw("2026-11-20")), ("event", .raw("step"))]), toListAt: "history")
         }
-        #expect(out == """
-        a: 1
-        history:
-          - date: 2026-11-01
-            by: 佐藤 健
-            event: created
-          - x y
-          - date: 2026-11-20
-            event: step
-        z: 2
+        #expect(
+            out == """
+                a: 1
+                history:
+                  - date: 2026-11-01
+                    by: 佐藤 健
+                    event: created
+                  - x y
+                  - date: 2026-11-20
+                    event: step
+                z: 2
 
-        """)
+                """)
     }
 
     @Test func insertingIntoAFlowMappingKeepsItsEntries() throws {
         let out = try edit("checklist: {plan: {done: 2026-11-02, note: \"計画\"}, x: }\nh: 1\n") { e in
             e.insertEntries([("reason", .map([("done", .raw("2026-11-20"))]))], into: e.root["checklist"]!.mapping!)
         }
-        #expect(out == """
-        checklist:
-          plan:
-            done: 2026-11-02
-            note: 計画
-          x:
-          reason:
-            done: 2026-11-20
-        h: 1
+        #expect(
+            out == """
+                checklist:
+                  plan:
+                    done: 2026-11-02
+                    note: 計画
+                  x:
+                  reason:
+                    done: 2026-11-20
+                h: 1
 
-        """)
+                """)
     }
 
     @Test func fillingAnEmptyKeyKeepsItsComment() throws {
@@ -53,7 +56,9 @@ import Testing
             e.append(.map([("date", .raw("2026-11-20"))]), toListAt: "history")
             e.set("checklist", to: .map([("plan", .map([("done", .raw("2026-11-20"))]))]))
         }
-        #expect(out == "a: 1\nhistory:  # 自動で追記\n  - date: 2026-11-20\nchecklist: # まだ\n  plan:\n    done: 2026-11-20\nz: 2")
+        #expect(
+            out == "a: 1\nhistory:  # 自動で追記\n  - date: 2026-11-20\nchecklist: # まだ\n  plan:\n    done: 2026-11-20\nz: 2"
+        )
     }
 
     @Test func removingTheLastLineOfAFileWithoutFinalNewline() throws {

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import SalesKit
 
 @Suite struct YAMLReaderTests {
@@ -50,7 +51,7 @@ import Foundation
         ("a: 1\na: 2\n", "yaml-duplicate-key", 2, 1),
         ("? [a]\n: 1\n", "yaml-key", 1, 3),
         ("a: 1\n---\nb: 2\n", "yaml-multiple-documents", 2, 1),
-        ("a: 'open\n", "yaml-syntax", 2, 1),
+        ("a: 'open\n", "yaml-syntax", 2, 1)
     ])
     func refusals(_ text: String, _ code: String, _ line: Int, _ column: Int) throws {
         let finding = try #require(refusal(text))
@@ -99,7 +100,7 @@ import Foundation
     static let awkward = [
         "no", "No", "yes", "true", "null", "~", "0123", "12", "1e3", "2026-11-20", "12:30", ": x", "a: b", "a #b", "#x",
         "'q'", "\"q\"", " lead", "trail ", "line\nbreak", "tab\there", "", "- item", "[x]", "{y}", "*a", "&a", "!t",
-        "%p", "@x", "`x`", "|x", ">x", "?x", "12月第1週", "山田 部長", "a:b", "x:", "\u{FEFF}bom",
+        "%p", "@x", "`x`", "|x", ">x", "?x", "12月第1週", "山田 部長", "a:b", "x:", "\u{FEFF}bom"
     ]
 
     @Test(arguments: awkward)
@@ -126,7 +127,7 @@ import Foundation
     @Test func nestedBlocks() {
         let text = YAMLWriter.mapping([
             ("a", .list([.map([("x", .text("1")), ("z", .list([.text("p")]))]), .text("b")])),
-            ("e", .list([])),
+            ("e", .list([]))
         ])
         #expect(text == "a:\n  - x: \"1\"\n    z:\n      - p\n  - b\ne: []\n")
     }
@@ -134,20 +135,20 @@ import Foundation
 
 @Suite struct YAMLEditorTests {
     let original = """
-    # 商談ファイル (hand-edited)
-    title: '基幹システム刷新'   # quoted on purpose
-    stage: discovery
-    amount: 1200
+        # 商談ファイル (hand-edited)
+        title: '基幹システム刷新'   # quoted on purpose
+        stage: discovery
+        amount: 1200
 
-    key_persons:
-    - name: 山田 太郎
-      title: 部長
-    history:
-      - date: 2026-07-01
-        event: created
-    # trailing comment
+        key_persons:
+        - name: 山田 太郎
+          title: 部長
+        history:
+          - date: 2026-07-01
+            event: created
+        # trailing comment
 
-    """
+        """
 
     func editor() throws -> YAMLEditor {
         let root = try #require(try YAMLReader.parse(original, path: "d")?.mapping)
@@ -171,7 +172,10 @@ import Foundation
     @Test func appendingHistoryAddsLinesAfterTheLastItem() throws {
         var e = try editor()
         e.append(.map([("date", .raw("2026-08-01")), ("event", .raw("stage"))]), toListAt: "history")
-        #expect(text(e) == original.replacingFirst("    event: created\n", with: "    event: created\n  - date: 2026-08-01\n    event: stage\n"))
+        #expect(
+            text(e)
+                == original.replacingFirst(
+                    "    event: created\n", with: "    event: created\n  - date: 2026-08-01\n    event: stage\n"))
     }
 
     @Test func appendingToAnIndentlessList() throws {
@@ -183,7 +187,10 @@ import Foundation
     @Test func newKeysGoAfterTheLastEntry() throws {
         var e = try editor()
         e.set("expected_close", to: .raw("2027-03-31"))
-        #expect(text(e) == original.replacingFirst("    event: created\n", with: "    event: created\nexpected_close: 2027-03-31\n"))
+        #expect(
+            text(e)
+                == original.replacingFirst(
+                    "    event: created\n", with: "    event: created\nexpected_close: 2027-03-31\n"))
     }
 
     @Test func removingAnEntryAndAnItem() throws {
@@ -247,6 +254,7 @@ extension String {
         e.set("stage", to: .raw("define"))
         e.set("status", to: .raw("won"))
         e.set("amount", to: .int(200))
-        #expect(String(decoding: e.apply(), as: UTF8.self) == "stage: \"define\"\nstatus: 'won'  # 手で書いた\namount: 200\n")
+        #expect(
+            String(decoding: e.apply(), as: UTF8.self) == "stage: \"define\"\nstatus: 'won'  # 手で書いた\namount: 200\n")
     }
 }

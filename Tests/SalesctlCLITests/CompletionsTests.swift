@@ -1,7 +1,8 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import SalesKit
 import Testing
+
 @testable import SalesctlCLI
 
 /// Completion finds the store of the command line being completed.
@@ -12,19 +13,29 @@ import Testing
 
     /// A store with a sub-directory, in a fresh temporary directory.
     static func store() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-cli-\(UUID().uuidString)").path
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-cli-\(UUID().uuidString)")
+            .path
         try FileManager.default.createDirectory(atPath: root + "/sub/dir", withIntermediateDirectories: true)
-        try "stages:\n  - id: first\n    label: 最初\n".write(toFile: root + "/salesctl.yaml", atomically: false, encoding: .utf8)
+        try "stages:\n  - id: first\n    label: 最初\n".write(
+            toFile: root + "/salesctl.yaml", atomically: false, encoding: .utf8)
         return root
     }
 
     @Test func findsTheStoreFromWordsEnvironmentOrDirectory() throws {
         let root = try Self.store()
-        #expect(CompletionKind.candidateStore(words: ["salesctl", "deal", "show", ""], context: context(nil, root + "/sub/dir"))?.root == root)
-        #expect(CompletionKind.candidateStore(words: ["salesctl", "-C", root, "deal", "show"], context: context(nil, "/"))?.root == root)
-        #expect(CompletionKind.candidateStore(words: ["salesctl", "deal", "show", "--dir='\(root)'"], context: context(nil, "/"))?.root == root)
+        #expect(
+            CompletionKind.candidateStore(
+                words: ["salesctl", "deal", "show", ""], context: context(nil, root + "/sub/dir"))?.root == root)
+        #expect(
+            CompletionKind.candidateStore(words: ["salesctl", "-C", root, "deal", "show"], context: context(nil, "/"))?
+                .root == root)
+        #expect(
+            CompletionKind.candidateStore(
+                words: ["salesctl", "deal", "show", "--dir='\(root)'"], context: context(nil, "/"))?.root == root)
         #expect(CompletionKind.candidateStore(words: ["salesctl"], context: context(root, "/"))?.root == root)
-        #expect(CompletionKind.candidateStore(words: ["salesctl", "-C", "/nonexistent"], context: context(nil, root)) == nil)
+        #expect(
+            CompletionKind.candidateStore(words: ["salesctl", "-C", "/nonexistent"], context: context(nil, root)) == nil
+        )
     }
 
     @Test func tildeIsTheHomeDirectory() throws {

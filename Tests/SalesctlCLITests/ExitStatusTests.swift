@@ -1,22 +1,24 @@
 import SalesKit
 import Testing
+
 @testable import SalesctlCLI
 
 /// One table from the kind of an error to the exit code, and flags in messages.
 @Suite struct ExitStatusTests {
-    @Test(arguments: [
-        (SalesError.invalidArgument("unknown stage 'x'"), 2),
-        (.notFound("no report 'zzzzzz'"), 1),
-        (.refused("homework 'x#1' is already done (2026-08-17)"), 1),
-        (.noDeal("x", suggestion: nil), 1),
-        (.noStore(searchedFrom: "/"), 1),
-        (.noMatch(what: "owner", typed: "x", known: []), 1),
-        (.ambiguousName(what: "owner", typed: "x", candidates: ["x1", "x2"]), 1),
-        (.lockTimeout(path: "/s/.salesctl/lock"), 75),
-        (.io(path: "f", reason: "permission denied"), 1),
-        (.aborted("empty report; nothing written"), 1),
-        (.invalidFile(Finding(path: "deals/x.yaml", code: "yaml-syntax", message: "bad")), 1),
-    ] as [(SalesError, Int32)])
+    @Test(
+        arguments: [
+            (SalesError.invalidArgument("unknown stage 'x'"), 2),
+            (.notFound("no report 'zzzzzz'"), 1),
+            (.refused("homework 'x#1' is already done (2026-08-17)"), 1),
+            (.noDeal("x", suggestion: nil), 1),
+            (.noStore(searchedFrom: "/"), 1),
+            (.noMatch(what: "owner", typed: "x", known: []), 1),
+            (.ambiguousName(what: "owner", typed: "x", candidates: ["x1", "x2"]), 1),
+            (.lockTimeout(path: "/s/.salesctl/lock"), 75),
+            (.io(path: "f", reason: "permission denied"), 1),
+            (.aborted("empty report; nothing written"), 1),
+            (.invalidFile(Finding(path: "deals/x.yaml", code: "yaml-syntax", message: "bad")), 1)
+        ] as [(SalesError, Int32)])
     func theKindDecidesTheCode(error: SalesError, code: Int32) {
         #expect(ExitStatus.code(for: error) == code)
     }

@@ -19,7 +19,7 @@ import Testing
         ["report", "list"],
         // Late entries (issue 19): a report's logged date comes from the cache too.
         ["report", "list", "--since", "2026-11-19", "--format", "json"],
-        ["feed", "--since", "2026-11-19", "--format", "json"],
+        ["feed", "--since", "2026-11-19", "--format", "json"]
     ]
     static let environment = ["SALESCTL_TODAY": "2026-11-20"]
 
@@ -28,8 +28,10 @@ import Testing
         try #require(Harness.run(["init", dir]).status == 0)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Harness.packageRoot.appendingPathComponent("scripts/bench-gen.py").path, dir,
-                             "--deals", "30", "--reports", "300", "--seed", "7"]
+        process.arguments = [
+            "python3", Harness.packageRoot.appendingPathComponent("scripts/bench-gen.py").path, dir,
+            "--deals", "30", "--reports", "300", "--seed", "7"
+        ]
         try process.run()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "scripts/bench-gen.py needs python3")
@@ -71,15 +73,22 @@ import Testing
             .replacingOccurrences(of: "status: won", with: "status: lost")
         try text.write(toFile: dealPath, atomically: false, encoding: .utf8)
         try "title: [\n".write(toFile: dir + "/deals/" + deals[1], atomically: false, encoding: .utf8)
-        let r = try Harness.run(["report", "add", "--deal", String(deals[2].dropLast(5)), "--kind", "phone",
-                                 "-m", "電話で確認"], environment: Self.environment.merging(["SALESCTL_DIR": dir]) { $1 })
+        let r = try Harness.run(
+            [
+                "report", "add", "--deal", String(deals[2].dropLast(5)), "--kind", "phone",
+                "-m", "電話で確認"
+            ], environment: Self.environment.merging(["SALESCTL_DIR": dir]) { $1 })
         #expect(r.status == 0, "\(r.stderr)")
-        let late = try Harness.run(["report", "add", "--deal", String(deals[2].dropLast(5)), "--kind", "visit", "--date", "2026-10-20",
-                                    "-m", "遅れて記録"], environment: Self.environment.merging(["SALESCTL_DIR": dir]) { $1 })
+        let late = try Harness.run(
+            [
+                "report", "add", "--deal", String(deals[2].dropLast(5)), "--kind", "visit", "--date", "2026-10-20",
+                "-m", "遅れて記録"
+            ], environment: Self.environment.merging(["SALESCTL_DIR": dir]) { $1 })
         #expect(late.status == 0, "\(late.stderr)")
         let reports = try fm.subpathsOfDirectory(atPath: dir + "/reports").filter { $0.hasSuffix(".md") }.sorted()
         try fm.removeItem(atPath: dir + "/reports/" + reports[0])
-        try "---\ndate: 2026-13-01\n---\n".write(toFile: dir + "/reports/" + reports[1], atomically: false, encoding: .utf8)
+        try "---\ndate: 2026-13-01\n---\n".write(
+            toFile: dir + "/reports/" + reports[1], atomically: false, encoding: .utf8)
         try expectAgreement(dir, "after changes")
 
         // A damaged cache is ignored.

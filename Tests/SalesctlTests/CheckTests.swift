@@ -42,7 +42,7 @@ import Testing
             ("reports/2026/11/2026-11-16-ok-deal-a7a7a7.md:7:1", "yaml-syntax"),
             ("reports/2026/11/2026-11-17-ok-deal-b8b8b8.md:13:10", "bad-date"),
             ("reports/2026/11/notes.md", "bad-name"),
-            ("reports/2026/12/2026-12-31-ok-deal-e5e5e5.md:2:7", "future-date"),
+            ("reports/2026/12/2026-12-31-ok-deal-e5e5e5.md:2:7", "future-date")
         ]
         #expect(lines.count == expected.count, "\(result.stdout)")
         for ((location, code), line) in zip(expected, lines) {
@@ -63,7 +63,8 @@ import Testing
         let dir = try Harness.copyExample("broken")
         let result = try Harness.run(["check", "--format", "json", "--today", "2026-11-20"], in: dir)
         #expect(result.status == 1)
-        let findings = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let findings = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(findings.count == 25)
         #expect(findings.first?["code"] as? String == "bad-id")
         #expect(findings[1]["line"] as? Int == 4)
@@ -94,6 +95,8 @@ extension CheckTests {
         """.write(toFile: dir + "/deals/hand.yaml", atomically: false, encoding: .utf8)
         let result = try Harness.run(["check"], in: dir, environment: env)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("deals/hand.yaml:8:5: error: [duplicate-person] key person '山田太郎' is listed twice"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("deals/hand.yaml:8:5: error: [duplicate-person] key person '山田太郎' is listed twice"),
+            "\(result.stdout)")
     }
 }

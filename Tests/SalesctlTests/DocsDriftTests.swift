@@ -7,8 +7,10 @@ import Testing
 @Suite struct DocsDriftTests {
     static let hint = "out of date: run scripts/generate-docs and commit completions/ and man/"
 
-    @Test(arguments: [("bash", "completions/salesctl.bash"), ("zsh", "completions/_salesctl"),
-                      ("fish", "completions/salesctl.fish")])
+    @Test(arguments: [
+        ("bash", "completions/salesctl.bash"), ("zsh", "completions/_salesctl"),
+        ("fish", "completions/salesctl.fish")
+    ])
     func completionScriptsMatchTheBinary(shell: String, path: String) throws {
         let generated = try Harness.run(["completion", shell])
         #expect(generated.status == 0, "\(generated.stderr)")
@@ -25,7 +27,8 @@ import Testing
         let expected = Set(try FileManager.default.contentsOfDirectory(atPath: dir))
         let committed = Set((try? FileManager.default.contentsOfDirectory(atPath: manDir)) ?? [])
         #expect(expected.contains("salesctl.1") && expected.contains("salesctl-deal-new.1"))
-        let difference = "missing: \(expected.subtracting(committed).sorted()), stale: \(committed.subtracting(expected).sorted())"
+        let difference =
+            "missing: \(expected.subtracting(committed).sorted()), stale: \(committed.subtracting(expected).sorted())"
         let sameNames = committed == expected
         #expect(sameNames, "man/ pages differ (\(difference)): \(Self.hint)")
         for name in expected.intersection(committed).sorted() {
@@ -58,8 +61,9 @@ import Testing
         let manDir = Harness.packageRoot.path + "/man"
         let env = try ShellHarness.environment()
         for name in try FileManager.default.contentsOfDirectory(atPath: manDir).sorted() {
-            let result = try Harness.spawn(ShellHarness.which("groff")!, ["-k", "-man", "-Tutf8", "-ww", manDir + "/" + name],
-                                              environment: env)
+            let result = try Harness.spawn(
+                ShellHarness.which("groff")!, ["-k", "-man", "-Tutf8", "-ww", manDir + "/" + name],
+                environment: env)
             #expect(result.status == 0, "\(name): \(result.stderr)")
             #expect(result.stderr.isEmpty, "\(name): \(result.stderr)")
             #expect(result.stdout.contains("Salesctl Manual"), "\(name)")
@@ -70,7 +74,8 @@ import Testing
     @Test(.enabled(if: DocsDriftTests.man != nil, "man is not installed; skipping man -l"))
     func manPagesReadWithManL() throws {
         let env = try ShellHarness.environment(["MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat"])
-        let rendered = try Harness.spawn(Self.man!, ["-l", Harness.packageRoot.path + "/man/salesctl-deal-new.1"], environment: env)
+        let rendered = try Harness.spawn(
+            Self.man!, ["-l", Harness.packageRoot.path + "/man/salesctl-deal-new.1"], environment: env)
         #expect(rendered.status == 0, "\(rendered.stderr)")
         #expect(rendered.stdout.contains("salesctl deal new acme-erp --title \"基幹システム刷新\""))
         #expect(rendered.stdout.contains("--expected-close YYYY-MM-DD"))
@@ -113,7 +118,9 @@ import Testing
             // A prose line ending in "\\" inside a Swift string shows a stray backslash in --help
             // and the man page: prose lines join with a single "\".
             for case .paragraph(let text) in command.discussionParts.paragraphs {
-                #expect(!text.contains("\\ ") && !text.hasSuffix("\\"), "'\(name)': a prose line of the discussion ends in a backslash")
+                #expect(
+                    !text.contains("\\ ") && !text.hasSuffix("\\"),
+                    "'\(name)': a prose line of the discussion ends in a backslash")
             }
         }
     }
@@ -129,8 +136,12 @@ import Testing
     @Test func everyListCommandHasQuiet() throws {
         for (name, command) in Self.allCommands(try Self.tree()) {
             let arguments = command.arguments ?? []
-            guard arguments.contains(where: { $0.names?.contains { $0.name == "format" } == true
-                                              && ($0.allValues ?? []).contains("csv") }) else { continue }
+            guard
+                arguments.contains(where: {
+                    $0.names?.contains { $0.name == "format" } == true
+                        && ($0.allValues ?? []).contains("csv")
+                })
+            else { continue }
             let quiet = arguments.first { $0.names?.contains { $0.name == "quiet" } == true }
             let isFlag = quiet?.kind == "flag"
             let hasShort = quiet?.names?.contains { $0.kind == "short" && $0.name == "q" } == true
@@ -149,7 +160,9 @@ import Testing
         }
         let ranked = try Harness.run(["energy", "score", "-q", "--today", "2026-11-20"], in: dir)
         #expect(ranked.status == 0)
-        #expect(Set(ranked.stdout.split(separator: "\n").map(String.init)) == Set(ids.stdout.split(separator: "\n").map(String.init)))
+        #expect(
+            Set(ranked.stdout.split(separator: "\n").map(String.init))
+                == Set(ids.stdout.split(separator: "\n").map(String.init)))
         let paths = try Harness.run(["report", "list", "-q", "--deal", "tokai-erp"], in: dir)
         #expect(paths.status == 0)
         for line in paths.stdout.split(separator: "\n") {

@@ -14,10 +14,12 @@ import Testing
         for document in TranscriptTests.documents() {
             for token in Self.codeSpans(in: try Harness.read(document))
             where tops.contains(where: token.hasPrefix) && !token.contains(where: { "<*… ".contains($0) })
-                && !ignored.contains("/" + token) {
+                && !ignored.contains("/" + token)
+            {
                 let path = token.hasSuffix("/") ? String(token.dropLast()) : token
-                #expect(FileManager.default.fileExists(atPath: Self.root + "/" + path),
-                        "\(Self.name(document)) names `\(token)`, which does not exist")
+                #expect(
+                    FileManager.default.fileExists(atPath: Self.root + "/" + path),
+                    "\(Self.name(document)) names `\(token)`, which does not exist")
             }
         }
     }
@@ -30,10 +32,15 @@ import Testing
             for token in Self.codeSpans(in: try Harness.read(document)) {
                 let parts = token.split(separator: ".").map(String.init)
                 guard let suite = parts.first, suite.hasSuffix("Tests"), suite.first!.isUppercase, parts.count <= 2,
-                      suite.allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
-                #expect(sources.contains("struct \(suite)"), "\(Self.name(document)) names suite `\(suite)`, which does not exist")
+                    suite.allSatisfy({ $0.isLetter || $0.isNumber })
+                else { continue }
+                #expect(
+                    sources.contains("struct \(suite)"),
+                    "\(Self.name(document)) names suite `\(suite)`, which does not exist")
                 if parts.count == 2 {
-                    #expect(sources.contains("func \(parts[1])("), "\(Self.name(document)) names test `\(token)`, which does not exist")
+                    #expect(
+                        sources.contains("func \(parts[1])("),
+                        "\(Self.name(document)) names test `\(token)`, which does not exist")
                 }
             }
         }
@@ -46,7 +53,9 @@ import Testing
             let base = URL(fileURLWithPath: document).deletingLastPathComponent()
             for match in try Harness.read(document).matches(of: link) {
                 let target = base.appendingPathComponent(String(match.1)).standardized.path
-                #expect(FileManager.default.fileExists(atPath: target), "\(Self.name(document)) links to \(match.1), which does not exist")
+                #expect(
+                    FileManager.default.fileExists(atPath: target),
+                    "\(Self.name(document)) links to \(match.1), which does not exist")
             }
         }
     }
@@ -68,16 +77,22 @@ import Testing
         let readme = try Harness.read(Self.root + "/README.md")
         let commands = ci.filter { $0.hasPrefix("swift test") }
         #expect(commands == ["swift test"], ".ci/run runs \(commands), the README says swift test")
-        #expect(readme.contains("\nswift test\n") && readme.contains("`swift test` is the test command; CI (`.ci/run`) runs exactly it."))
+        #expect(
+            readme.contains("\nswift test\n")
+                && readme.contains("`swift test` is the test command; CI (`.ci/run`) runs exactly it."))
     }
 
     static func name(_ document: String) -> String { document.replacingOccurrences(of: root + "/", with: "") }
 
     /// The text of single-backtick code spans, outside fenced blocks.
     static func codeSpans(in text: String) -> [String] {
-        var spans: [String] = [], fenced = false
+        var spans: [String] = []
+        var fenced = false
         for line in text.components(separatedBy: "\n") {
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") { fenced.toggle(); continue }
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                fenced.toggle()
+                continue
+            }
             if fenced || line.hasPrefix("    ") { continue }
             let pieces = line.components(separatedBy: "`")
             spans += stride(from: 1, to: pieces.count - 1, by: 2).map { pieces[$0] }

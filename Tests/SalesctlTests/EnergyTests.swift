@@ -16,8 +16,9 @@ import Testing
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("deal") == true)
         // Open deals only, highest total first; closed and on-hold deals are left out.
-        #expect(lines.dropFirst().map { String($0.split(separator: " ")[0]) }
-            == ["tokai-erp", "kansai-logi", "nishinihon-cloud", "pacific-scm", "hokuriku-ec"])
+        #expect(
+            lines.dropFirst().map { String($0.split(separator: " ")[0]) }
+                == ["tokai-erp", "kansai-logi", "nishinihon-cloud", "pacific-scm", "hokuriku-ec"])
         #expect(!result.stdout.contains("fuji-mes") && !result.stdout.contains("aoba-rpa"))
     }
 
@@ -27,7 +28,8 @@ import Testing
     /// the 4 before: 4 + 5 + 14 = 23: rising.
     @Test func kansaiByHand() throws {
         let dir = try Harness.copyExample("basic")
-        let result = try Harness.run(["energy", "score", "kansai-logi", "--explain", "--format", "json"] + today, in: dir)
+        let result = try Harness.run(
+            ["energy", "score", "kansai-logi", "--explain", "--format", "json"] + today, in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let deal = try #require(try json(result.stdout).first)
         #expect(deal["deal"] as? String == "kansai-logi")
@@ -66,18 +68,24 @@ import Testing
         #expect(text.contains("    total \(sum)\n"))
         #expect(text.contains("  cumulative   \(sum) points from 17 reports, last contact 2026-11-02\n"))
         #expect(text.contains("last 4 weeks 6, previous 4 weeks 88 (falling)"))
-        #expect(text.contains("    2026-10-15 visit 3 + 山田 浩二 (部長) 5 + 松本 隆 (専務取締役 CFO) 8 + new-stakeholder 3 + homework-given 3 = 22\n"))
+        #expect(
+            text.contains(
+                "    2026-10-15 visit 3 + 山田 浩二 (部長) 5 + 松本 隆 (専務取締役 CFO) 8 + new-stakeholder 3 + homework-given 3 = 22\n"
+            ))
         #expect(text.contains("    2026-11-02 email 0 = 0\n"))
     }
 
     @Test func todayDecides() throws {
         let dir = try Harness.copyExample("basic")
-        let early = try Harness.run(["energy", "score", "kansai-logi", "--format", "json", "--today", "2026-11-12"], in: dir)
+        let early = try Harness.run(
+            ["energy", "score", "kansai-logi", "--format", "json", "--today", "2026-11-12"], in: dir)
         #expect(try json(early.stdout).first?["total"] as? Int == 172 - 32 - 19 - 13)
-        let env = try Harness.run(["energy", "score", "kansai-logi", "--format", "json"], in: dir,
-                                  environment: ["SALESCTL_TODAY": "2026-11-12"])
+        let env = try Harness.run(
+            ["energy", "score", "kansai-logi", "--format", "json"], in: dir,
+            environment: ["SALESCTL_TODAY": "2026-11-12"])
         #expect(env.stdout == early.stdout)
-        let since = try Harness.run(["energy", "score", "kansai-logi", "--format", "json", "--since", "2026-11-13"] + today, in: dir)
+        let since = try Harness.run(
+            ["energy", "score", "kansai-logi", "--format", "json", "--since", "2026-11-13"] + today, in: dir)
         #expect(try json(since.stdout).first?["total"] as? Int == 32 + 19 + 13)
     }
 
@@ -86,7 +94,8 @@ import Testing
         let text = try Harness.run(["energy", "score", "hokuriku-ec"] + today, in: dir)
         #expect(text.status == 0)
         #expect(text.stdout.contains("no activity reports yet: energy 0"))
-        let json = try json(try Harness.run(["energy", "score", "hokuriku-ec", "--format", "json"] + today, in: dir).stdout)
+        let json = try json(
+            try Harness.run(["energy", "score", "hokuriku-ec", "--format", "json"] + today, in: dir).stdout)
         #expect(json.first?["total"] as? Int == 0)
         #expect((json.first?["continuity"] as? [String: Any])?["longest_gap_days"] is NSNull)
     }
@@ -94,21 +103,28 @@ import Testing
     @Test func csvHasOneRowPerDeal() throws {
         let dir = try Harness.copyExample("basic")
         let result = try Harness.run(["energy", "score", "--format", "csv"] + today, in: dir)
-        let rows = result.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = result.stdout.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         #expect(rows.first?.prefix(4) == ["deal", "customer", "owner", "total"])
         #expect(rows.count == 6)
         #expect(rows.first { $0.first == "kansai-logi" }?[3] == "172")
-        let explain = try Harness.run(["energy", "score", "kansai-logi", "--explain", "--format", "tsv"] + today, in: dir)
+        let explain = try Harness.run(
+            ["energy", "score", "kansai-logi", "--explain", "--format", "tsv"] + today, in: dir)
         let points = explain.stdout.split(separator: "\n").dropFirst().compactMap { Int($0.split(separator: "\t")[6]) }
         #expect(points.reduce(0, +) == 172)
     }
 
-    @Test(arguments: [
-        (["energy", "score", "tokai-erb"], "salesctl: no deal 'tokai-erb'\nhint: did you mean 'tokai-erp'?\n"),
-        (["energy", "score", "--since", "2026/10/01"], "salesctl: invalid date '2026/10/01' for --since (expected YYYY-MM-DD)\n"),
-        (["energy", "score", "--weeks", "0"], "salesctl: --weeks must be between 1 and 520, not 0\n"),
-        (["energy", "score", "--format", "xml"], nil),
-    ] as [([String], String?)])
+    @Test(
+        arguments: [
+            (["energy", "score", "tokai-erb"], "salesctl: no deal 'tokai-erb'\nhint: did you mean 'tokai-erp'?\n"),
+            (
+                ["energy", "score", "--since", "2026/10/01"],
+                "salesctl: invalid date '2026/10/01' for --since (expected YYYY-MM-DD)\n"
+            ),
+            (["energy", "score", "--weeks", "0"], "salesctl: --weeks must be between 1 and 520, not 0\n"),
+            (["energy", "score", "--format", "xml"], nil)
+        ] as [([String], String?)])
     func badInput(arguments: [String], expected: String?) throws {
         let dir = try Harness.copyExample("basic")
         let before = try Harness.snapshot(dir)

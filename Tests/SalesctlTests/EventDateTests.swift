@@ -8,7 +8,7 @@ import Testing
         ["deal", "lose", "tokai-erp", "--reason", "price", "--date", "2026-11-21"],
         ["deal", "new", "x-1", "--title", "t", "--customer", "c", "--date", "2026-11-21"],
         ["person", "add", "tokai-erp", "新人 一郎", "--date", "2026-11-21"],
-        ["quality", "set", "tokai-erp", "champion", "yes", "--date", "2026-11-21"],
+        ["quality", "set", "tokai-erp", "champion", "yes", "--date", "2026-11-21"]
     ])
     func futureDatesAreRefused(_ arguments: [String]) throws {
         let dir = try Harness.copyExample("basic")

@@ -7,24 +7,39 @@ import Testing
 @Suite struct ExitCodeTests {
     static let today = ["SALESCTL_TODAY": "2026-11-20"]
 
-    @Test(arguments: [
-        // Not found, or refused: 1 (report show and homework done were 2 before issue 18).
-        (["report", "show", "zzzzzz"], 1, "salesctl: no report 'zzzzzz'\n"),
-        (["homework", "done", "2026-08-04-tokai-erp-65298b#1"], 1,
-         "salesctl: homework '2026-08-04-tokai-erp-65298b#1' is already done (2026-08-17, 田中 美咲)\n"),
-        (["deal", "show", "nope"], 1, "salesctl: no deal 'nope'\n"),
-        (["deal", "win", "minato-sfa"], 1, "salesctl: deal 'minato-sfa' is lost; reopen it first: salesctl deal reopen minato-sfa\n"),
-        // Malformed values: 2, and the message names the flag.
-        (["deal", "drop", "tokai-erp"], 2,
-         "salesctl: 'deal drop' needs --reason CODE; valid: price (価格), competitor (競合に負けた), no-budget (予算なし), "
-            + "timing (時期が合わない), no-decision (意思決定されず), lost-contact (連絡が途絶えた)\n"),
-        (["deal", "advance", "kansai-logi", "--force"], 2,
-         "salesctl: --force needs --reason TEXT: say why the deal moves without the missing steps\n"),
-        (["deal", "new", "x-1", "--title", " ", "--customer", "c"], 2, "salesctl: --title must not be empty\n"),
-        (["report", "add", "--deal", "tokai-erp", "--kind", "visit", "--date", "2026-11-21", "-m", "x"], 2,
-         "salesctl: report date 2026-11-21 is after today (2026-11-20)\n"),
-        (["deal", "list", "--today", "soon"], 2, "salesctl: invalid date 'soon' for --today (expected YYYY-MM-DD)\n"),
-    ] as [([String], Int32, String)])
+    @Test(
+        arguments: [
+            // Not found, or refused: 1 (report show and homework done were 2 before issue 18).
+            (["report", "show", "zzzzzz"], 1, "salesctl: no report 'zzzzzz'\n"),
+            (
+                ["homework", "done", "2026-08-04-tokai-erp-65298b#1"], 1,
+                "salesctl: homework '2026-08-04-tokai-erp-65298b#1' is already done (2026-08-17, 田中 美咲)\n"
+            ),
+            (["deal", "show", "nope"], 1, "salesctl: no deal 'nope'\n"),
+            (
+                ["deal", "win", "minato-sfa"], 1,
+                "salesctl: deal 'minato-sfa' is lost; reopen it first: salesctl deal reopen minato-sfa\n"
+            ),
+            // Malformed values: 2, and the message names the flag.
+            (
+                ["deal", "drop", "tokai-erp"], 2,
+                "salesctl: 'deal drop' needs --reason CODE; valid: price (価格), competitor (競合に負けた), no-budget (予算なし), "
+                    + "timing (時期が合わない), no-decision (意思決定されず), lost-contact (連絡が途絶えた)\n"
+            ),
+            (
+                ["deal", "advance", "kansai-logi", "--force"], 2,
+                "salesctl: --force needs --reason TEXT: say why the deal moves without the missing steps\n"
+            ),
+            (["deal", "new", "x-1", "--title", " ", "--customer", "c"], 2, "salesctl: --title must not be empty\n"),
+            (
+                ["report", "add", "--deal", "tokai-erp", "--kind", "visit", "--date", "2026-11-21", "-m", "x"], 2,
+                "salesctl: report date 2026-11-21 is after today (2026-11-20)\n"
+            ),
+            (
+                ["deal", "list", "--today", "soon"], 2,
+                "salesctl: invalid date 'soon' for --today (expected YYYY-MM-DD)\n"
+            )
+        ] as [([String], Int32, String)])
     func codeFollowsTheKindOfError(arguments: [String], status: Int32, message: String) throws {
         let dir = try Harness.copyExample("basic")
         let before = try Harness.snapshot(dir)
@@ -46,7 +61,8 @@ import Testing
         let elsewhere = try Harness.temporaryDirectory()
         let result = try Harness.run(["-C", "no-such-dir", "deal", "list"], in: elsewhere)
         #expect(result.status == 1)
-        #expect(result.stderr == "salesctl: 'no-such-dir': cannot change to this directory: no such file or directory\n")
+        #expect(
+            result.stderr == "salesctl: 'no-such-dir': cannot change to this directory: no such file or directory\n")
         let missing = try Harness.run(["-C"], in: elsewhere)
         #expect(missing.status == 2)
         #expect(missing.stderr == "salesctl: -C needs a directory\n")
@@ -56,11 +72,15 @@ import Testing
     /// are relative to it; later -C options join the earlier ones.
     @Test func leadingDirectoryIsTheWorkingDirectory() throws {
         let dir = try Harness.copyExample("basic")
-        let parent = (dir as NSString).deletingLastPathComponent, name = (dir as NSString).lastPathComponent
+        let parent = (dir as NSString).deletingLastPathComponent
+        let name = (dir as NSString).lastPathComponent
         try "電話で導入時期を確認\n".write(toFile: dir + "/body.md", atomically: false, encoding: .utf8)
         let elsewhere = try Harness.temporaryDirectory()
-        let add = try Harness.run(["-C", parent, "-C", name, "report", "add", "--deal", "kansai-logi", "--kind", "phone",
-                                   "--file", "body.md"], in: elsewhere, environment: Self.today)
+        let add = try Harness.run(
+            [
+                "-C", parent, "-C", name, "report", "add", "--deal", "kansai-logi", "--kind", "phone",
+                "--file", "body.md"
+            ], in: elsewhere, environment: Self.today)
         #expect(add.status == 0, "\(add.stderr)")
         let path = add.stdout.trimmingCharacters(in: .newlines)
         #expect(try Harness.read(dir + "/" + path).hasSuffix("\n電話で導入時期を確認\n"))

@@ -19,7 +19,8 @@ import Testing
         let db = root + "/out.db"
         #expect(try Self.query(db, "SELECT count(*) FROM deals") == "8\n")
         #expect(try Self.query(db, "SELECT count(*) FROM reports") == "59\n")
-        #expect(try Self.query(db, "SELECT title, customer, amount FROM deals WHERE id = 'tokai-erp'")
+        #expect(
+            try Self.query(db, "SELECT title, customer, amount FROM deals WHERE id = 'tokai-erp'")
                 == "基幹システム刷新|東海精機株式会社|48000000\n")
         #expect(try Self.query(db, "SELECT count(*) FROM homework WHERE done IS NULL") == "6\n")
         #expect(try Self.query(db, "SELECT value FROM meta WHERE key = 'today'") == "2026-11-20\n")

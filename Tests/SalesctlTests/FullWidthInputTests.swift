@@ -13,9 +13,13 @@ import Testing
 
     /// Runs the full-width and the ASCII form of a command, each on its own copy of
     /// examples/basic, and returns both copies and results.
-    func both(_ fullWidth: [String], _ ascii: [String]) throws -> (wide: (String, Harness.Result), plain: (String, Harness.Result)) {
-        let a = try Harness.copyExample("basic"), b = try Harness.copyExample("basic")
-        let wide = try run(fullWidth, in: a), plain = try run(ascii, in: b)
+    func both(_ fullWidth: [String], _ ascii: [String]) throws -> (
+        wide: (String, Harness.Result), plain: (String, Harness.Result)
+    ) {
+        let a = try Harness.copyExample("basic")
+        let b = try Harness.copyExample("basic")
+        let wide = try run(fullWidth, in: a)
+        let plain = try run(ascii, in: b)
         #expect(wide.status == 0, "\(wide.stderr)")
         #expect(plain.status == 0, "\(plain.stderr)")
         return ((a, wide), (b, plain))
@@ -23,19 +27,23 @@ import Testing
 
     @Test func dealNewWritesTheNormalisedCodesAndKeepsTheNames() throws {
         let (wide, plain) = try both(
-            ["deal", "new", "ｋｉｔａ－ｃｒｍ", "--title", "ＣＲＭ導入", "--customer", "北日本物流株式会社",
-             "--amount", "１２，０００，０００", "--currency", "ＵＳＤ", "--stage", "ｄｅｆｉｎｅ",
-             "--expected-close", "２０２７－０３－３１", "--date", "２０２６－１１－２０", "--source", "紹介",
-             "--key-person", "山田 太郎,部長,情報システム部,Ｄ,ｓｕｐｐｏｒｔｅｒ"],
-            ["deal", "new", "kita-crm", "--title", "ＣＲＭ導入", "--customer", "北日本物流株式会社",
-             "--amount", "12000000", "--currency", "USD", "--stage", "define",
-             "--expected-close", "2027-03-31", "--date", "2026-11-20", "--source", "紹介",
-             "--key-person", "山田 太郎,部長,情報システム部,D,supporter"])
+            [
+                "deal", "new", "ｋｉｔａ－ｃｒｍ", "--title", "ＣＲＭ導入", "--customer", "北日本物流株式会社",
+                "--amount", "１２，０００，０００", "--currency", "ＵＳＤ", "--stage", "ｄｅｆｉｎｅ",
+                "--expected-close", "２０２７－０３－３１", "--date", "２０２６－１１－２０", "--source", "紹介",
+                "--key-person", "山田 太郎,部長,情報システム部,Ｄ,ｓｕｐｐｏｒｔｅｒ"
+            ],
+            [
+                "deal", "new", "kita-crm", "--title", "ＣＲＭ導入", "--customer", "北日本物流株式会社",
+                "--amount", "12000000", "--currency", "USD", "--stage", "define",
+                "--expected-close", "2027-03-31", "--date", "2026-11-20", "--source", "紹介",
+                "--key-person", "山田 太郎,部長,情報システム部,D,supporter"
+            ])
         #expect(wide.1.stdout == "deals/kita-crm.yaml\n")
         let written = try Data(contentsOf: URL(fileURLWithPath: wide.0 + "/deals/kita-crm.yaml"))
         #expect(written == (try Data(contentsOf: URL(fileURLWithPath: plain.0 + "/deals/kita-crm.yaml"))))
         let text = String(decoding: written, as: UTF8.self)
-        #expect(text.contains("title: ＣＲＭ導入\n"))       // a name: as typed
+        #expect(text.contains("title: ＣＲＭ導入\n"))  // a name: as typed
         #expect(text.contains("amount: 12000000\n"))
         #expect(text.contains("currency: USD\n"))
         #expect(text.contains("expected_close: 2027-03-31\n"))
@@ -43,12 +51,16 @@ import Testing
 
     @Test func reportAddWritesTheNormalisedCodes() throws {
         let (wide, plain) = try both(
-            ["report", "add", "--deal", "ｔｏｋａｉ－ｅｒｐ", "--kind", "ｖｉｓｉｔ", "--date", "２０２６ー１１ー１９",
-             "--signal", "ｑｕｅｓｔｉｏｎ", "--attendee", "山田 浩二,部長", "--homework", "見積（改訂版）;ＳＥ 田中;２０２６－１２－０１",
-             "-m", "ＥＲＰの要件を確認"],
-            ["report", "add", "--deal", "tokai-erp", "--kind", "visit", "--date", "2026-11-19",
-             "--signal", "question", "--attendee", "山田 浩二,部長", "--homework", "見積（改訂版）;ＳＥ 田中;2026-12-01",
-             "-m", "ＥＲＰの要件を確認"])
+            [
+                "report", "add", "--deal", "ｔｏｋａｉ－ｅｒｐ", "--kind", "ｖｉｓｉｔ", "--date", "２０２６ー１１ー１９",
+                "--signal", "ｑｕｅｓｔｉｏｎ", "--attendee", "山田 浩二,部長", "--homework", "見積（改訂版）;ＳＥ 田中;２０２６－１２－０１",
+                "-m", "ＥＲＰの要件を確認"
+            ],
+            [
+                "report", "add", "--deal", "tokai-erp", "--kind", "visit", "--date", "2026-11-19",
+                "--signal", "question", "--attendee", "山田 浩二,部長", "--homework", "見積（改訂版）;ＳＥ 田中;2026-12-01",
+                "-m", "ＥＲＰの要件を確認"
+            ])
         let widePath = wide.1.stdout.trimmingCharacters(in: .newlines)
         let plainPath = plain.1.stdout.trimmingCharacters(in: .newlines)
         #expect(widePath.hasPrefix("reports/2026/11/2026-11-19-tokai-erp-"))
@@ -61,13 +73,17 @@ import Testing
 
     @Test func processCommandsTakeFullWidthIdsStepsStagesAndReasons() throws {
         for (wideArgs, plainArgs) in [
-            (["deal", "step", "ｋａｎｓａｉ－ｌｏｇｉ", "ｐｒｏｐｏｓａｌ", "--date", "２０２６－１１－２０", "--note", "予算枠を確認"],
-             ["deal", "step", "kansai-logi", "proposal", "--date", "2026-11-20", "--note", "予算枠を確認"]),
+            (
+                ["deal", "step", "ｋａｎｓａｉ－ｌｏｇｉ", "ｐｒｏｐｏｓａｌ", "--date", "２０２６－１１－２０", "--note", "予算枠を確認"],
+                ["deal", "step", "kansai-logi", "proposal", "--date", "2026-11-20", "--note", "予算枠を確認"]
+            ),
             (["deal", "lose", "ｔｏｋａｉ－ｅｒｐ", "--reason", "ｐｒｉｃｅ"], ["deal", "lose", "tokai-erp", "--reason", "price"]),
             // (won_at: delivery keeps open deals out of デリバリー; pacific-scm was there before it.)
-            (["deal", "advance", "ｐａｃｉｆｉｃ－ｓｃｍ", "--to", "ﾃﾞﾘﾊﾞﾘｰ", "--reason", "追加拠点の導入"],
-             ["deal", "advance", "pacific-scm", "--to", "delivery", "--reason", "追加拠点の導入"]),
-            (["quality", "set", "ｔｏｋａｉ－ｅｒｐ", "ｅｍｐａｔｈｙ", "ｎｏ"], ["quality", "set", "tokai-erp", "empathy", "no"]),
+            (
+                ["deal", "advance", "ｐａｃｉｆｉｃ－ｓｃｍ", "--to", "ﾃﾞﾘﾊﾞﾘｰ", "--reason", "追加拠点の導入"],
+                ["deal", "advance", "pacific-scm", "--to", "delivery", "--reason", "追加拠点の導入"]
+            ),
+            (["quality", "set", "ｔｏｋａｉ－ｅｒｐ", "ｅｍｐａｔｈｙ", "ｎｏ"], ["quality", "set", "tokai-erp", "empathy", "no"])
         ] {
             let (wide, plain) = try both(wideArgs, plainArgs)
             #expect(wide.1.stdout == plain.1.stdout)
@@ -78,13 +94,19 @@ import Testing
     @Test func listsTakeFullWidthNumbersDatesAndFilters() throws {
         let dir = try Harness.copyExample("basic")
         for (wideArgs, plainArgs) in [
-            (["stale", "list", "--days", "３０", "--stage", "ﾃﾞﾘﾊﾞﾘｰ"], ["stale", "list", "--days", "30", "--stage", "delivery"]),
-            (["report", "list", "--deal", "ｔｏｋａｉ－ｅｒｐ", "--since", "２０２６－１０－０１"],
-             ["report", "list", "--deal", "tokai-erp", "--since", "2026-10-01"]),
+            (
+                ["stale", "list", "--days", "３０", "--stage", "ﾃﾞﾘﾊﾞﾘｰ"],
+                ["stale", "list", "--days", "30", "--stage", "delivery"]
+            ),
+            (
+                ["report", "list", "--deal", "ｔｏｋａｉ－ｅｒｐ", "--since", "２０２６－１０－０１"],
+                ["report", "list", "--deal", "tokai-erp", "--since", "2026-10-01"]
+            ),
             (["deal", "list", "--status", "ｏｐｅｎ", "--today", "２０２６－１１－２０"], ["deal", "list", "--status", "open"]),
-            (["energy", "score", "ｔｏｋａｉ－ｅｒｐ", "--weeks", "１２"], ["energy", "score", "tokai-erp", "--weeks", "12"]),
+            (["energy", "score", "ｔｏｋａｉ－ｅｒｐ", "--weeks", "１２"], ["energy", "score", "tokai-erp", "--weeks", "12"])
         ] {
-            let wide = try run(wideArgs, in: dir), plain = try run(plainArgs, in: dir)
+            let wide = try run(wideArgs, in: dir)
+            let plain = try run(plainArgs, in: dir)
             #expect(wide.status == 0, "\(wideArgs): \(wide.stderr)")
             #expect(wide.stdout == plain.stdout, "\(wideArgs)")
         }

@@ -10,7 +10,8 @@ extension Harness {
         env["GIT_CONFIG_NOSYSTEM"] = "1"
         for key in ["GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"] { env[key] = name }
         for key in ["GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"] { env[key] = "sales@example.com" }
-        return try spawn("/usr/bin/env", ["git", "-c", "init.defaultBranch=main", "-c", "core.quotepath=off"] + arguments,
-                         in: directory, environment: env)
+        return try spawn(
+            "/usr/bin/env", ["git", "-c", "init.defaultBranch=main", "-c", "core.quotepath=off"] + arguments,
+            in: directory, environment: env)
     }
 }

@@ -5,10 +5,13 @@ import Testing
 @Suite struct GitSetupTests {
     /// git and salesctl with no user or system git config; salesctl on PATH for hooks.
     static func environment(_ extra: [String: String] = [:]) -> [String: String] {
-        var env = ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "SALESCTL_TODAY": "2026-11-20",
-                   "GIT_AUTHOR_NAME": "佐藤 健", "GIT_COMMITTER_NAME": "佐藤 健",
-                   "GIT_AUTHOR_EMAIL": "sales@example.com", "GIT_COMMITTER_EMAIL": "sales@example.com",
-                   "PATH": ShellHarness.binaryDirectory + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+        var env = [
+            "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1", "SALESCTL_TODAY": "2026-11-20",
+            "GIT_AUTHOR_NAME": "佐藤 健", "GIT_COMMITTER_NAME": "佐藤 健",
+            "GIT_AUTHOR_EMAIL": "sales@example.com", "GIT_COMMITTER_EMAIL": "sales@example.com",
+            "PATH": ShellHarness.binaryDirectory + ":"
+                + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        ]
         for (key, value) in extra { env[key] = value }
         return env
     }
@@ -17,10 +20,13 @@ import Testing
     static func git(_ arguments: [String], in dir: String) throws -> Harness.Result {
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment() { env[key] = value }
-        return try Harness.spawn("/usr/bin/env", ["git", "-c", "init.defaultBranch=main"] + arguments, in: dir, environment: env)
+        return try Harness.spawn(
+            "/usr/bin/env", ["git", "-c", "init.defaultBranch=main"] + arguments, in: dir, environment: env)
     }
 
-    static func salesctl(_ arguments: [String], in dir: String, _ extra: [String: String] = [:]) throws -> Harness.Result {
+    static func salesctl(_ arguments: [String], in dir: String, _ extra: [String: String] = [:]) throws
+        -> Harness.Result
+    {
         try Harness.run(arguments, in: dir, environment: environment(extra))
     }
 
@@ -38,11 +44,11 @@ import Testing
     }
 
     static let setUpLines = """
-    set git config merge.salesctl.name "salesctl deal history"
-    set git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
-    added to .gitattributes: *.yaml text eol=lf, *.md text eol=lf, deals/*.yaml merge=salesctl (commit it: every clone needs it)
+        set git config merge.salesctl.name "salesctl deal history"
+        set git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
+        added to .gitattributes: *.yaml text eol=lf, *.md text eol=lf, deals/*.yaml merge=salesctl (commit it: every clone needs it)
 
-    """
+        """
 
     @Test func setupConfiguresTheCloneOnceAndSaysWhatItChanged() throws {
         let dir = try Self.repository()
@@ -54,7 +60,8 @@ import Testing
         #expect(try Self.config("merge.salesctl.driver", in: dir) == "salesctl merge-driver %O %A %B %P\n")
         let attributes = try Harness.read(dir + "/.gitattributes")
         #expect(attributes.contains("\ndeals/*.yaml merge=salesctl\n"))
-        #expect(try Self.git(["check-attr", "merge", "--", "deals/tokai-erp.yaml"], in: dir).stdout
+        #expect(
+            try Self.git(["check-attr", "merge", "--", "deals/tokai-erp.yaml"], in: dir).stdout
                 == "deals/tokai-erp.yaml: merge: salesctl\n")
 
         let before = try Harness.snapshot(dir)
@@ -62,23 +69,30 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stdout == "nothing to change: the merge driver is set up\n")
         #expect(try Harness.snapshot(dir) == before)
-        #expect(try Self.git(["config", "--get-all", "merge.salesctl.driver"], in: dir).stdout.split(separator: "\n").count == 1)
+        #expect(
+            try Self.git(["config", "--get-all", "merge.salesctl.driver"], in: dir).stdout.split(separator: "\n").count
+                == 1)
     }
 
     @Test func missingAttributeLinesAreAppendedToAnExistingFile() throws {
         let dir = try Self.repository()
-        try "*.png binary\n*.yaml text eol=lf".write(toFile: dir + "/.gitattributes", atomically: false, encoding: .utf8)
+        try "*.png binary\n*.yaml text eol=lf".write(
+            toFile: dir + "/.gitattributes", atomically: false, encoding: .utf8)
         let result = try Self.salesctl(["git", "setup"], in: dir)
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("added to .gitattributes: *.md text eol=lf, deals/*.yaml merge=salesctl (commit it: every clone needs it)\n"))
-        #expect(try Harness.read(dir + "/.gitattributes") == """
-        *.png binary
-        *.yaml text eol=lf
-        # Added by 'salesctl git setup' (see 'salesctl merge-driver --help').
-        *.md text eol=lf
-        deals/*.yaml merge=salesctl
+        #expect(
+            result.stdout.hasSuffix(
+                "added to .gitattributes: *.md text eol=lf, deals/*.yaml merge=salesctl (commit it: every clone needs it)\n"
+            ))
+        #expect(
+            try Harness.read(dir + "/.gitattributes") == """
+                *.png binary
+                *.yaml text eol=lf
+                # Added by 'salesctl git setup' (see 'salesctl merge-driver --help').
+                *.md text eol=lf
+                deals/*.yaml merge=salesctl
 
-        """)
+                """)
     }
 
     @Test func anotherDriverIsKeptUnlessForced() throws {
@@ -88,17 +102,21 @@ import Testing
         let refused = try Self.salesctl(["git", "setup"], in: dir)
         #expect(refused.status == 1)
         #expect(refused.stdout.isEmpty)
-        #expect(refused.stderr == """
-        salesctl: git config merge.salesctl.driver is '/opt/bin/salesctl merge-driver %O %A %B %P', not 'salesctl merge-driver %O %A %B %P'; nothing changed
-        hint: rerun with --force to replace it
+        #expect(
+            refused.stderr == """
+                salesctl: git config merge.salesctl.driver is '/opt/bin/salesctl merge-driver %O %A %B %P', not 'salesctl merge-driver %O %A %B %P'; nothing changed
+                hint: rerun with --force to replace it
 
-        """)
+                """)
         #expect(try Harness.snapshot(dir) == before)
         #expect(try Self.git(["config", "--get", "merge.salesctl.name"], in: dir).status == 1)
 
         let forced = try Self.salesctl(["git", "setup", "--force"], in: dir)
         #expect(forced.status == 0)
-        #expect(forced.stdout.contains("set git config merge.salesctl.driver \"salesctl merge-driver %O %A %B %P\" (was '/opt/bin/salesctl merge-driver %O %A %B %P')\n"))
+        #expect(
+            forced.stdout.contains(
+                "set git config merge.salesctl.driver \"salesctl merge-driver %O %A %B %P\" (was '/opt/bin/salesctl merge-driver %O %A %B %P')\n"
+            ))
         #expect(try Self.config("merge.salesctl.driver", in: dir) == "salesctl merge-driver %O %A %B %P\n")
     }
 
@@ -106,11 +124,12 @@ import Testing
         let dir = try Harness.copyExample("basic")
         let result = try Self.salesctl(["git", "setup"], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-        salesctl: the store is not in a git work tree: '\(dir)'
-        hint: run 'git init' in the store, or clone the team's repository, then 'salesctl git setup'
+        #expect(
+            result.stderr == """
+                salesctl: the store is not in a git work tree: '\(dir)'
+                hint: run 'git init' in the store, or clone the team's repository, then 'salesctl git setup'
 
-        """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: dir + "/.gitattributes"))
     }
 
@@ -126,7 +145,10 @@ import Testing
         try "".write(toFile: dir + "/.git/config.lock", atomically: false, encoding: .utf8)
         let result = try Self.salesctl(["git", "setup"], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr == "salesctl: git config merge.salesctl.name failed: error: could not lock config file .git/config: File exists\n")
+        #expect(
+            result.stderr
+                == "salesctl: git config merge.salesctl.name failed: error: could not lock config file .git/config: File exists\n"
+        )
     }
 
     // MARK: the pre-commit hook
@@ -135,19 +157,24 @@ import Testing
         let dir = try Self.repository()
         let result = try Self.salesctl(["git", "setup", "--hook"], in: dir)
         #expect(result.status == 0)
-        #expect(result.stdout == Self.setUpLines + "installed pre-commit hook .git/hooks/pre-commit: runs 'salesctl check' before each commit\n")
+        #expect(
+            result.stdout == Self.setUpLines
+                + "installed pre-commit hook .git/hooks/pre-commit: runs 'salesctl check' before each commit\n")
         let hook = dir + "/.git/hooks/pre-commit"
         #expect(try Harness.read(hook).contains("exec salesctl -C . check\n"))
         #expect(FileManager.default.isExecutableFile(atPath: hook))
 
         try Self.git(["add", ".gitattributes"], in: dir)
         #expect(try Self.git(["commit", "-qm", "attributes"], in: dir).status == 0)
-        try "id: tokai-erp\ntitle: [broken\n".write(toFile: dir + "/deals/tokai-erp.yaml", atomically: false, encoding: .utf8)
+        try "id: tokai-erp\ntitle: [broken\n".write(
+            toFile: dir + "/deals/tokai-erp.yaml", atomically: false, encoding: .utf8)
         try Self.git(["add", "deals"], in: dir)
         let refused = try Self.git(["commit", "-qm", "broken"], in: dir)
         #expect(refused.status != 0)
         // git shows the hook's output on stderr.
-        #expect(refused.stderr.contains("deals/tokai-erp.yaml:3:1: error: [yaml-syntax]"), "\(refused.stdout)\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("deals/tokai-erp.yaml:3:1: error: [yaml-syntax]"),
+            "\(refused.stdout)\(refused.stderr)")
         #expect(try Self.git(["log", "--format=%s"], in: dir).stdout == "attributes\nstore\n")
 
         let again = try Self.salesctl(["git", "setup", "--hook"], in: dir)
@@ -161,11 +188,12 @@ import Testing
         let before = try Harness.snapshot(dir)
         let result = try Self.salesctl(["git", "setup", "--hook"], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-        salesctl: '.git/hooks/pre-commit' exists and was not written by salesctl; nothing changed
-        hint: add 'salesctl check' to that hook yourself, or use the pre-commit framework (docs/GIT.md)
+        #expect(
+            result.stderr == """
+                salesctl: '.git/hooks/pre-commit' exists and was not written by salesctl; nothing changed
+                hint: add 'salesctl check' to that hook yourself, or use the pre-commit framework (docs/GIT.md)
 
-        """)
+                """)
         #expect(try Harness.snapshot(dir) == before)
         #expect(try Self.git(["config", "--get", "merge.salesctl.driver"], in: dir).status == 1)
     }
@@ -177,7 +205,9 @@ import Testing
         try Self.git(["config", "core.hooksPath", "githooks"], in: top)
         let result = try Self.salesctl(["git", "setup", "--hook"], in: top + "/sales")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasSuffix("installed pre-commit hook ../githooks/pre-commit: runs 'salesctl check' before each commit\n"))
+        #expect(
+            result.stdout.hasSuffix(
+                "installed pre-commit hook ../githooks/pre-commit: runs 'salesctl check' before each commit\n"))
         #expect(try Harness.read(top + "/githooks/pre-commit").contains("exec salesctl -C sales check\n"))
         #expect(FileManager.default.fileExists(atPath: top + "/sales/.gitattributes"))
     }
@@ -185,10 +215,10 @@ import Testing
     // MARK: check
 
     static let driverWarning = """
-    warning: this git clone has no merge driver for deal files, so same-day edits of one deal conflict
-    hint: run 'salesctl git setup' once in this clone
+        warning: this git clone has no merge driver for deal files, so same-day edits of one deal conflict
+        hint: run 'salesctl git setup' once in this clone
 
-    """
+        """
 
     @Test func checkWarnsOnceInACloneWithoutTheDriver() throws {
         let dir = try Self.repository()
@@ -197,7 +227,8 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == Self.driverWarning)
         // With findings too, once, after them.
-        try "id: tokai-erp\ntitle: [broken\n".write(toFile: dir + "/deals/tokai-erp.yaml", atomically: false, encoding: .utf8)
+        try "id: tokai-erp\ntitle: [broken\n".write(
+            toFile: dir + "/deals/tokai-erp.yaml", atomically: false, encoding: .utf8)
         let broken = try Self.salesctl(["check"], in: dir)
         #expect(broken.status == 1)
         #expect(broken.stderr == Self.driverWarning)
@@ -210,11 +241,12 @@ import Testing
         try Self.git(["config", "merge.salesctl.driver", "salesctl merge-driver %O %A %B %P"], in: dir)
         let result = try Self.salesctl(["check"], in: dir)
         #expect(result.status == 0)
-        #expect(result.stderr == """
-        warning: .gitattributes does not send deal files to salesctl's merge driver, so same-day edits of one deal conflict
-        hint: run 'salesctl git setup' once in this clone
+        #expect(
+            result.stderr == """
+                warning: .gitattributes does not send deal files to salesctl's merge driver, so same-day edits of one deal conflict
+                hint: run 'salesctl git setup' once in this clone
 
-        """)
+                """)
         #expect(try Self.salesctl(["git", "setup"], in: dir).status == 0)
         let clean = try Self.salesctl(["check"], in: dir)
         #expect(clean.status == 0)
@@ -228,11 +260,17 @@ import Testing
         let result = try Self.salesctl(["-C", top + "/sales", "check", "--format", "github"], in: top)
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("::error file=sales/deals/bad-date.yaml,line=9,col=17,title=bad-date::"
-                               + "'expected_close' must be a date YYYY-MM-DD, not '2026-13-45'"))
-        #expect(lines.contains("::error file=sales/deals/Bad_ID.yaml,title=bad-id::file name is not a valid deal id: "
-                               + "use only lower-case letters a-z, digits and '-' (like acme-erp)"))
-        #expect(lines.allSatisfy { $0.hasPrefix("::error file=sales/") || $0.hasPrefix("::warning file=sales/") }, "\(lines)")
+        #expect(
+            lines.contains(
+                "::error file=sales/deals/bad-date.yaml,line=9,col=17,title=bad-date::"
+                    + "'expected_close' must be a date YYYY-MM-DD, not '2026-13-45'"))
+        #expect(
+            lines.contains(
+                "::error file=sales/deals/Bad_ID.yaml,title=bad-id::file name is not a valid deal id: "
+                    + "use only lower-case letters a-z, digits and '-' (like acme-erp)"))
+        #expect(
+            lines.allSatisfy { $0.hasPrefix("::error file=sales/") || $0.hasPrefix("::warning file=sales/") },
+            "\(lines)")
         let text = try Self.salesctl(["-C", top + "/sales", "check"], in: top)
         #expect(lines.count == text.stdout.split(separator: "\n").count)
     }

@@ -33,8 +33,10 @@ enum Harness {
     /// Runs salesctl with `arguments` in `directory`, a clean environment (no colour, a fixed
     /// author, no SALESCTL_DIR/TODAY from the caller) plus `environment`.
     @discardableResult
-    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
-                    stdin: String? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
+        stdin: String? = nil
+    ) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         for key in ["SALESCTL_DIR", "SALESCTL_TODAY", "SALESCTL_AUTHOR", "NO_COLOR", "GIT_EDITOR", "VISUAL", "EDITOR"] {
             env[key] = nil
@@ -49,14 +51,18 @@ enum Harness {
 
     /// Runs any program with exactly `environment`; stdout and stderr are read fully (both
     /// pipes before waiting, so a large output cannot block the child).
-    static func spawn(_ executable: String, _ arguments: [String], in directory: String? = nil,
-                      environment: [String: String], stdin: String? = nil) throws -> Result {
+    static func spawn(
+        _ executable: String, _ arguments: [String], in directory: String? = nil,
+        environment: [String: String], stdin: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
@@ -69,15 +75,17 @@ enum Harness {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Result(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                      status: process.terminationStatus)
+        return Result(
+            stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+            status: process.terminationStatus)
     }
 
     /// A fresh copy of `examples/<name>` in a temporary directory; returns its path.
     static func copyExample(_ name: String) throws -> String {
         let target = FileManager.default.temporaryDirectory
             .appendingPathComponent("salesctl-e2e-\(UUID().uuidString)").appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("examples/\(name)"), to: target)
         return target.path
     }
@@ -101,7 +109,8 @@ enum Harness {
             var isDirectory: ObjCBool = false
             let full = root + "/" + path
             if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !path.hasPrefix(".salesctl/") {
+                !path.hasPrefix(".salesctl/")
+            {
                 result[path] = try Data(contentsOf: URL(fileURLWithPath: full))
             }
         }

@@ -13,7 +13,9 @@ import Testing
         guard let section = help.components(separatedBy: "\nSUBCOMMANDS:\n").dropFirst().first else { return result }
         for line in section.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.isEmpty { break }
-            guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else { continue }
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else {
+                continue
+            }
             result += try commands(path + [String(name)])
         }
         return result
@@ -35,11 +37,13 @@ import Testing
                 if line.hasSuffix(" \\") {
                     let next = i + 1 < discussion.count ? discussion[discussion.startIndex + i + 1] : ""
                     let indent = { (s: String) in s.prefix { $0 == " " }.count }
-                    #expect(indent(next) > indent(line.hasPrefix("    ") ? "  " : line) || indent(next) >= 4,
-                            "\(name) --help: an example goes on after '\(line)' but '\(next)' does not")
+                    #expect(
+                        indent(next) > indent(line.hasPrefix("    ") ? "  " : line) || indent(next) >= 4,
+                        "\(name) --help: an example goes on after '\(line)' but '\(next)' does not")
                 }
                 if let previous = i > 0 ? discussion[discussion.startIndex + i - 1] : nil, previous.hasSuffix(" \\") {
-                    #expect(line.hasPrefix("    "), "\(name) --help: '\(line)' continues an example but is not indented")
+                    #expect(
+                        line.hasPrefix("    "), "\(name) --help: '\(line)' continues an example but is not indented")
                 }
             }
         }
@@ -47,12 +51,14 @@ import Testing
 
     @Test func dealNewShowsItsExamplesAsWritten() throws {
         let help = try Harness.run(["deal", "new", "--help"]).stdout
-        #expect(help.contains("""
-              salesctl deal new acme-erp --title "基幹システム刷新" \\
-                --customer "株式会社アクメ" --owner "佐藤 健" --amount 12000000 \\
-                --expected-close 2027-03-31 \\
-                --key-person "山田 太郎,部長,情報システム部,D,supporter"
+        #expect(
+            help.contains(
+                """
+                  salesctl deal new acme-erp --title "基幹システム刷新" \\
+                    --customer "株式会社アクメ" --owner "佐藤 健" --amount 12000000 \\
+                    --expected-close 2027-03-31 \\
+                    --key-person "山田 太郎,部長,情報システム部,D,supporter"
 
-            """))
+                """))
     }
 }

@@ -28,7 +28,9 @@ import Testing
         #expect(markdown.hasPrefix("| 商談 "))
     }
 
-    @Test(arguments: [["deal", "list"], ["stale", "list"], ["homework", "list"], ["forecast"], ["lost"], ["energy", "score"]])
+    @Test(arguments: [
+        ["deal", "list"], ["stale", "list"], ["homework", "list"], ["forecast"], ["lost"], ["energy", "score"]
+    ])
     func scriptsReadTheSameInBothLanguages(command: [String]) throws {
         let dir = try Harness.copyExample("basic")
         for format in ["csv", "tsv", "json", "excel"] {

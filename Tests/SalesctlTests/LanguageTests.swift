@@ -10,10 +10,12 @@ import Testing
         #expect(try Harness.read(dir + "/ja-team/salesctl.yaml").contains("\nlanguage: ja\n"))
         #expect(try Harness.run(["init", "--language", "en", "en-team"], in: dir).status == 0)
         #expect(try Harness.read(dir + "/en-team/salesctl.yaml").contains("\nlanguage: en\n"))
-        let ja = try Harness.run(["-C", "ja-team", "deal", "show", "nothing"], in: dir, environment: ["SALESCTL_LANG": ""])
+        let ja = try Harness.run(
+            ["-C", "ja-team", "deal", "show", "nothing"], in: dir, environment: ["SALESCTL_LANG": ""])
         #expect(ja.stderr == "salesctl: 商談 'nothing' はありません\n")
         #expect(ja.status == 1)
-        let en = try Harness.run(["-C", "en-team", "deal", "show", "nothing"], in: dir, environment: ["SALESCTL_LANG": ""])
+        let en = try Harness.run(
+            ["-C", "en-team", "deal", "show", "nothing"], in: dir, environment: ["SALESCTL_LANG": ""])
         #expect(en.stderr == "salesctl: no deal 'nothing'\n")
     }
 
@@ -30,9 +32,11 @@ import Testing
 
     @Test func codesIdsAndJSONStayTheSame() throws {
         let dir = try Harness.copyExample("basic")
-        let en = try Harness.run(["deal", "list", "--format", "json"], in: dir, environment: ["SALESCTL_TODAY": "2026-11-20"])
-        let ja = try Harness.run(["deal", "list", "--format", "json"], in: dir,
-                                 environment: ["SALESCTL_TODAY": "2026-11-20", "SALESCTL_LANG": "ja"])
+        let en = try Harness.run(
+            ["deal", "list", "--format", "json"], in: dir, environment: ["SALESCTL_TODAY": "2026-11-20"])
+        let ja = try Harness.run(
+            ["deal", "list", "--format", "json"], in: dir,
+            environment: ["SALESCTL_TODAY": "2026-11-20", "SALESCTL_LANG": "ja"])
         #expect(en.stdout == ja.stdout)
         #expect(!en.stdout.isEmpty)
     }

@@ -11,7 +11,7 @@ import Testing
         ["deal", "list"], ["report", "list"], ["stale", "list"], ["stale", "list", "--suggest"], ["energy", "score"],
         ["forecast"], ["lost"], ["homework", "list"], ["agenda"], ["quality", "check"], ["feed"], ["check"],
         ["results", "--period", "2026-Q4"], ["results", "--activity", "--period", "2026-11"],
-        ["pipeline", "changes", "--since", "2026-10-01"], ["customer", "list"],
+        ["pipeline", "changes", "--since", "2026-10-01"], ["customer", "list"]
     ]
 
     /// The records of `--format json`: its array, or an object's `deals`.
@@ -20,7 +20,9 @@ import Testing
         if let array = value as? [NSDictionary] { return array }
         let object = try #require(value as? NSDictionary)
         if let deals = object["deals"] as? [NSDictionary] { return deals }
-        if let rows = object["rows"] as? [NSDictionary], let totals = object["totals"] as? [NSDictionary] { return rows + totals }
+        if let rows = object["rows"] as? [NSDictionary], let totals = object["totals"] as? [NSDictionary] {
+            return rows + totals
+        }
         return try #require(object["weeks"] as? [NSDictionary])
     }
 
@@ -46,7 +48,9 @@ import Testing
         let result = try Harness.run(command + ["--format", "markdown"] + Self.today, in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count >= 3 && lines.allSatisfy { $0.hasPrefix("|") && $0.hasSuffix("|") }, "\(command): \(result.stdout)")
+        #expect(
+            lines.count >= 3 && lines.allSatisfy { $0.hasPrefix("|") && $0.hasSuffix("|") },
+            "\(command): \(result.stdout)")
         #expect(lines[1].allSatisfy { "|-: ".contains($0) })
     }
 
@@ -54,6 +58,8 @@ import Testing
         let dir = try Harness.copyExample("basic")
         let result = try Harness.run(["deal", "list", "--format", "yaml"], in: dir)
         #expect(result.status == 2)
-        #expect(["table", "json", "ndjson", "csv", "tsv", "markdown"].allSatisfy { result.stderr.contains("- " + $0) }, "\(result.stderr)")
+        #expect(
+            ["table", "json", "ndjson", "csv", "tsv", "markdown"].allSatisfy { result.stderr.contains("- " + $0) },
+            "\(result.stderr)")
     }
 }

@@ -58,23 +58,32 @@ import Testing
                     let date = "2026-11-" + String(Int.random(in: 2...20, using: &random)).leftPadded(2)
                     switch Int.random(in: 0..<20, using: &random) {
                     case 0..<4:
-                        let r = try Self.salesctl(["report", "add", "--deal", "acme", "--kind", "phone", "--date", date, "-m", tag], in: repo)
+                        let r = try Self.salesctl(
+                            ["report", "add", "--deal", "acme", "--kind", "phone", "--date", date, "-m", tag], in: repo)
                         side.reports.append(r.stdout.trimmingCharacters(in: .newlines))
                     case 4..<8:
-                        guard let step = steps.filter({ !used.contains($0) }).randomElement(using: &random) else { continue }
+                        guard let step = steps.filter({ !used.contains($0) }).randomElement(using: &random) else {
+                            continue
+                        }
                         used.insert(step)
                         try Self.salesctl(["deal", "step", "acme", step, "--date", date, "--note", tag], in: repo)
                         side.steps[step] = (date, tag)
                     case 8..<11:
                         let value = ["yes", "no", "unknown"].randomElement(using: &random)!
-                        try Self.salesctl(["quality", "set", "acme", indicators.randomElement(using: &random)!, value,
-                                           "--date", date, "--note", tag], in: repo)
+                        try Self.salesctl(
+                            [
+                                "quality", "set", "acme", indicators.randomElement(using: &random)!, value,
+                                "--date", date, "--note", tag
+                            ], in: repo)
                     case 11..<13:
                         try Self.salesctl(["person", "add", "acme", "客 \(tag)", "--title", "課長"], in: repo)
                     case 13..<16:
-                        let (field, values) = [("stance", ["supporter", "cooperative", "neutral", "opposed"]), ("title", ["部長", "本部長", "課長"]),
-                                               ("authority", ["strong", "weak"]), ("information", ["sufficient", "insufficient"])]
-                            .randomElement(using: &random)!
+                        let (field, values) = [
+                            ("stance", ["supporter", "cooperative", "neutral", "opposed"]),
+                            ("title", ["部長", "本部長", "課長"]),
+                            ("authority", ["strong", "weak"]), ("information", ["sufficient", "insufficient"])
+                        ]
+                        .randomElement(using: &random)!
                         let current = side.person[field] ?? Self.base.person[field]
                         let value = values.filter { $0 != current }.randomElement(using: &random)!
                         try Self.salesctl(["person", "set", "acme", Self.yamada, "--\(field)", value], in: repo)
@@ -82,28 +91,37 @@ import Testing
                     case 16..<18:
                         let current = side.stage ?? Self.base.stage
                         let stage = stages.filter { $0 != current }.randomElement(using: &random)!
-                        try Self.salesctl(["deal", "advance", "acme", "--to", stage, "--force", "--reason", tag], in: repo)
+                        try Self.salesctl(
+                            ["deal", "advance", "acme", "--to", stage, "--force", "--reason", tag], in: repo)
                         side.stage = stage
                     default:  // a hand edit of a field, no history event
                         let amount = Int.random(in: 1...99, using: &random) * 100_000
                         let path = repo + "/deals/acme.yaml"
                         let text = try Harness.read(path)
-                        try text.replacingOccurrences(of: "amount: \(side.amount ?? Self.base.amount)\n", with: "amount: \(amount)\n")
-                            .write(toFile: path, atomically: false, encoding: .utf8)
+                        try text.replacingOccurrences(
+                            of: "amount: \(side.amount ?? Self.base.amount)\n", with: "amount: \(amount)\n"
+                        )
+                        .write(toFile: path, atomically: false, encoding: .utf8)
                         side.amount = amount
                     }
                 }
                 if pair == 0 {  // every repository has at least one conflicted pair
                     let stance = ["neutral", "opposed"][n]
-                    if side.person["stance"] != stance { try Self.salesctl(["person", "set", "acme", Self.yamada, "--stance", stance], in: repo) }
+                    if side.person["stance"] != stance {
+                        try Self.salesctl(["person", "set", "acme", Self.yamada, "--stance", stance], in: repo)
+                    }
                     side.person["stance"] = stance
                 }
                 try Self.git(["add", "-A"], in: repo)
                 try Self.git(["commit", "-qm", "side \(n)"], in: repo)
                 sides.append(side)
             }
-            let events = try ["ours", "theirs"].map { try #require(DealMerge.historyEvents(Array(Self.git(["show", "\($0):deals/acme.yaml"], in: repo).stdout.utf8))) }
-            let baseEvents = try #require(DealMerge.historyEvents(Array(Self.git(["show", "base:deals/acme.yaml"], in: repo).stdout.utf8)))
+            let events = try ["ours", "theirs"].map {
+                try #require(
+                    DealMerge.historyEvents(Array(Self.git(["show", "\($0):deals/acme.yaml"], in: repo).stdout.utf8)))
+            }
+            let baseEvents = try #require(
+                DealMerge.historyEvents(Array(Self.git(["show", "base:deals/acme.yaml"], in: repo).stdout.utf8)))
             try Self.git(["checkout", "-q", "ours"], in: repo)
             let merge = try Self.git(["merge", "--no-edit", "theirs"], in: repo)
             let expected = Self.expectedConflicts(sides[0], sides[1])
@@ -115,14 +133,17 @@ import Testing
             for keep in expected.isEmpty ? [0] : [0, 1] {
                 let text = Self.resolve(merged, keep: keep)
                 try text.write(toFile: repo + "/deals/acme.yaml", atomically: false, encoding: .utf8)
-                #expect(StoreCheck.run(store, today: CalendarDate(Self.today)!) == [], "\(context) keep \(keep)\n\(text)")
+                #expect(
+                    StoreCheck.run(store, today: CalendarDate(Self.today)!) == [], "\(context) keep \(keep)\n\(text)")
                 let kept = try #require(DealMerge.historyEvents(Array(text.utf8)), "\(context)")
                 let lost = (events[0] + events[1]).filter { !kept.contains($0) }
                 #expect(lost.isEmpty, "\(context) lost \(lost)")
                 // When both sides added events, the new ones are appended in date order (one
                 // side's history alone is kept as that side wrote it).
                 guard events.allSatisfy({ $0.count > baseEvents.count }) else { continue }
-                let dates = kept.dropFirst(baseEvents.count).map { $0.split(separator: "\n")[0].split(separator: " ").last.map(String.init) ?? "" }
+                let dates = kept.dropFirst(baseEvents.count).map {
+                    $0.split(separator: "\n")[0].split(separator: " ").last.map(String.init) ?? ""
+                }
                 #expect(dates == dates.sorted(), "\(context) \(dates)")
             }
             for report in sides[0].reports + sides[1].reports {
@@ -145,7 +166,8 @@ import Testing
         }
         if twoValues(a.stage, b.stage, base: base.stage) { fields.append("stage") }
         if twoValues(a.amount, b.amount, base: base.amount) { fields.append("amount") }
-        for field in ["title", "stance", "authority", "information"] where twoValues(a.person[field], b.person[field], base: base.person[field]) {
+        for field in ["title", "stance", "authority", "information"]
+        where twoValues(a.person[field], b.person[field], base: base.person[field]) {
             fields.append("key_persons[\(yamada)].\(field)")
         }
         for (step, x) in a.steps.sorted(by: { $0.key < $1.key }) {
@@ -158,8 +180,12 @@ import Testing
 
     /// The fields in the driver's "both sides changed 'a', 'b'; ..." message.
     static func reportedConflicts(_ stderr: String) -> [String] {
-        guard let start = stderr.range(of: "both sides changed "), let end = stderr[start.upperBound...].range(of: "; conflict markers") else { return [] }
-        return stderr[start.upperBound..<end.lowerBound].components(separatedBy: ", ").map { String($0.dropFirst().dropLast()) }.sorted()
+        guard let start = stderr.range(of: "both sides changed "),
+            let end = stderr[start.upperBound...].range(of: "; conflict markers")
+        else { return [] }
+        return stderr[start.upperBound..<end.lowerBound].components(separatedBy: ", ").map {
+            String($0.dropFirst().dropLast())
+        }.sorted()
     }
 
     /// Keeps side `keep` (0 ours, 1 theirs) of every conflict, as a user would by hand.
@@ -167,9 +193,18 @@ import Testing
         var out: [Substring] = []
         var side: Int?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("<<<<<<< ") { side = 0; continue }
-            if line == "=======" && side != nil { side = 1; continue }
-            if line.hasPrefix(">>>>>>> ") { side = nil; continue }
+            if line.hasPrefix("<<<<<<< ") {
+                side = 0
+                continue
+            }
+            if line == "=======" && side != nil {
+                side = 1
+                continue
+            }
+            if line.hasPrefix(">>>>>>> ") {
+                side = nil
+                continue
+            }
             if side == nil || side == keep { out.append(line) }
         }
         return out.joined(separator: "\n")
@@ -180,8 +215,11 @@ import Testing
     static func setUp() throws -> String {
         let repo = try Harness.temporaryDirectory() + "/store"
         #expect(try Harness.run(["init", repo]).status == 0)
-        try salesctl(["deal", "new", "acme", "--title", "基幹システム刷新", "--customer", "株式会社アクメ", "--date", "2026-11-01",
-                      "--stage", base.stage, "--amount", String(base.amount), "--key-person", "\(yamada),部長,情報システム部,D,○"], in: repo)
+        try salesctl(
+            [
+                "deal", "new", "acme", "--title", "基幹システム刷新", "--customer", "株式会社アクメ", "--date", "2026-11-01",
+                "--stage", base.stage, "--amount", String(base.amount), "--key-person", "\(yamada),部長,情報システム部,D,○"
+            ], in: repo)
         try salesctl(["person", "add", "acme", "伊藤 花子", "--title", "課長", "--date", "2026-11-01"], in: repo)
         try salesctl(["deal", "step", "acme", "plan", "--date", "2026-11-01", "--note", "刷新計画"], in: repo)
         try git(["init", "-q", "-b", "base"], in: repo)
@@ -204,6 +242,8 @@ import Testing
     }
 }
 
-private extension String {
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

@@ -5,8 +5,10 @@ import Testing
 /// else `less -FRX`; never under --no-pager, never when stdout is not a terminal. Runs salesctl
 /// on a pseudo-terminal of 20 rows through util-linux `script`; the pagers here write what they
 /// get to a file, so nothing waits for a key.
-@Suite(.enabled(if: ShellHarness.hasScript && ShellHarness.which("stty") != nil,
-                "util-linux script is not installed; skipping pager tests"))
+@Suite(
+    .enabled(
+        if: ShellHarness.hasScript && ShellHarness.which("stty") != nil,
+        "util-linux script is not installed; skipping pager tests"))
 struct PagerTests {
     static let show = ["deal", "show", "tokai-erp", "--today", "2026-11-20"]
 
@@ -16,9 +18,12 @@ struct PagerTests {
 
     /// `arguments` on a 20-row terminal (`suffix` is appended to the command line, e.g. a
     /// redirection); returns what the terminal showed.
-    func onTerminal(_ arguments: [String], in dir: String, _ environment: [String: String], suffix: String = "") throws -> Harness.Result {
-        try ShellHarness.onTerminal("stty rows 20 cols 200; " + salesctl(arguments) + suffix, in: dir,
-                                    environment: try ShellHarness.environment(environment))
+    func onTerminal(_ arguments: [String], in dir: String, _ environment: [String: String], suffix: String = "") throws
+        -> Harness.Result
+    {
+        try ShellHarness.onTerminal(
+            "stty rows 20 cols 200; " + salesctl(arguments) + suffix, in: dir,
+            environment: try ShellHarness.environment(environment))
     }
 
     /// A pager that writes its input to `file`.
@@ -41,7 +46,9 @@ struct PagerTests {
         // PAGER when SALESCTL_PAGER is unset; SALESCTL_PAGER first.
         #expect(try onTerminal(Self.show, in: dir, ["PAGER": pager(tmp + "/a")]).status == 0)
         #expect(FileManager.default.fileExists(atPath: tmp + "/a"))
-        #expect(try onTerminal(Self.show, in: dir, ["PAGER": pager(tmp + "/b"), "SALESCTL_PAGER": pager(tmp + "/c")]).status == 0)
+        #expect(
+            try onTerminal(Self.show, in: dir, ["PAGER": pager(tmp + "/b"), "SALESCTL_PAGER": pager(tmp + "/c")]).status
+                == 0)
         #expect(!FileManager.default.fileExists(atPath: tmp + "/b"))
         #expect(FileManager.default.fileExists(atPath: tmp + "/c"))
         // An empty SALESCTL_PAGER, or cat, means no pager (as in git).
@@ -57,11 +64,14 @@ struct PagerTests {
         let tmp = try Harness.temporaryDirectory()
         // A `less` first on PATH that records how it was run.
         let fake = tmp + "/less"
-        let script = "#!/bin/sh\necho \"$*|$LESS\" > " + ShellHarness.quote(tmp + "/args") + "\ncat > "
+        let script =
+            "#!/bin/sh\necho \"$*|$LESS\" > " + ShellHarness.quote(tmp + "/args") + "\ncat > "
             + ShellHarness.quote(tmp + "/paged") + "\n"
         try script.write(toFile: fake, atomically: false, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake)
-        let path = tmp + ":" + ShellHarness.binaryDirectory + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let path =
+            tmp + ":" + ShellHarness.binaryDirectory + ":"
+            + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         #expect(try onTerminal(Self.show, in: dir, ["PATH": path]).status == 0)
         #expect(try Harness.read(tmp + "/args").hasPrefix("-FRX|"))
         #expect(try Harness.read(tmp + "/paged").contains("tokai-erp"))
@@ -93,8 +103,9 @@ struct PagerTests {
     @Test(.enabled(if: ShellHarness.which("head") != nil))
     func aPagerThatQuitsEarly() throws {
         let dir = try Harness.copyExample("basic")
-        let result = try onTerminal(["feed", "--since", "2026-01-01", "--today", "2026-11-20"], in: dir,
-                                    ["SALESCTL_PAGER": "head -n 3"])
+        let result = try onTerminal(
+            ["feed", "--since", "2026-01-01", "--today", "2026-11-20"], in: dir,
+            ["SALESCTL_PAGER": "head -n 3"])
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").count == 3, "\(result.stdout)")
     }

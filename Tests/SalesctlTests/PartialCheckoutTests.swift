@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// A team that keeps only recent months of reports checked out (`git sparse-checkout set deals
@@ -41,13 +42,14 @@ import Testing
         (["agenda"], true), (["deal", "list"], true), (["deal", "show", "tokai-erp"], true),
         (["report", "list"], true), (["report", "list", "--since", "2026-11-05"], false),
         (["feed", "--since", "2026-11-10"], false), (["lost"], true), (["forecast"], false),
-        (["energy", "score", "--since", "2026-11-01"], false),
+        (["energy", "score", "--since", "2026-11-01"], false)
     ])
     func everyCommandWorksAndSaysWhatItCannotSee(_ arguments: [String], says: Bool) throws {
         let clone = try Self.sparseClone()
         let result = try Harness.run(arguments + Self.today, in: clone)
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
-        let note = "note: reports before 2026-11 are not checked out here (git sparse checkout): counted from 2026-11 on"
+        let note =
+            "note: reports before 2026-11 are not checked out here (git sparse checkout): counted from 2026-11 on"
         #expect(result.stderr.contains(note) == says, "\(arguments): \(result.stderr)")
     }
 
@@ -60,10 +62,12 @@ import Testing
 
     @Test func aReportAddedInASparseCheckoutIsWrittenAndSeen() throws {
         let clone = try Self.sparseClone()
-        let added = try Harness.run(["report", "add", "--deal", "tokai-erp", "--kind", "phone", "-m", "導入時期を確認"] + Self.today,
-                                    in: clone)
+        let added = try Harness.run(
+            ["report", "add", "--deal", "tokai-erp", "--kind", "phone", "-m", "導入時期を確認"] + Self.today,
+            in: clone)
         #expect(added.status == 0, "\(added.stderr)")
-        let listed = try Harness.run(["report", "list", "--deal", "tokai-erp", "--since", "2026-11-20"] + Self.today, in: clone)
+        let listed = try Harness.run(
+            ["report", "list", "--deal", "tokai-erp", "--since", "2026-11-20"] + Self.today, in: clone)
         #expect(listed.stdout.contains("導入時期を確認") || listed.stdout.contains("phone"), "\(listed.stdout)")
     }
 }

@@ -21,30 +21,31 @@ import Testing
         """.write(toFile: path, atomically: false, encoding: .utf8)
         let added = try Harness.run(["person", "add", "hand", "新人 花子", "--role", "I"], in: dir, environment: env)
         #expect(added.status == 0, "\(added.stderr)")
-        #expect(try Harness.read(path) == """
-        title: 手編集
-        customer: 株式会社手編集
-        owner: 佐藤 健
-        stage: discovery
-        status: open
-        created: 2026-11-01
-        key_persons:
-          - name: 山田 太郎
-            role: D
-          - name: 新人 花子
-            role: I
-        history:
-          - date: 2026-11-01
-            by: 佐藤 健
-            event: created
-          - date: 2026-11-20
-            by: 佐藤 健
-            event: person
-            action: add
-            name: 新人 花子
-            role: I
+        #expect(
+            try Harness.read(path) == """
+                title: 手編集
+                customer: 株式会社手編集
+                owner: 佐藤 健
+                stage: discovery
+                status: open
+                created: 2026-11-01
+                key_persons:
+                  - name: 山田 太郎
+                    role: D
+                  - name: 新人 花子
+                    role: I
+                history:
+                  - date: 2026-11-01
+                    by: 佐藤 健
+                    event: created
+                  - date: 2026-11-20
+                    by: 佐藤 健
+                    event: person
+                    action: add
+                    name: 新人 花子
+                    role: I
 
-        """)
+                """)
         #expect(try Harness.run(["check"], in: dir).status == 0)
     }
 }

@@ -10,36 +10,45 @@ import Testing
         let dir = try Harness.copyExample("basic")
         let path = dir + "/deals/tokai-erp.yaml"
         let before = try Harness.read(path)
-        let result = try Harness.run(["quality", "set", "tokai-erp", "推進者", "yes", "--note", "後任の小川部長も当社を支持",
-                                      "--date", "2026-11-18"] + today, in: dir)
+        let result = try Harness.run(
+            [
+                "quality", "set", "tokai-erp", "推進者", "yes", "--note", "後任の小川部長も当社を支持",
+                "--date", "2026-11-18"
+            ] + today, in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "tokai-erp champion (推進者): no → yes\n")
-        #expect(try Harness.read(path) == before + """
-          - date: 2026-11-18
-            by: 佐藤 健
-            event: quality
-            indicator: champion
-            value: "yes"
-            note: 後任の小川部長も当社を支持
-            logged: 2026-11-20
+        #expect(
+            try Harness.read(path) == before + """
+                  - date: 2026-11-18
+                    by: 佐藤 健
+                    event: quality
+                    indicator: champion
+                    value: "yes"
+                    note: 後任の小川部長も当社を支持
+                    logged: 2026-11-20
 
-        """)
+                """)
         let show = try Harness.run(["quality", "show", "tokai-erp"] + today, in: dir)
         #expect(show.stdout.contains("  2026-11-10  佐藤 健  推進者 (champion): yes → no — 推進者の山田部長が異動\n"))
         #expect(show.stdout.contains("  2026-11-18  佐藤 健  推進者 (champion): no → yes — 後任の小川部長も当社を支持\n"))
         #expect(show.stdout.contains("quality 80 (4 of 5 indicators good)\n"))
         // The judgement is dated 2026-11-18: as of 2026-11-15 the champion is still gone.
-        #expect(try Harness.run(["quality", "show", "tokai-erp", "--today", "2026-11-15"], in: dir).stdout
-            .contains("quality 60 (3 of 5 indicators good)\n"))
+        #expect(
+            try Harness.run(["quality", "show", "tokai-erp", "--today", "2026-11-15"], in: dir).stdout
+                .contains("quality 60 (3 of 5 indicators good)\n"))
         #expect(try Harness.run(["check"] + today, in: dir).status == 0)
     }
 
     @Test func setByAndDefaultDate() throws {
         let dir = try Harness.copyExample("basic")
-        let result = try Harness.run(["quality", "set", "hokuriku-ec", "empathy", "unknown", "--by", "鈴木 大輔"] + today, in: dir)
+        let result = try Harness.run(
+            ["quality", "set", "hokuriku-ec", "empathy", "unknown", "--by", "鈴木 大輔"] + today, in: dir)
         #expect(result.stdout == "hokuriku-ec empathy (共感): unknown\n")
         let text = try Harness.read(dir + "/deals/hokuriku-ec.yaml")
-        #expect(text.hasSuffix("  - date: 2026-11-20\n    by: 鈴木 大輔\n    event: quality\n    indicator: empathy\n    value: unknown\n"))
+        #expect(
+            text.hasSuffix(
+                "  - date: 2026-11-20\n    by: 鈴木 大輔\n    event: quality\n    indicator: empathy\n    value: unknown\n")
+        )
     }
 
     /// tokai-erp, as of 2026-11-20: referral yes (good), empathy yes (good), competitor yes (bad,
@@ -63,7 +72,10 @@ import Testing
         #expect(result.status == 1)
         let rows = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         // Open deals only: won, lost and on-hold deals are not checked.
-        #expect(rows.compactMap { $0["deal"] as? String } == ["hokuriku-ec", "kansai-logi", "nishinihon-cloud", "pacific-scm", "tokai-erp"])
+        #expect(
+            rows.compactMap { $0["deal"] as? String } == [
+                "hokuriku-ec", "kansai-logi", "nishinihon-cloud", "pacific-scm", "tokai-erp"
+            ])
         let tokai = try #require(rows.first { $0["deal"] as? String == "tokai-erp" })
         #expect(tokai["score"] as? Int == 60)
         #expect((tokai["worsened"] as? [[String: Any]])?.first?["indicator"] as? String == "champion")
@@ -81,8 +93,10 @@ import Testing
         #expect(table.status == 1)
         #expect(table.stdout.contains("推進者 yes→no 2026-11-10"))
         #expect(table.stdout.split(separator: "\n").count == 2)
-        let csv = try Harness.run(["quality", "check", "--stage", "定義", "--min", "50", "--format", "csv"] + today, in: dir)
-        #expect(csv.stdout == "deal,owner,stage,score,min,unanswered,overdue,worsened,next\n"
+        let csv = try Harness.run(
+            ["quality", "check", "--stage", "定義", "--min", "50", "--format", "csv"] + today, in: dir)
+        #expect(
+            csv.stdout == "deal,owner,stage,score,min,unanswered,overdue,worsened,next\n"
                 + "kansai-logi,鈴木 大輔,define,40,50,champion,referral:2026-08-24,competitor no→yes:2026-11-09,\n")
     }
 
@@ -91,26 +105,36 @@ import Testing
     @Test func cleanStoreIsSilent() throws {
         let dir = try Harness.temporaryDirectory() + "/team"
         try #require(Harness.run(["init", dir]).status == 0)
-        try #require(Harness.run(["deal", "new", "acme", "--title", "t", "--customer", "c", "--date", "2026-11-01"], in: dir).status == 0)
-        for (indicator, value) in [("referral", "yes"), ("empathy", "yes"), ("competitor", "no"), ("champion", "yes"), ("executive", "yes")] {
-            try #require(Harness.run(["quality", "set", "acme", indicator, value, "--date", "2026-11-01"] + today, in: dir).status == 0)
+        try #require(
+            Harness.run(["deal", "new", "acme", "--title", "t", "--customer", "c", "--date", "2026-11-01"], in: dir)
+                .status == 0)
+        for (indicator, value) in [
+            ("referral", "yes"), ("empathy", "yes"), ("competitor", "no"), ("champion", "yes"), ("executive", "yes")
+        ] {
+            try #require(
+                Harness.run(["quality", "set", "acme", indicator, value, "--date", "2026-11-01"] + today, in: dir)
+                    .status == 0)
         }
         // An open deal needs a dated next action too (here due long after the checks below).
         let noNext = try Harness.run(["quality", "check", "--format", "csv"] + today, in: dir)
         #expect(noNext.status == 1 && noNext.stdout.hasSuffix(",none\n"))
-        try #require(Harness.run(["next", "set", "acme", "提案", "--due", "2026-12-31", "--date", "2026-11-01"] + today, in: dir).status == 0)
+        try #require(
+            Harness.run(["next", "set", "acme", "提案", "--due", "2026-12-31", "--date", "2026-11-01"] + today, in: dir)
+                .status == 0)
         let clean = try Harness.run(["quality", "check", "--min", "100"] + today, in: dir)
         #expect(clean.status == 0 && clean.stdout.isEmpty && clean.stderr.isEmpty)
         // 2026-11-01 + 30 days = 2026-12-01 is still fine; a day later every indicator is overdue.
         #expect(try Harness.run(["quality", "check", "--today", "2026-12-01"], in: dir).status == 0)
         let overdue = try Harness.run(["quality", "check", "--today", "2026-12-02"], in: dir)
         #expect(overdue.status == 1 && overdue.stdout.contains("31d"))
-        #expect(try Harness.run(["quality", "check", "--review-days", "40", "--today", "2026-12-02"], in: dir).status == 0)
+        #expect(
+            try Harness.run(["quality", "check", "--review-days", "40", "--today", "2026-12-02"], in: dir).status == 0)
         try #require(Harness.run(["quality", "set", "acme", "executive", "unknown"] + today, in: dir).status == 0)
         let worse = try Harness.run(["quality", "check", "--format", "tsv"] + today, in: dir)
         #expect(worse.status == 1)
         // An unknown answer is a gap too, listed with the unanswered ones (issue 19).
-        #expect(worse.stdout.hasSuffix("acme\t佐藤 健\tdiscovery\t80\t\texecutive\t\texecutive yes→unknown:2026-11-20\t\n"))
+        #expect(
+            worse.stdout.hasSuffix("acme\t佐藤 健\tdiscovery\t80\t\texecutive\t\texecutive yes→unknown:2026-11-20\t\n"))
         #expect(try Harness.run(["quality", "check", "--min", "81"] + today, in: dir).status == 1)
     }
 
@@ -119,7 +143,9 @@ import Testing
         let dir = try Harness.temporaryDirectory() + "/team"
         let created = try Harness.run(["init", "--quality", template, dir])
         #expect(created.status == 0, "\(created.stderr)")
-        try #require(Harness.run(["deal", "new", "acme", "--title", "t", "--customer", "c", "--date", "2026-11-01"], in: dir).status == 0)
+        try #require(
+            Harness.run(["deal", "new", "acme", "--title", "t", "--customer", "c", "--date", "2026-11-01"], in: dir)
+                .status == 0)
         let set = try Harness.run(["quality", "set", "acme", indicator, "yes"] + today, in: dir)
         #expect(set.status == 0, "\(set.stderr)")
         #expect(try Harness.run(["check"] + today, in: dir).status == 0)
@@ -128,19 +154,36 @@ import Testing
         #expect((object["indicators"] as? [Any])?.count == count)
     }
 
-    @Test(arguments: [
-        (["quality", "set", "tokai-erp", "budget", "yes"],
-         "salesctl: unknown quality indicator 'budget'\nhint: valid: referral (発生理由), empathy (共感), competitor (強力な競合), champion (推進者), executive (役員関与)\n"),
-        (["quality", "set", "tokai-erp", "champion", "maybe"], "salesctl: invalid value 'maybe' for champion; valid: yes, no, unknown\n"),
-        (["quality", "set", "tokai-erp", "champion", "no", "--date", "2026-12-01"], "salesctl: date 2026-12-01 is after today (2026-11-20)\n"),
-        (["quality", "set", "tokai-erp", "champion", "no", "--date", "11/20"], "salesctl: invalid date '11/20' for --date (expected YYYY-MM-DD)\n"),
-        (["quality", "set", "tokai-erb", "champion", "no"], "salesctl: no deal 'tokai-erb'\nhint: did you mean 'tokai-erp'?\n"),
-        (["quality", "show", "nope"], "salesctl: no deal 'nope'\n"),
-        (["quality", "check", "--min", "101"], "salesctl: --min must be between 0 and 100, not 101\n"),
-        (["quality", "check", "--stage", "closing"],
-         "salesctl: unknown stage 'closing'\nhint: valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"),
-        (["init", "--quality", "spin"], nil),
-    ] as [([String], String?)])
+    @Test(
+        arguments: [
+            (
+                ["quality", "set", "tokai-erp", "budget", "yes"],
+                "salesctl: unknown quality indicator 'budget'\nhint: valid: referral (発生理由), empathy (共感), competitor (強力な競合), champion (推進者), executive (役員関与)\n"
+            ),
+            (
+                ["quality", "set", "tokai-erp", "champion", "maybe"],
+                "salesctl: invalid value 'maybe' for champion; valid: yes, no, unknown\n"
+            ),
+            (
+                ["quality", "set", "tokai-erp", "champion", "no", "--date", "2026-12-01"],
+                "salesctl: date 2026-12-01 is after today (2026-11-20)\n"
+            ),
+            (
+                ["quality", "set", "tokai-erp", "champion", "no", "--date", "11/20"],
+                "salesctl: invalid date '11/20' for --date (expected YYYY-MM-DD)\n"
+            ),
+            (
+                ["quality", "set", "tokai-erb", "champion", "no"],
+                "salesctl: no deal 'tokai-erb'\nhint: did you mean 'tokai-erp'?\n"
+            ),
+            (["quality", "show", "nope"], "salesctl: no deal 'nope'\n"),
+            (["quality", "check", "--min", "101"], "salesctl: --min must be between 0 and 100, not 101\n"),
+            (
+                ["quality", "check", "--stage", "closing"],
+                "salesctl: unknown stage 'closing'\nhint: valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"
+            ),
+            (["init", "--quality", "spin"], nil)
+        ] as [([String], String?)])
     func badInput(arguments: [String], expected: String?) throws {
         let dir = try Harness.copyExample("basic")
         let before = try Harness.snapshot(dir)

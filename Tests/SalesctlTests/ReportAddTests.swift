@@ -16,8 +16,11 @@ import Testing
     @Test func reportAddMatchesAnAttendeeWrittenWithoutSpaces() throws {
         let dir = try Harness.copyExample("basic")
         let before = try Harness.snapshot(dir)
-        let result = try Harness.run(["report", "add", "--deal", "tokai-erp", "--kind", "phone", "--attendee", "山田浩二",
-                                      "-m", "電話で確認"], in: dir, environment: env)
+        let result = try Harness.run(
+            [
+                "report", "add", "--deal", "tokai-erp", "--kind", "phone", "--attendee", "山田浩二",
+                "-m", "電話で確認"
+            ], in: dir, environment: env)
         #expect(result.status == 0, "\(result.stderr)")
         let text = try newReport(in: dir, since: before)
         #expect(text.contains("attendees:\n  - name: 山田 浩二\n    title: 部長\n    department: 情報システム部\n"), "\(text)")
@@ -26,8 +29,9 @@ import Testing
     @Test func reportAddDropsAnEmptyNextAndWritesOneKindOfLineEnding() throws {
         let dir = try Harness.copyExample("basic")
         let before = try Harness.snapshot(dir)
-        let result = try Harness.run(["report", "add", "--deal", "tokai-erp", "--kind", "phone", "--next", " ", "--file", "-"],
-                                     in: dir, environment: env, stdin: "要件を確認\r\n次回提案\r\n")
+        let result = try Harness.run(
+            ["report", "add", "--deal", "tokai-erp", "--kind", "phone", "--next", " ", "--file", "-"],
+            in: dir, environment: env, stdin: "要件を確認\r\n次回提案\r\n")
         #expect(result.status == 0, "\(result.stderr)")
         let text = try newReport(in: dir, since: before)
         #expect(!text.contains("next:"), "\(text)")

@@ -19,12 +19,13 @@ import Testing
         let dir = try Harness.copyExample("basic")
         let r = try run(["results", "--period", "2026", "--format", "csv"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == """
-            group,currency,won_deals,won_amount,lost_deals,lost_amount,win_rate_count,win_rate_amount,avg_days_to_win,avg_won,target,achievement,open_deals,weighted,gap
-            2026,JPY,1,31500000,1,9800000,50,76,136,31500000,60000000,53,1,14040000,28500000
-            2026,USD,0,0,0,0,,,,,,,1,36000,
+        #expect(
+            r.stdout == """
+                group,currency,won_deals,won_amount,lost_deals,lost_amount,win_rate_count,win_rate_amount,avg_days_to_win,avg_won,target,achievement,open_deals,weighted,gap
+                2026,JPY,1,31500000,1,9800000,50,76,136,31500000,60000000,53,1,14040000,28500000
+                2026,USD,0,0,0,0,,,,,,,1,36000,
 
-            """)
+                """)
         let ids = try run(["results", "--period", "2026", "-q"], in: dir)
         #expect(ids.stdout == "fuji-mes\nminato-sfa\nnishinihon-cloud\npacific-scm\n")
     }
@@ -35,7 +36,9 @@ import Testing
         let dir = try Harness.copyExample("basic")
         let r = try run(["results", "--by", "owner", "--format", "tsv"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        let lines = r.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let lines = r.stdout.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(lines.map { $0[0] } == ["group", "田中 美咲", "鈴木 大輔", "高橋 由美", "total"])
         #expect(lines.map { $0[10] } == ["target", "30000000", "20000000", "10000000", "60000000"])
         #expect(lines[3][4] == "1" && lines[3][5] == "9800000" && lines[3][6] == "0")
@@ -52,14 +55,15 @@ import Testing
         let dir = try Harness.copyExample("basic")
         let r = try run(["results", "--activity", "--period", "2026-11", "--format", "csv"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == """
-            week,rep,visit,visit-us,web-meeting,inquiry,demo,email,total
-            2026-11-02,田中 美咲,0,0,0,0,0,1,1
-            2026-11-02,鈴木 大輔,0,0,0,0,1,0,1
-            2026-11-09,鈴木 大輔,1,1,0,0,0,0,2
-            2026-11-16,鈴木 大輔,0,0,1,1,0,0,2
+        #expect(
+            r.stdout == """
+                week,rep,visit,visit-us,web-meeting,inquiry,demo,email,total
+                2026-11-02,田中 美咲,0,0,0,0,0,1,1
+                2026-11-02,鈴木 大輔,0,0,0,0,1,0,1
+                2026-11-09,鈴木 大輔,1,1,0,0,0,0,2
+                2026-11-16,鈴木 大輔,0,0,1,1,0,0,2
 
-            """)
+                """)
         let table = try run(["results", "--activity", "--period", "2026-11"], in: dir)
         #expect(table.stdout.contains("訪問"))
         #expect(table.stdout.split(separator: "\n").last!.hasPrefix("total"))
@@ -76,13 +80,22 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         let deals = json["deals"] as! [[String: Any]]
-        #expect(deals.map { $0["id"] as! String } == ["hokuriku-ec", "fuji-mes", "minato-sfa", "kansai-logi", "tokai-erp"])
-        #expect(deals.map { $0["changes"] as! [String] } == [["new", "amount-down"], ["advanced"], ["lost"], ["advanced"], ["close-slipped"]])
+        #expect(
+            deals.map { $0["id"] as! String } == ["hokuriku-ec", "fuji-mes", "minato-sfa", "kansai-logi", "tokai-erp"])
+        #expect(
+            deals.map { $0["changes"] as! [String] } == [
+                ["new", "amount-down"], ["advanced"], ["lost"], ["advanced"], ["close-slipped"]
+            ])
         #expect(deals[0]["amount_change"] as? Int == -2_200_000)
         #expect(deals[4]["close_days"] as? Int == 77)
-        let totals = (json["totals"] as! [[String: Any]]).map { "\($0["change"]!) \($0["currency"]!) \($0["deals"]!) \($0["amount"]!)" }
-        #expect(totals == ["new JPY 1 9800000", "advanced JPY 2 53500000", "lost JPY 1 9800000",
-                           "amount-down JPY 1 -2200000", "close-slipped JPY 1 48000000"])
+        let totals = (json["totals"] as! [[String: Any]]).map {
+            "\($0["change"]!) \($0["currency"]!) \($0["deals"]!) \($0["amount"]!)"
+        }
+        #expect(
+            totals == [
+                "new JPY 1 9800000", "advanced JPY 2 53500000", "lost JPY 1 9800000",
+                "amount-down JPY 1 -2200000", "close-slipped JPY 1 48000000"
+            ])
         let week = try run(["pipeline", "changes", "--since", "2026-11-16", "-q"], in: dir)
         #expect(week.stdout == "tokai-erp\n")
         let mine = try run(["pipeline", "changes", "--since", "2026-10-01", "--owner", "高橋", "-q"], in: dir)
@@ -94,17 +107,30 @@ import Testing
     }
 
     @Test(arguments: [
-        (["results", "--period", "2026-13"], 2,
-         "salesctl: invalid period '2026-13' for --period (expected a month 2026-11, a quarter 2026-Q4 or a year 2026)\n"),
-        (["results", "--period", "Q4"], 2,
-         "salesctl: invalid period 'Q4' for --period (expected a month 2026-11, a quarter 2026-Q4 or a year 2026)\n"),
-        (["results", "--period", "2026-11", "--by", "quarter"], 2,
-         "salesctl: --by quarter needs a quarter or a year, not the month 2026-11\n"),
-        (["results", "--activity", "--by", "owner"], 2, "salesctl: --activity counts per rep and week; it takes no --by owner\n"),
-        (["pipeline", "changes", "--since", "2026-11-31"], 2,
-         "salesctl: invalid date '2026-11-31' for --since (expected YYYY-MM-DD)\n"),
-        (["pipeline", "changes", "--since", "2026-11-20", "--until", "2026-11-01"], 2,
-         "salesctl: --since 2026-11-20 is after --until 2026-11-01\n"),
+        (
+            ["results", "--period", "2026-13"], 2,
+            "salesctl: invalid period '2026-13' for --period (expected a month 2026-11, a quarter 2026-Q4 or a year 2026)\n"
+        ),
+        (
+            ["results", "--period", "Q4"], 2,
+            "salesctl: invalid period 'Q4' for --period (expected a month 2026-11, a quarter 2026-Q4 or a year 2026)\n"
+        ),
+        (
+            ["results", "--period", "2026-11", "--by", "quarter"], 2,
+            "salesctl: --by quarter needs a quarter or a year, not the month 2026-11\n"
+        ),
+        (
+            ["results", "--activity", "--by", "owner"], 2,
+            "salesctl: --activity counts per rep and week; it takes no --by owner\n"
+        ),
+        (
+            ["pipeline", "changes", "--since", "2026-11-31"], 2,
+            "salesctl: invalid date '2026-11-31' for --since (expected YYYY-MM-DD)\n"
+        ),
+        (
+            ["pipeline", "changes", "--since", "2026-11-20", "--until", "2026-11-01"], 2,
+            "salesctl: --since 2026-11-20 is after --until 2026-11-01\n"
+        )
     ])
     func errors(arguments: [String], status: Int32, message: String) throws {
         let dir = try Harness.copyExample("basic")
@@ -137,7 +163,9 @@ import Testing
         let dir = try Harness.copyExample("basic")
         let list = try run(["customer", "list", "--format", "csv"], in: dir)
         #expect(list.status == 0, "\(list.stderr)")
-        let rows = list.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = list.stdout.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(rows.count == 9)
         let energy = try run(["energy", "score", "--format", "csv"], in: dir).stdout
         let tokaiEnergy = energy.split(separator: "\n").first { $0.hasPrefix("tokai-erp,") }!

@@ -21,21 +21,28 @@ import Testing
         let profile = try Harness.temporaryDirectory()
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = profile
-        let result = try Harness.spawn(ShellHarness.which("timeout") ?? "/usr/bin/timeout",
-                                       ["120", chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                        "--disable-dev-shm-usage", "--user-data-dir=\(profile)/chromium",
-                                        "--enable-logging=stderr", "--v=0"] + flags + ["file://" + page],
-                                       environment: env)
+        let result = try Harness.spawn(
+            ShellHarness.which("timeout") ?? "/usr/bin/timeout",
+            [
+                "120", chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-dev-shm-usage", "--user-data-dir=\(profile)/chromium",
+                "--enable-logging=stderr", "--v=0"
+            ] + flags + ["file://" + page],
+            environment: env)
         let console = result.stderr.split(separator: "\n").map(String.init).filter { $0.contains(":CONSOLE") }
         return (result.stdout, console, result.status)
     }
 
-    @Test(.enabled(if: chromium != nil, "no chromium binary on PATH (.ci/run installs Debian's chromium); the browser test is skipped"))
+    @Test(
+        .enabled(
+            if: chromium != nil,
+            "no chromium binary on PATH (.ci/run installs Debian's chromium); the browser test is skipped"))
     func thePageRendersInChromiumWithoutConsoleErrors() throws {
         let dir = try ReviewTests.hostileStore()
         let work = try Harness.temporaryDirectory()
         let page = work + "/review.html"
-        let written = try Harness.run(["review", "--since", "2026-10-01", "--out", page], in: dir, environment: ReviewTests.env)
+        let written = try Harness.run(
+            ["review", "--since", "2026-10-01", "--out", page], in: dir, environment: ReviewTests.env)
         #expect(written.status == 0, "\(written.stderr)")
 
         // The DOM as the browser built it, and the console while it did.
@@ -72,7 +79,10 @@ import Testing
     }
 
     /// The console check can fail: the same policy on a page that does hold a script logs it.
-    @Test(.enabled(if: chromium != nil, "no chromium binary on PATH (.ci/run installs Debian's chromium); the browser test is skipped"))
+    @Test(
+        .enabled(
+            if: chromium != nil,
+            "no chromium binary on PATH (.ci/run installs Debian's chromium); the browser test is skipped"))
     func aBlockedScriptShowsOnTheConsole() throws {
         let page = try Harness.temporaryDirectory() + "/control.html"
         try """

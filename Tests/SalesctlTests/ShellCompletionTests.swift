@@ -20,14 +20,15 @@ import Testing
         var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         if line.hasSuffix(" ") { words.append("") }
         let script = """
-        source \(ShellHarness.quote(completions + "/salesctl.bash"))
-        COMP_LINE=\(ShellHarness.quote(line)); COMP_POINT=${#COMP_LINE}
-        COMP_WORDS=(\(words.map(ShellHarness.quote).joined(separator: " "))); COMP_CWORD=\(words.count - 1)
-        _salesctl salesctl "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
-        printf '%s\\n' "${COMPREPLY[@]}"
-        """
-        let result = try Harness.spawn(ShellHarness.which("bash")!, ["--norc", "--noprofile", "-c", script], in: dir,
-                                          environment: try ShellHarness.environment())
+            source \(ShellHarness.quote(completions + "/salesctl.bash"))
+            COMP_LINE=\(ShellHarness.quote(line)); COMP_POINT=${#COMP_LINE}
+            COMP_WORDS=(\(words.map(ShellHarness.quote).joined(separator: " "))); COMP_CWORD=\(words.count - 1)
+            _salesctl salesctl "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+            printf '%s\\n' "${COMPREPLY[@]}"
+            """
+        let result = try Harness.spawn(
+            ShellHarness.which("bash")!, ["--norc", "--noprofile", "-c", script], in: dir,
+            environment: try ShellHarness.environment())
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         return result.stdout.split(separator: "\n").map(String.init).sorted()
@@ -40,7 +41,8 @@ import Testing
         #expect(try Self.bash("salesctl deal show to", in: dir) == ["tokai-erp"])
         #expect(try Self.bash("salesctl report add --deal ", in: dir) == Self.dealIDs(dir))
         #expect(try Self.bash("salesctl report add --kind ph", in: dir) == ["phone"])
-        #expect(try Self.bash("salesctl deal list --stage ", in: dir)
+        #expect(
+            try Self.bash("salesctl deal list --stage ", in: dir)
                 == ["decision", "define", "delivery", "discovery", "maintenance"])
         #expect(try Self.bash("salesctl report add --deal tokai-erp --signal que", in: dir) == ["question"])
         #expect(try Self.bash("salesctl deal list --owner ", in: dir).contains("佐藤 健"))
@@ -78,35 +80,40 @@ import Testing
         let home = try Harness.temporaryDirectory()
         let out = home + "/matches"
         let rc = """
-        fpath=(\(ShellHarness.quote(completions)) $fpath)
-        autoload -U compinit && compinit -u -D
-        compadd() {
-          if [[ " ${(j: :)@} " == *\\ -[OAD]\\ * ]]; then builtin compadd "$@"; return; fi
-          local -a __hits
-          builtin compadd -A __hits "$@"
-          (( $#__hits )) && print -rl -- $__hits >> \(ShellHarness.quote(out))
-          builtin compadd "$@"
-        }
-        comppostfuncs=(exit)
-        """
+            fpath=(\(ShellHarness.quote(completions)) $fpath)
+            autoload -U compinit && compinit -u -D
+            compadd() {
+              if [[ " ${(j: :)@} " == *\\ -[OAD]\\ * ]]; then builtin compadd "$@"; return; fi
+              local -a __hits
+              builtin compadd -A __hits "$@"
+              (( $#__hits )) && print -rl -- $__hits >> \(ShellHarness.quote(out))
+              builtin compadd "$@"
+            }
+            comppostfuncs=(exit)
+            """
         try rc.write(toFile: home + "/.zshrc", atomically: true, encoding: .utf8)
-        let result = try ShellHarness.onTerminal("zsh -i", in: dir, environment: try ShellHarness.environment(["ZDOTDIR": home]),
-                                                 input: line + "\t")
+        let result = try ShellHarness.onTerminal(
+            "zsh -i", in: dir, environment: try ShellHarness.environment(["ZDOTDIR": home]),
+            input: line + "\t")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let matches = (try? Harness.read(out)) ?? ""
         return Array(Set(matches.split(separator: "\n").map(String.init))).sorted()
     }
 
-    @Test(.enabled(if: ShellHarness.which("zsh") != nil && ShellHarness.hasScript,
-                   "zsh (or util-linux script) is not installed; skipping zsh completion"))
+    @Test(
+        .enabled(
+            if: ShellHarness.which("zsh") != nil && ShellHarness.hasScript,
+            "zsh (or util-linux script) is not installed; skipping zsh completion"))
     func zshCompletesFromTheStore() throws {
         let dir = try Harness.copyExample("basic")
         #expect(try Self.zsh("salesctl deal show ", in: dir) == Self.dealIDs(dir))
         #expect(try Self.zsh("salesctl report add --kind ph", in: dir) == ["phone"])
     }
 
-    @Test(.enabled(if: ShellHarness.which("zsh") != nil && ShellHarness.hasScript,
-                   "zsh (or util-linux script) is not installed; skipping zsh completion"))
+    @Test(
+        .enabled(
+            if: ShellHarness.which("zsh") != nil && ShellHarness.hasScript,
+            "zsh (or util-linux script) is not installed; skipping zsh completion"))
     func zshCompletesAfterGlobalOptions() throws {
         let dir = try Harness.copyExample("basic")
         let outside = try Harness.temporaryDirectory()
@@ -121,25 +128,31 @@ import Testing
     static func fish(_ line: String, in dir: String) throws -> [String] {
         let home = try Harness.temporaryDirectory()
         let out = home + "/matches"
-        let command = "source \(ShellHarness.quote(completions + "/salesctl.fish")); "
+        let command =
+            "source \(ShellHarness.quote(completions + "/salesctl.fish")); "
             + "complete -C \(ShellHarness.quote(line)) > \(ShellHarness.quote(out)); exit\n"
-        let result = try ShellHarness.onTerminal("fish -N -i", in: dir, environment: try ShellHarness.environment(), input: command)
+        let result = try ShellHarness.onTerminal(
+            "fish -N -i", in: dir, environment: try ShellHarness.environment(), input: command)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let matches = (try? Harness.read(out)) ?? ""
         // fish prints "candidate<TAB>description".
         return matches.split(separator: "\n").map { String($0.split(separator: "\t").first ?? "") }.sorted()
     }
 
-    @Test(.enabled(if: ShellHarness.which("fish") != nil && ShellHarness.hasScript,
-                   "fish (or util-linux script) is not installed; skipping fish completion"))
+    @Test(
+        .enabled(
+            if: ShellHarness.which("fish") != nil && ShellHarness.hasScript,
+            "fish (or util-linux script) is not installed; skipping fish completion"))
     func fishCompletesFromTheStore() throws {
         let dir = try Harness.copyExample("basic")
         #expect(try Self.fish("salesctl deal show ", in: dir) == Self.dealIDs(dir))
         #expect(try Self.fish("salesctl report add --kind ph", in: dir) == ["phone"])
     }
 
-    @Test(.enabled(if: ShellHarness.which("fish") != nil && ShellHarness.hasScript,
-                   "fish (or util-linux script) is not installed; skipping fish completion"))
+    @Test(
+        .enabled(
+            if: ShellHarness.which("fish") != nil && ShellHarness.hasScript,
+            "fish (or util-linux script) is not installed; skipping fish completion"))
     func fishCompletesAfterGlobalOptions() throws {
         let dir = try Harness.copyExample("basic")
         let outside = try Harness.temporaryDirectory()

@@ -21,8 +21,10 @@ enum ShellHarness {
     /// rc files, no git config).
     static func environment(_ extra: [String: String] = [:]) throws -> [String: String] {
         var env = ProcessInfo.processInfo.environment
-        for key in ["SALESCTL_DIR", "SALESCTL_TODAY", "NO_COLOR", "GIT_EDITOR", "VISUAL", "EDITOR", "ZDOTDIR",
-                    "XDG_CONFIG_HOME", "XDG_DATA_HOME", "BASH_ENV", "ENV"] {
+        for key in [
+            "SALESCTL_DIR", "SALESCTL_TODAY", "NO_COLOR", "GIT_EDITOR", "VISUAL", "EDITOR", "ZDOTDIR",
+            "XDG_CONFIG_HOME", "XDG_DATA_HOME", "BASH_ENV", "ENV"
+        ] {
             env[key] = nil
         }
         env["SALESCTL_AUTHOR"] = "佐藤 健"
@@ -39,10 +41,13 @@ enum ShellHarness {
     /// Runs a shell command line on a pseudo-terminal (stdin, stdout and stderr are the terminal
     /// unless the command redirects them); returns what the terminal showed (CRLF → LF) and the
     /// command's exit status. `input` is typed into the terminal. A 60 s guard stops a hang.
-    static func onTerminal(_ commandLine: String, in directory: String? = nil, environment: [String: String],
-                           input: String = "") throws -> Harness.Result {
-        var result = try Harness.spawn(which("timeout")!, ["60", which("script")!, "-qec", commandLine, "/dev/null"],
-                             in: directory, environment: environment, stdin: input)
+    static func onTerminal(
+        _ commandLine: String, in directory: String? = nil, environment: [String: String],
+        input: String = ""
+    ) throws -> Harness.Result {
+        var result = try Harness.spawn(
+            which("timeout")!, ["60", which("script")!, "-qec", commandLine, "/dev/null"],
+            in: directory, environment: environment, stdin: input)
         result.stdout = result.stdout.replacingOccurrences(of: "\r\n", with: "\n")
         return result
     }

@@ -25,7 +25,7 @@ struct TerminalTests {
         for (why, command, extra) in [
             ("NO_COLOR", list, ["NO_COLOR": "1"]),
             ("TERM=dumb", list, ["TERM": "dumb"]),
-            ("--color never", list + " --color never", [:]),
+            ("--color never", list + " --color never", [:])
         ] as [(String, String, [String: String])] {
             var env = xterm
             for (key, value) in extra { env[key] = value }
@@ -44,7 +44,9 @@ struct TerminalTests {
         var off = xterm
         off["NO_COLOR"] = "1"
         off["TERM"] = "dumb"
-        #expect(try ShellHarness.onTerminal(list + " --color always", in: dir, environment: off).stdout.contains(Self.escape))
+        #expect(
+            try ShellHarness.onTerminal(list + " --color always", in: dir, environment: off).stdout.contains(
+                Self.escape))
     }
 
     @Test func colourIsDecidedPerStream() throws {
@@ -52,14 +54,16 @@ struct TerminalTests {
         let xterm = try ShellHarness.environment(["TERM": "xterm-256color"])
         let file = try Harness.temporaryDirectory() + "/out.txt"
         // stdout redirected to a file while stderr stays the terminal: no colour in the file.
-        let redirected = try ShellHarness.onTerminal(salesctl(["deal", "list"]) + " > " + ShellHarness.quote(file),
-                                                     in: dir, environment: xterm)
+        let redirected = try ShellHarness.onTerminal(
+            salesctl(["deal", "list"]) + " > " + ShellHarness.quote(file),
+            in: dir, environment: xterm)
         #expect(redirected.status == 0)
         let text = try Harness.read(file)
         #expect(text.contains("tokai-erp"))
         #expect(!text.contains(Self.escape))
         // Piped (no terminal at all): auto is off, --color always is on.
-        #expect(!(try Harness.run(["deal", "list"], in: dir, environment: ["TERM": "xterm"]).stdout.contains(Self.escape)))
+        #expect(
+            !(try Harness.run(["deal", "list"], in: dir, environment: ["TERM": "xterm"]).stdout.contains(Self.escape)))
         #expect(try Harness.run(["deal", "list", "--color", "always"], in: dir).stdout.contains(Self.escape + "1m"))
     }
 
@@ -75,17 +79,21 @@ struct TerminalTests {
 
     func reportAdd(in store: String, editor: String) throws -> Harness.Result {
         let env = try ShellHarness.environment(["EDITOR": editor, "TERM": "xterm"])
-        return try ShellHarness.onTerminal(salesctl(["report", "add", "--deal", "tokai-erp", "--kind", "visit",
-                                                     "--today", "2026-11-20"]), in: store, environment: env)
+        return try ShellHarness.onTerminal(
+            salesctl([
+                "report", "add", "--deal", "tokai-erp", "--kind", "visit",
+                "--today", "2026-11-20"
+            ]), in: store, environment: env)
     }
 
     @Test func editorBodyIsWritten() throws {
         let store = try Harness.copyExample("basic")
         let tools = try Harness.temporaryDirectory()
         // Writes a body right after the front matter, above salesctl's help comment.
-        let editor = try editor("""
-        awk '{ print } /^---$/ { n++; if (n == 2) print "予算を山田部長に確認。来期に刷新。" }' "$1" > "$1.new" && mv "$1.new" "$1"
-        """, in: tools)
+        let editor = try editor(
+            """
+            awk '{ print } /^---$/ { n++; if (n == 2) print "予算を山田部長に確認。来期に刷新。" }' "$1" > "$1.new" && mv "$1.new" "$1"
+            """, in: tools)
         let before = try Harness.snapshot(store)
         let result = try reportAdd(in: store, editor: editor)
         #expect(result.status == 0, "\(result.stdout)")
@@ -115,7 +123,8 @@ struct TerminalTests {
         let result = try reportAdd(in: store, editor: editor)
         #expect(result.status != 0)
         let draft = store + "/.salesctl/REPORT_EDITMSG.md"
-        #expect(result.stdout.contains("your draft is in \(draft)") || result.stdout.contains(draft), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("your draft is in \(draft)") || result.stdout.contains(draft), "\(result.stdout)")
         #expect(try Harness.read(draft).contains("途中まで書いた"))
         #expect(try Harness.snapshot(store) == before)
     }
@@ -125,10 +134,11 @@ struct TerminalTests {
     @Test func textAboveAndBelowTheHelpCommentIsTheBody() throws {
         let store = try Harness.copyExample("basic")
         // One line above salesctl's comment, two below it.
-        let editor = try editor("""
-        awk '{ print } /^---$/ { n++; if (n == 2) print "上に書いた" }' "$1" > "$1.new" && mv "$1.new" "$1"
-        printf '下に書いた\n\n二段落目\n' >> "$1"
-        """, in: try Harness.temporaryDirectory())
+        let editor = try editor(
+            """
+            awk '{ print } /^---$/ { n++; if (n == 2) print "上に書いた" }' "$1" > "$1.new" && mv "$1.new" "$1"
+            printf '下に書いた\n\n二段落目\n' >> "$1"
+            """, in: try Harness.temporaryDirectory())
         let result = try reportAdd(in: store, editor: editor)
         #expect(result.status == 0, "\(result.stdout)")
         let path = try #require(result.stdout.split(separator: "\n").last.map(String.init))
@@ -157,18 +167,25 @@ struct TerminalTests {
         let first = try reportAdd(in: store, editor: editor)
         let draft = store + "/.salesctl/REPORT_EDITMSG.md"
         #expect(first.status == 1)
-        #expect(first.stdout.contains("salesctl: aborted: empty report; nothing written; your draft is kept in \(draft)"), "\(first.stdout)")
+        #expect(
+            first.stdout.contains("salesctl: aborted: empty report; nothing written; your draft is kept in \(draft)"),
+            "\(first.stdout)")
         let kept = try Harness.read(draft)
         #expect(kept.contains("岡田修，部長"))
         #expect(try Harness.snapshot(store) == before)
         // The next report add says so and writes its own draft beside it.
         let second = try reportAdd(in: store, editor: editor)
         let draft2 = store + "/.salesctl/REPORT_EDITMSG-2.md"
-        #expect(second.stdout.contains("salesctl: a draft is kept from before (\(draft)); this one is \(draft2)"), "\(second.stdout)")
+        #expect(
+            second.stdout.contains("salesctl: a draft is kept from before (\(draft)); this one is \(draft2)"),
+            "\(second.stdout)")
         #expect(try Harness.read(draft) == kept)
         #expect(FileManager.default.fileExists(atPath: draft2))
         let third = try reportAdd(in: store, editor: editor)
-        #expect(third.stdout.contains("salesctl: 2 drafts are kept from before (\(draft2)); this one is \(store)/.salesctl/REPORT_EDITMSG-3.md"))
+        #expect(
+            third.stdout.contains(
+                "salesctl: 2 drafts are kept from before (\(draft2)); this one is \(store)/.salesctl/REPORT_EDITMSG-3.md"
+            ))
         #expect(try Harness.read(draft) == kept)
     }
 
@@ -182,15 +199,19 @@ struct TerminalTests {
 
     @Test func aDraftThatDoesNotReadIsKeptAndSaysWhere() throws {
         let store = try Harness.copyExample("basic")
-        let editor = try editor("sed -i 's/^kind: visit$/kind: visit\\nmood: good/' \"$1\"; echo 本文 >> \"$1\"",
-                                in: try Harness.temporaryDirectory())
+        let editor = try editor(
+            "sed -i 's/^kind: visit$/kind: visit\\nmood: good/' \"$1\"; echo 本文 >> \"$1\"",
+            in: try Harness.temporaryDirectory())
         let before = try Harness.snapshot(store)
         let result = try reportAdd(in: store, editor: editor)
         let draft = store + "/.salesctl/REPORT_EDITMSG.md"
         #expect(result.status == 2)
         #expect(result.stdout.contains("salesctl: your draft is kept in \(draft)"))
-        #expect(result.stdout.contains("salesctl: \(draft):6:1: unknown field 'mood'; a report file may set date, deal, author, kind, attendees, signals, homework, next"),
-                "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "salesctl: \(draft):6:1: unknown field 'mood'; a report file may set date, deal, author, kind, attendees, signals, homework, next"
+            ),
+            "\(result.stdout)")
         #expect(try Harness.snapshot(store) == before)
     }
 }

@@ -8,12 +8,12 @@ import Foundation
 /// `#? part=NAME` before a command starts a part that a document can include on its own.
 struct Transcript: Equatable {
     struct Command: Equatable {
-        var text: String            // the shell command; continuation lines joined with "\n"
-        var output: [String]        // lines shown: stdout, then stderr
+        var text: String  // the shell command; continuation lines joined with "\n"
+        var output: [String]  // lines shown: stdout, then stderr
         var status: Int32 = 0
         var stderrLines = 0
         var endsWithoutNewline = false
-        var part: String?           // `#? part=NAME` before it: a part the documents can include alone
+        var part: String?  // `#? part=NAME` before it: a part the documents can include alone
     }
 
     var commands: [Command]
@@ -53,7 +53,8 @@ struct Transcript: Equatable {
                         case ("exit", let value?) where Int32(value) != nil: last.status = Int32(value)!
                         case ("stderr", let value?) where Int(value) != nil: last.stderrLines = Int(value)!
                         case ("eol", "no"): last.endsWithoutNewline = true
-                        default: throw ParseError(description: "\(name).console:\(index + 1): unknown '#?' field '\(field)'")
+                        default:
+                            throw ParseError(description: "\(name).console:\(index + 1): unknown '#?' field '\(field)'")
                         }
                     }
                 } else {
@@ -103,8 +104,12 @@ struct Transcript: Equatable {
 enum TranscriptRunner {
     static func run(_ transcript: Transcript) throws -> Transcript {
         let base = try Harness.temporaryDirectory()
-        let root = base + "/clone", home = base + "/home", state = base + "/state"
-        for dir in [root, home, state] { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        let root = base + "/clone"
+        let home = base + "/home"
+        let state = base + "/state"
+        for dir in [root, home, state] {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        }
         try FileManager.default.copyItem(atPath: Harness.packageRoot.path + "/examples", toPath: root + "/examples")
         for store in try FileManager.default.contentsOfDirectory(atPath: root + "/examples") {  // as in a fresh clone
             try? FileManager.default.removeItem(atPath: root + "/examples/" + store + "/.salesctl")
@@ -115,7 +120,7 @@ enum TranscriptRunner {
         var env: [String: String] = [
             "PATH": ShellHarness.binaryDirectory + ":/usr/local/bin:/usr/bin:/bin",
             "HOME": home, "TERM": "dumb", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "GIT_CONFIG_NOSYSTEM": "1",
-            "TMPDIR": NSTemporaryDirectory(),
+            "TMPDIR": NSTemporaryDirectory()
         ]
         var result = Transcript(commands: [])
         for command in transcript.commands {
@@ -126,15 +131,17 @@ enum TranscriptRunner {
                 pwd > \(ShellHarness.quote(state + "/cwd")); env -0 > \(ShellHarness.quote(state + "/env"))
                 exit $__transcript_status
                 """
-            let ran = try Harness.spawn(ShellHarness.which("bash") ?? "/bin/bash", ["--noprofile", "--norc", "-c", script],
-                                        in: cwd, environment: env)
+            let ran = try Harness.spawn(
+                ShellHarness.which("bash") ?? "/bin/bash", ["--noprofile", "--norc", "-c", script],
+                in: cwd, environment: env)
             if let newDir = try? String(contentsOfFile: state + "/cwd", encoding: .utf8) {
                 cwd = newDir.trimmingCharacters(in: .newlines)
             }
             if let data = FileManager.default.contents(atPath: state + "/env") {
                 env = [:]
                 for entry in data.split(separator: 0) {
-                    let pair = String(decoding: entry, as: UTF8.self).split(separator: "=", maxSplits: 1).map(String.init)
+                    let pair = String(decoding: entry, as: UTF8.self).split(separator: "=", maxSplits: 1).map(
+                        String.init)
                     guard pair.count == 2, !["PWD", "OLDPWD", "SHLVL", "_"].contains(pair[0]) else { continue }
                     env[pair[0]] = pair[1]
                 }
@@ -146,8 +153,11 @@ enum TranscriptRunner {
                 shownText += "\n"
             }
             recorded.output = shownText.isEmpty ? [] : shownText.dropLast().components(separatedBy: "\n")
-            recorded.stderrLines = ran.stderr.isEmpty ? 0 : ran.stderr.dropLast(ran.stderr.hasSuffix("\n") ? 1 : 0)
-                .components(separatedBy: "\n").count
+            recorded.stderrLines =
+                ran.stderr.isEmpty
+                ? 0
+                : ran.stderr.dropLast(ran.stderr.hasSuffix("\n") ? 1 : 0)
+                    .components(separatedBy: "\n").count
             result.commands.append(recorded)
         }
         return result

@@ -11,8 +11,10 @@ import Testing
 /// rewrites every golden from the binary and the README's and docs/' blocks from the goldens;
 /// review the diff with `git diff` like code before committing it.
 @Suite struct TranscriptTests {
-    static let recording = ProcessInfo.processInfo.environment["SALESCTL_RECORD"].map { !$0.isEmpty && $0 != "0" } ?? false
-    static let hint = "if the change is intended, run `SALESCTL_RECORD=1 swift test --filter TranscriptTests` and review the diff"
+    static let recording =
+        ProcessInfo.processInfo.environment["SALESCTL_RECORD"].map { !$0.isEmpty && $0 != "0" } ?? false
+    static let hint =
+        "if the change is intended, run `SALESCTL_RECORD=1 swift test --filter TranscriptTests` and review the diff"
 
     static var names: [String] { (try? Transcript.names()) ?? [] }
 
@@ -21,7 +23,8 @@ import Testing
         let expected = try Transcript(parsing: Harness.read(Transcript.path(name)), name: name)
         let actual = try TranscriptRunner.run(expected)
         for (want, got) in zip(expected.commands, actual.commands) where want != got {
-            let wanted = Transcript(commands: [want]).golden, gotten = Transcript(commands: [got]).golden
+            let wanted = Transcript(commands: [want]).golden
+            let gotten = Transcript(commands: [got]).golden
             Issue.record("\(name).console: `\(want.text)` differs (\(Self.hint)):\n\(Self.difference(wanted, gotten))")
         }
     }
@@ -44,15 +47,21 @@ import Testing
             let actual = try TranscriptRunner.run(expected)
             for command in actual.commands {
                 let bad = command.output.first { $0.hasPrefix("$ ") || $0.hasPrefix("#? ") || $0.hasPrefix("> ") }
-                #expect(bad == nil, "\(name): output of `\(command.text)` has a line a transcript cannot hold: \(bad ?? "")")
+                #expect(
+                    bad == nil, "\(name): output of `\(command.text)` has a line a transcript cannot hold: \(bad ?? "")"
+                )
             }
-            if actual != expected { try Data(actual.golden.utf8).write(to: URL(fileURLWithPath: Transcript.path(name)), options: .atomic) }
+            if actual != expected {
+                try Data(actual.golden.utf8).write(to: URL(fileURLWithPath: Transcript.path(name)), options: .atomic)
+            }
         }
         for document in Self.documents() {
             let text = try Harness.read(document)
             let synced = try Self.syncIncludes(in: text, document: document)
             for problem in synced.problems where !problem.contains("differs from") { Issue.record("\(problem)") }
-            if synced.text != text { try Data(synced.text.utf8).write(to: URL(fileURLWithPath: document), options: .atomic) }
+            if synced.text != text {
+                try Data(synced.text.utf8).write(to: URL(fileURLWithPath: document), options: .atomic)
+            }
         }
     }
 
@@ -60,7 +69,8 @@ import Testing
     @Test func goldenFilesRoundTrip() throws {
         for name in Self.names {
             let text = try Harness.read(Transcript.path(name))
-            #expect(try Transcript(parsing: text, name: name).golden == text, "\(name).console is not in canonical form")
+            #expect(
+                try Transcript(parsing: text, name: name).golden == text, "\(name).console is not in canonical form")
         }
         let sample = "$ salesctl a \\\n> --b\nout\nerr\n#? exit=1 stderr=1\n$ true\n"
         let parsed = try Transcript(parsing: sample, name: "sample")
@@ -81,7 +91,7 @@ import Testing
             .init(text: "cd examples/basic", output: []),
             .init(text: "echo \"$GREETING\"; ls salesctl.yaml", output: []),
             .init(text: "salesctl deal show no-such-deal", output: []),
-            .init(text: "printf x", output: []),
+            .init(text: "printf x", output: [])
         ])
         let ran = try TranscriptRunner.run(script)
         #expect(ran.commands[2].output == ["こんにちは 世界", "salesctl.yaml"])
@@ -98,17 +108,22 @@ import Testing
             let problems = Self.shellSetupProblems(in: try Harness.read(document))
             for problem in problems { Issue.record("\(document.split(separator: "/").last!): \(problem)") }
         }
-        let leaky = "```sh\nexport SALESCTL_TODAY=2026-11-20\nalias salesctl=\"swift run --package-path ../.. salesctl\"\n```\n"
+        let leaky =
+            "```sh\nexport SALESCTL_TODAY=2026-11-20\nalias salesctl=\"swift run --package-path ../.. salesctl\"\n```\n"
             + "```sh\nsalesctl init ~/x\n```\n"
         #expect(Self.shellSetupProblems(in: leaky).count == 2)
-        let safe = "```sh\nexport PATH=\"$PWD/.build/debug:$PATH\"\nexport SALESCTL_TODAY=2026-11-20\n```\n"
+        let safe =
+            "```sh\nexport PATH=\"$PWD/.build/debug:$PATH\"\nexport SALESCTL_TODAY=2026-11-20\n```\n"
             + "```sh\nunset SALESCTL_TODAY\nsalesctl init ~/x\n```\n"
         #expect(Self.shellSetupProblems(in: safe).isEmpty)
     }
 
     static func shellSetupProblems(in text: String) -> [String] {
         var problems: [String] = []
-        var inherited: Set<String> = [], current: Set<String> = [], block: String?, script = false
+        var inherited: Set<String> = []
+        var current: Set<String> = []
+        var block: String?
+        var script = false
         for line in text.components(separatedBy: "\n") {
             if line.hasPrefix("```") {
                 if block == nil {
@@ -139,7 +154,8 @@ import Testing
                 inherited.subtract(words.dropFirst())
                 current.subtract(words.dropFirst())
             } else if kind == "sh", !script, words.contains("salesctl"), !inherited.isEmpty {
-                problems.append("'\(command)' runs with \(inherited.sorted()) still set by an earlier block: unset them first")
+                problems.append(
+                    "'\(command)' runs with \(inherited.sorted()) still set by an earlier block: unset them first")
                 inherited = []
             }
         }
@@ -161,7 +177,8 @@ import Testing
         let file = document.replacingOccurrences(of: Harness.packageRoot.path + "/", with: "")
         var lines = text.components(separatedBy: "\n")
         var problems: [String] = []
-        var index = 0, pendingName: String?
+        var index = 0
+        var pendingName: String?
         while index < lines.count {
             let line = lines[index]
             if line.hasPrefix(marker), line.hasSuffix(" -->") {
@@ -179,8 +196,11 @@ import Testing
                 let goldenName = name.split(separator: "/").first.map(String.init) ?? name
                 let part = name.contains("/") ? String(name.split(separator: "/").last!) : nil
                 guard let golden = try? Harness.read(Transcript.path(goldenName)),
-                      let text = try Transcript(parsing: golden, name: goldenName).shown(part: part) else {
-                    problems.append("\(file):\(index): no golden Tests/Transcripts/\(goldenName).console, or no part '\(part ?? "")' in it")
+                    let text = try Transcript(parsing: golden, name: goldenName).shown(part: part)
+                else {
+                    problems.append(
+                        "\(file):\(index): no golden Tests/Transcripts/\(goldenName).console, or no part '\(part ?? "")' in it"
+                    )
                     index = end + 1
                     continue
                 }
@@ -202,7 +222,8 @@ import Testing
 
     /// The first lines where two texts part, with a little context.
     static func difference(_ expected: String, _ actual: String) -> String {
-        let want = expected.components(separatedBy: "\n"), got = actual.components(separatedBy: "\n")
+        let want = expected.components(separatedBy: "\n")
+        let got = actual.components(separatedBy: "\n")
         let first = (0..<min(want.count, got.count)).first { want[$0] != got[$0] } ?? min(want.count, got.count)
         let from = max(0, first - 1)
         let wanted = want[from..<min(want.count, first + 4)].map { "- " + $0 }

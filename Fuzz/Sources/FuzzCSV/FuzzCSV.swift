@@ -12,7 +12,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     limits.maxColumns = 64
     limits.maxRecords = 2000
     for delimiter in [UInt8(ascii: ","), 0x09] {
-        guard let records = try? decoded.text.withUnsafeBytes({ try CSVReader.parse($0, delimiter: delimiter, path: "fuzz.csv", limits: limits) }) else { continue }
+        guard
+            let records = try? decoded.text.withUnsafeBytes({
+                try CSVReader.parse($0, delimiter: delimiter, path: "fuzz.csv", limits: limits)
+            })
+        else { continue }
         var line = 0
         for record in records {
             precondition(record.line > line, "records go forward")

@@ -15,7 +15,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
     if let name = ReportName(fileName: text) {
         precondition(DealID.isValid(name.deal), "report name with a bad deal")
-        precondition(name.relativePath.hasPrefix("reports/") && !name.relativePath.contains(".."), "report path escapes")
+        precondition(
+            name.relativePath.hasPrefix("reports/") && !name.relativePath.contains(".."), "report path escapes")
     }
     if let value = parseInteger(text) { precondition(String(value) == text || text == "-0", "integer round trip") }
     _ = try? Report.Attendee(commaSeparated: text)

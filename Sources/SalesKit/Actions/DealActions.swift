@@ -4,7 +4,8 @@ extension Deal {
     public static func currencyCode(_ typed: String) throws -> String {
         let code = NameMatch.looseKey(typed, kind: .person).uppercased()
         guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
-            throw SalesError.invalidArgument("currency \(quoted(typed)) is not a three-letter code such as JPY, USD or EUR")
+            throw SalesError.invalidArgument(
+                "currency \(quoted(typed)) is not a three-letter code such as JPY, USD or EUR")
         }
         return code
     }
@@ -36,10 +37,12 @@ extension Store {
         if let currency = input.currency { input.currency = CodeInput.normalize(currency) }
         try DealID.validate(input.id)
         let stage = try config.requireStage(input.stage)
-        for (field, value) in [("title", input.title), ("customer", input.customer)] where value.trimmingSpaces.isEmpty {
+        for (field, value) in [("title", input.title), ("customer", input.customer)] where value.trimmingSpaces.isEmpty
+        {
             throw SalesError.invalidArgument("\(field: field) must not be empty")
         }
-        for (i, person) in input.keyPersons.enumerated() where input.keyPersons[..<i].contains(where: { $0.hasName(person.name) }) {
+        for (i, person) in input.keyPersons.enumerated()
+        where input.keyPersons[..<i].contains(where: { $0.hasName(person.name) }) {
             throw SalesError.invalidArgument("key person \(quoted(person.name)) is given twice")
         }
         if let amount = input.amount, amount < 0 {
@@ -50,8 +53,10 @@ extension Store {
         deal.title = deal.title.trimmingSpaces
         deal.customer = deal.customer.trimmingSpaces
         deal.stage = stage.id
-        deal.history = [Deal.Event(date: deal.created, by: author, kind: "created", fields: [("stage", stage.id)])
-            .logged(on: today)]
+        deal.history = [
+            Deal.Event(date: deal.created, by: author, kind: "created", fields: [("stage", stage.id)])
+                .logged(on: today)
+        ]
         return deal
     }
 

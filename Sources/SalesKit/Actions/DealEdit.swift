@@ -16,9 +16,11 @@ public enum DealEdit {
         public var addMembers: [String] = []
         public var removeMembers: [String] = []
 
-        public init(title: String? = nil, customer: String? = nil, owner: String? = nil, amount: String? = nil,
-                    currency: String? = nil, expectedClose: String? = nil, source: String? = nil,
-                    addMembers: [String] = [], removeMembers: [String] = []) {
+        public init(
+            title: String? = nil, customer: String? = nil, owner: String? = nil, amount: String? = nil,
+            currency: String? = nil, expectedClose: String? = nil, source: String? = nil,
+            addMembers: [String] = [], removeMembers: [String] = []
+        ) {
             self.title = title
             self.customer = customer
             self.owner = owner
@@ -37,18 +39,24 @@ public enum DealEdit {
     }
 
     /// The scalar fields in the documented key order of a deal file.
-    static let order = ["title", "customer", "owner", "members", "stage", "status", "amount", "currency",
-                        "created", "expected_close", "source"]
+    static let order = [
+        "title", "customer", "owner", "members", "stage", "status", "amount", "currency",
+        "created", "expected_close", "source"
+    ]
 
     /// The field names people read in the timeline.
-    static let labels: [String: Message] = ["title": .fieldTitle, "customer": .fieldCustomer, "owner": .fieldOwner,
-                                            "amount": .fieldAmount, "currency": .fieldCurrency,
-                                            "expected_close": .fieldExpectedClose, "source": .fieldSource]
+    static let labels: [String: Message] = [
+        "title": .fieldTitle, "customer": .fieldCustomer, "owner": .fieldOwner,
+        "amount": .fieldAmount, "currency": .fieldCurrency,
+        "expected_close": .fieldExpectedClose, "source": .fieldSource
+    ]
 
     /// The new bytes of the deal file and the `changed` event. `people` are the names the store
     /// knows (owners, members, authors): a new owner or member must be one of them (NameMatch).
-    public static func set(_ doc: Store.DealDocument, fields: Fields, note: String?, date: CalendarDate,
-                           by author: String?, people: [String], today: CalendarDate? = nil) throws -> DealProcess.Change {
+    public static func set(
+        _ doc: Store.DealDocument, fields: Fields, note: String?, date: CalendarDate,
+        by author: String?, people: [String], today: CalendarDate? = nil
+    ) throws -> DealProcess.Change {
         guard !fields.isEmpty else {
             throw SalesError.invalidArgument("nothing to change: no field given")
         }
@@ -57,12 +65,18 @@ public enum DealEdit {
         if let title = fields.title { wanted.append(("title", try required(title, "title"))) }
         if let customer = fields.customer { wanted.append(("customer", try required(customer, "customer"))) }
         if let owner = fields.owner {
-            wanted.append(("owner", try NameMatch.require(try required(owner, "owner"), among: people, kind: .person, what: "owner")))
+            wanted.append(
+                (
+                    "owner",
+                    try NameMatch.require(try required(owner, "owner"), among: people, kind: .person, what: "owner")
+                ))
         }
         if let amount = fields.amount { wanted.append(("amount", try parseAmount(amount))) }
         if let currency = fields.currency { wanted.append(("currency", try parseCurrency(currency))) }
         if let close = fields.expectedClose { wanted.append(("expected_close", try parseClose(close))) }
-        if let source = fields.source { wanted.append(("source", source.trimmingSpaces.isEmpty ? nil : source.trimmingSpaces)) }
+        if let source = fields.source {
+            wanted.append(("source", source.trimmingSpaces.isEmpty ? nil : source.trimmingSpaces))
+        }
 
         var editor = doc.editor()
         var changes: [(String, String)] = []
@@ -94,24 +108,29 @@ public enum DealEdit {
 
     /// Adds and removes members: items of the block list, or the whole list rewritten when it is
     /// a flow list or missing; the key goes when the last member does.
-    static func editMembers(_ doc: Store.DealDocument, fields: Fields, people: [String],
-                            editor: inout YAMLEditor, changes: inout [(String, String)]) throws {
+    static func editMembers(
+        _ doc: Store.DealDocument, fields: Fields, people: [String],
+        editor: inout YAMLEditor, changes: inout [(String, String)]
+    ) throws {
         guard !fields.addMembers.isEmpty || !fields.removeMembers.isEmpty else { return }
         let current = doc.deal.members
         var removed: [String] = []
         for typed in fields.removeMembers {
-            let name = try NameMatch.require(typed.trimmingSpaces, among: current, kind: .person, what: "member of deal \(quoted(doc.deal.id))")
+            let name = try NameMatch.require(
+                typed.trimmingSpaces, among: current, kind: .person, what: "member of deal \(quoted(doc.deal.id))")
             if !removed.contains(name) { removed.append(name) }
         }
         var added: [String] = []
         for typed in fields.addMembers {
-            let name = try NameMatch.require(try required(typed, "member"), among: people, kind: .person, what: "member")
+            let name = try NameMatch.require(
+                try required(typed, "member"), among: people, kind: .person, what: "member")
             if current.contains(name) && !removed.contains(name) {
                 throw SalesError.refused("\(quoted(name)) is already a member of deal \(quoted(doc.deal.id))")
             }
             if !added.contains(name) { added.append(name) }
         }
-        let result = current.filter { !removed.contains($0) } + added.filter { !current.contains($0) || removed.contains($0) }
+        let result =
+            current.filter { !removed.contains($0) } + added.filter { !current.contains($0) || removed.contains($0) }
         let sequence = doc.root["members"]?.sequence
         if let sequence, !sequence.isFlow, !result.isEmpty, sequence.items.count == current.count {
             for (i, name) in current.enumerated().reversed() where removed.contains(name) {
@@ -125,7 +144,8 @@ public enum DealEdit {
         } else if doc.root.entry("members") != nil {
             editor.set("members", to: .list(result.map { .text($0) }))
         } else {
-            editor.insertEntries([("members", .list(result.map { .text($0) }))], after: previousKey("members", in: doc.root))
+            editor.insertEntries(
+                [("members", .list(result.map { .text($0) }))], after: previousKey("members", in: doc.root))
         }
         if !added.isEmpty { changes.append(("members_added", added.joined(separator: ", "))) }
         if !removed.isEmpty { changes.append(("members_removed", removed.joined(separator: ", "))) }
@@ -165,7 +185,8 @@ public enum DealEdit {
         let trimmed = text.trimmingSpaces
         if trimmed.isEmpty { return nil }
         guard let date = CalendarDate(trimmed) else {
-            throw SalesError.invalidArgument("invalid date \(quoted(text)) for the expected close (expected YYYY-MM-DD)")
+            throw SalesError.invalidArgument(
+                "invalid date \(quoted(text)) for the expected close (expected YYYY-MM-DD)")
         }
         return date.description
     }
@@ -175,8 +196,14 @@ public enum DealEdit {
         var parts: [String] = []
         for (key, value) in event.describedFields {
             if key == "note" || key.hasSuffix("_was") { continue }
-            if key == "members_added" { parts.append(Message.eventMemberAdded.text(value)); continue }
-            if key == "members_removed" { parts.append(Message.eventMemberRemoved.text(value)); continue }
+            if key == "members_added" {
+                parts.append(Message.eventMemberAdded.text(value))
+                continue
+            }
+            if key == "members_removed" {
+                parts.append(Message.eventMemberRemoved.text(value))
+                continue
+            }
             let label = labels[key]?.text() ?? key
             let old = event[key + "_was"]
             func shown(_ v: String) -> String {
@@ -185,7 +212,8 @@ public enum DealEdit {
             let new = value.isEmpty ? Message.eventRemoved.text() : shown(value)
             var text = old.map { "\(label) \(shown($0)) → \(new)" } ?? "\(label) \(new)"
             if key == "expected_close", let old = event[key + "_was"].flatMap({ CalendarDate($0) }),
-               let to = CalendarDate(value) {
+                let to = CalendarDate(value)
+            {
                 let days = to.dayNumber - old.dayNumber
                 text += Message.eventDays.text("\(days >= 0 ? "+" : "")\(days)", String(abs(days)))
             }
@@ -213,8 +241,10 @@ extension Store {
 
     /// `deal set`: under the store lock, changes fields of deal `id`.
     @discardableResult
-    public func setDealFields(_ id: String, fields: DealEdit.Fields, note: String?, date: CalendarDate,
-                              by author: String?, today: CalendarDate? = nil) throws -> DealProcess.Change {
+    public func setDealFields(
+        _ id: String, fields: DealEdit.Fields, note: String?, date: CalendarDate,
+        by author: String?, today: CalendarDate? = nil
+    ) throws -> DealProcess.Change {
         let people = fields.owner == nil && fields.addMembers.isEmpty ? [] : knownPeople()
         return try change(id) {
             try DealEdit.set($0, fields: fields, note: note, date: date, by: author, people: people, today: today)

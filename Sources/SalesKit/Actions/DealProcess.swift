@@ -17,21 +17,27 @@ public enum DealProcess {
             (a == current ? 0 : a < current ? 1 : 2, a) < (b == current ? 0 : b < current ? 1 : 2, b)
         }
         let steps = order.flatMap { config.stages[$0].steps }
-        if let exact = steps.first(where: { $0.id == name }) ?? steps.first(where: { $0.label == name }) { return exact }
+        if let exact = steps.first(where: { $0.id == name }) ?? steps.first(where: { $0.label == name }) {
+            return exact
+        }
         let code = CodeInput.normalize(name)
         return steps.first { $0.id == code } ?? steps.first { CodeInput.normalize($0.label) == code }
     }
 
     /// `deal step`: checks a step (writes `checklist: <step>: {done, note}`) or, with `undo`,
     /// unchecks it (removes the entry); both append a `step` event.
-    public static func step(_ doc: Store.DealDocument, name: String, undo: Bool, note: String?,
-                            date: CalendarDate, by: String?, config: Config, today: CalendarDate? = nil) throws -> Change {
+    public static func step(
+        _ doc: Store.DealDocument, name: String, undo: Bool, note: String?,
+        date: CalendarDate, by: String?, config: Config, today: CalendarDate? = nil
+    ) throws -> Change {
         let deal = doc.deal
         guard let step = findStep(name, stage: deal.stage, config: config) else {
             let stage = config.stage(named: deal.stage)
             let all = config.stages.flatMap(\.steps)
-            throw SalesError.unknownEntry(UnknownEntry(.step, typed: name, candidates: all, valid: stage?.steps ?? all,
-                                                       scope: stage.map { ConfigEntry(id: $0.id, label: $0.label) }))
+            throw SalesError.unknownEntry(
+                UnknownEntry(
+                    .step, typed: name, candidates: all, valid: stage?.steps ?? all,
+                    scope: stage.map { ConfigEntry(id: $0.id, label: $0.label) }))
         }
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         let existing = deal.checklist.first { $0.step == step.id }
@@ -49,8 +55,10 @@ public enum DealProcess {
             }
         } else {
             if let existing {
-                throw SalesError.refused("step \(quoted(step.id)) of deal \(quoted(deal.id)) is already checked (\(existing.done))"
-                    + "\nhint: to record it again, uncheck it first: salesctl deal step \(deal.id) \(step.id) \(field: "undo") \(field: "note") TEXT")
+                throw SalesError.refused(
+                    "step \(quoted(step.id)) of deal \(quoted(deal.id)) is already checked (\(existing.done))"
+                        + "\nhint: to record it again, uncheck it first: salesctl deal step \(deal.id) \(step.id) \(field: "undo") \(field: "note") TEXT"
+                )
             }
             let entry = Deal.CheckedStep(step: step.id, done: date, note: note)
             if let block {
@@ -91,14 +99,17 @@ public enum DealProcess {
 
     /// `deal advance`: moves an open deal to the next stage or to `target`. Forward moves pass the
     /// gate (see `missingSteps`) unless `force` with a reason; backward moves are regressions.
-    public static func advance(_ doc: Store.DealDocument, to target: String?, force: Bool, reason: String?,
-                               note: String?, date: CalendarDate, by: String?, config: Config,
-                               today: CalendarDate? = nil) throws -> Change {
+    public static func advance(
+        _ doc: Store.DealDocument, to target: String?, force: Bool, reason: String?,
+        note: String?, date: CalendarDate, by: String?, config: Config,
+        today: CalendarDate? = nil
+    ) throws -> Change {
         let deal = doc.deal
         let reason = reason.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         if force && reason == nil {
-            throw SalesError.invalidArgument("\(field: "force") needs \(field: "reason") TEXT: say why the deal moves without the missing steps")
+            throw SalesError.invalidArgument(
+                "\(field: "force") needs \(field: "reason") TEXT: say why the deal moves without the missing steps")
         }
         var targetStage: Config.Stage?
         if let target {
@@ -108,12 +119,15 @@ public enum DealProcess {
         case .open: break
         case .won where config.wonAt != nil: break  // through the post-sale stages (checked below)
         case .onHold:
-            throw SalesError.refused("deal \(quoted(deal.id)) is on hold; reopen it first: salesctl deal reopen \(deal.id)")
+            throw SalesError.refused(
+                "deal \(quoted(deal.id)) is on hold; reopen it first: salesctl deal reopen \(deal.id)")
         default:
             throw SalesError.refused("deal \(quoted(deal.id)) is \(deal.status.rawValue); a closed deal cannot advance")
         }
         guard let current = config.stageIndex(deal.stage) else {
-            throw SalesError.refused("deal \(quoted(deal.id)) is in stage \(quoted(deal.stage)), which is not in salesctl.yaml; valid: \(stageList(config))")
+            throw SalesError.refused(
+                "deal \(quoted(deal.id)) is in stage \(quoted(deal.stage)), which is not in salesctl.yaml; valid: \(stageList(config))"
+            )
         }
         let to: Int
         if let targetStage {
@@ -121,14 +135,16 @@ public enum DealProcess {
         } else {
             guard current + 1 < config.stages.count else {
                 let last = config.stages[current]
-                throw SalesError.refused("deal \(quoted(deal.id)) is already in the last stage \(quoted(last.id)) (\(last.label))")
+                throw SalesError.refused(
+                    "deal \(quoted(deal.id)) is already in the last stage \(quoted(last.id)) (\(last.label))")
             }
             to = current + 1
         }
         let destination = config.stages[to]
         try PostSale.checkMove(deal, from: current, to: to, config: config)
         if to == current {
-            throw SalesError.refused("deal \(quoted(deal.id)) is already in stage \(quoted(destination.id)) (\(destination.label))")
+            throw SalesError.refused(
+                "deal \(quoted(deal.id)) is already in stage \(quoted(destination.id)) (\(destination.label))")
         }
         var fields = [("from", deal.stage), ("to", destination.id)]
         if to > current {
@@ -138,8 +154,9 @@ public enum DealProcess {
                     let list = missing.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
                     throw SalesError.refused(
                         "deal \(quoted(deal.id)) cannot move to \(quoted(destination.id)) (\(destination.label)): "
-                        + "\(missing.count) step\(missing.count == 1 ? " is" : "s are") not checked: \(list)"
-                        + "\nhint: check them with 'salesctl deal step \(deal.id) STEP \(field: "note") TEXT', or pass \(field: "force") \(field: "reason") TEXT")
+                            + "\(missing.count) step\(missing.count == 1 ? " is" : "s are") not checked: \(list)"
+                            + "\nhint: check them with 'salesctl deal step \(deal.id) STEP \(field: "note") TEXT', or pass \(field: "force") \(field: "reason") TEXT"
+                    )
                 }
                 fields.append(("forced", "true"))
             }
@@ -191,26 +208,31 @@ public enum DealProcess {
     }
 
     /// Changes the status of a deal; the stage stays, and the event records it.
-    public static func setStatus(_ doc: Store.DealDocument, action: StatusAction, reason: String?, note: String?,
-                                 date: CalendarDate, by: String?, config: Config, today: CalendarDate? = nil) throws -> Change {
+    public static func setStatus(
+        _ doc: Store.DealDocument, action: StatusAction, reason: String?, note: String?,
+        date: CalendarDate, by: String?, config: Config, today: CalendarDate? = nil
+    ) throws -> Change {
         let deal = doc.deal
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         let validReasons = config.lostReasons.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
         var code: String?
         if action.takesReason {
             guard let reason, !reason.trimmingSpaces.isEmpty else {
-                throw SalesError.invalidArgument("'deal \(action.rawValue)' needs \(field: "reason") CODE; valid: \(validReasons)")
+                throw SalesError.invalidArgument(
+                    "'deal \(action.rawValue)' needs \(field: "reason") CODE; valid: \(validReasons)")
             }
             code = try config.requireLostReason(reason).id
         } else if reason != nil {
-            throw SalesError.invalidArgument("\(field: "reason") is for lose, drop and hold; use \(field: "note") to say why")
+            throw SalesError.invalidArgument(
+                "\(field: "reason") is for lose, drop and hold; use \(field: "note") to say why")
         }
         let to = action.target
         if deal.status == to {
             throw SalesError.refused("deal \(quoted(deal.id)) is already \(to.rawValue)")
         }
         guard action.allowedFrom.contains(deal.status) else {
-            throw SalesError.refused("deal \(quoted(deal.id)) is \(deal.status.rawValue); reopen it first: salesctl deal reopen \(deal.id)")
+            throw SalesError.refused(
+                "deal \(quoted(deal.id)) is \(deal.status.rawValue); reopen it first: salesctl deal reopen \(deal.id)")
         }
         var fields = [("from", deal.status.rawValue), ("to", to.rawValue), ("stage", deal.stage)]
         if let code { fields.append(("reason", code)) }
@@ -228,4 +250,3 @@ public enum DealProcess {
         return Change(bytes: editor.apply(), event: event)
     }
 }
-

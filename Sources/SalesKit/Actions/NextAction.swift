@@ -13,7 +13,8 @@ public struct NextAction: Sendable, Equatable {
     public var setBy: String?
 
     public enum Standing: String, Sendable {
-        case missing = "none", overdue, open
+        case missing = "none"
+        case overdue, open
     }
 
     /// The open next action of `deal` as of `today` (events after it are not yet known).
@@ -24,7 +25,8 @@ public struct NextAction: Sendable, Equatable {
             switch event["action"] {
             case "set":
                 guard let text = event["text"], let due = event["due"].flatMap({ CalendarDate($0) }) else { continue }
-                current = NextAction(deal: deal.id, text: text, due: due, assignee: event["for"], set: event.date, setBy: event.by)
+                current = NextAction(
+                    deal: deal.id, text: text, due: due, assignee: event["for"], set: event.date, setBy: event.by)
             case "done":
                 current = nil
             default:
@@ -44,8 +46,10 @@ public struct NextAction: Sendable, Equatable {
     public func who(in deal: Deal) -> String? { assignee ?? deal.owner }
 
     /// The `next` event that sets a next action. `report` names the report that set it.
-    public static func setEvent(text: String, due: CalendarDate, for assignee: String?, report: String? = nil,
-                                date: CalendarDate, by author: String?) throws -> Deal.Event {
+    public static func setEvent(
+        text: String, due: CalendarDate, for assignee: String?, report: String? = nil,
+        date: CalendarDate, by author: String?
+    ) throws -> Deal.Event {
         let text = text.trimmingSpaces
         guard !text.isEmpty else { throw SalesError.invalidArgument("a next action needs a text") }
         var fields = [("action", "set"), ("text", text), ("due", due.description)]
@@ -56,26 +60,36 @@ public struct NextAction: Sendable, Equatable {
 
     /// `next set`: appends a `set` event (a later set replaces the open action; both stay in the
     /// history). `people` are the names the store knows; `assignee` must be one of them.
-    public static func set(_ doc: Store.DealDocument, text: String, due: CalendarDate, for assignee: String?,
-                           report: String? = nil, date: CalendarDate, by author: String?,
-                           people: [String], today: CalendarDate? = nil) throws -> DealProcess.Change {
+    public static func set(
+        _ doc: Store.DealDocument, text: String, due: CalendarDate, for assignee: String?,
+        report: String? = nil, date: CalendarDate, by author: String?,
+        people: [String], today: CalendarDate? = nil
+    ) throws -> DealProcess.Change {
         let deal = doc.deal
         guard deal.status != .lost && deal.status != .dropped else {
-            throw SalesError.refused("deal \(quoted(deal.id)) is \(deal.status.rawValue); reopen it before planning a next action")
+            throw SalesError.refused(
+                "deal \(quoted(deal.id)) is \(deal.status.rawValue); reopen it before planning a next action")
         }
-        let who = try assignee.map { try NameMatch.require($0.trimmingSpaces, among: people, kind: .person, what: "member") }
-        let event = try setEvent(text: text, due: due, for: who, report: report, date: date, by: author).logged(on: today)
+        let who = try assignee.map {
+            try NameMatch.require($0.trimmingSpaces, among: people, kind: .person, what: "member")
+        }
+        let event = try setEvent(text: text, due: due, for: who, report: report, date: date, by: author).logged(
+            on: today)
         var editor = doc.editor()
         editor.append(event.yamlValue, toListAt: "history")
         return DealProcess.Change(bytes: editor.apply(), event: event)
     }
 
     /// `next done`: closes the open next action with a `done` event.
-    public static func done(_ doc: Store.DealDocument, note: String?, date: CalendarDate, by author: String?,
-                            today: CalendarDate? = nil) throws -> DealProcess.Change {
+    public static func done(
+        _ doc: Store.DealDocument, note: String?, date: CalendarDate, by author: String?,
+        today: CalendarDate? = nil
+    ) throws -> DealProcess.Change {
         let deal = doc.deal
         guard let open = current(of: deal) else {
-            throw SalesError.refused("deal \(quoted(deal.id)) has no open next action\nhint: set one with 'salesctl next set \(deal.id) TEXT --due YYYY-MM-DD'")
+            throw SalesError.refused(
+                "deal \(quoted(deal.id)) has no open next action\nhint: set one with 'salesctl next set \(deal.id) TEXT --due YYYY-MM-DD'"
+            )
         }
         var fields = [("action", "done"), ("text", open.text)]
         if let note = note?.trimmingSpaces, !note.isEmpty { fields.append(("note", note)) }
@@ -99,19 +113,24 @@ public struct NextAction: Sendable, Equatable {
 extension Store {
     /// `next set`: under the store lock, sets the next action of deal `id`.
     @discardableResult
-    public func setNextAction(_ id: String, text: String, due: CalendarDate, for assignee: String?, report: String? = nil,
-                              date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> DealProcess.Change {
+    public func setNextAction(
+        _ id: String, text: String, due: CalendarDate, for assignee: String?, report: String? = nil,
+        date: CalendarDate, by author: String?, today: CalendarDate? = nil
+    ) throws -> DealProcess.Change {
         let people = assignee == nil ? [] : knownPeople()
         return try change(id) {
-            try NextAction.set($0, text: text, due: due, for: assignee, report: report, date: date, by: author, people: people,
-                               today: today)
+            try NextAction.set(
+                $0, text: text, due: due, for: assignee, report: report, date: date, by: author, people: people,
+                today: today)
         }
     }
 
     /// `next done`: under the store lock, closes the open next action of deal `id`.
     @discardableResult
-    public func completeNextAction(_ id: String, note: String?, date: CalendarDate, by author: String?,
-                                   today: CalendarDate? = nil) throws -> DealProcess.Change {
+    public func completeNextAction(
+        _ id: String, note: String?, date: CalendarDate, by author: String?,
+        today: CalendarDate? = nil
+    ) throws -> DealProcess.Change {
         try change(id) { try NextAction.done($0, note: note, date: date, by: author, today: today) }
     }
 }
@@ -126,12 +145,14 @@ extension Store {
         }
         return try withLock {
             let document = try loadDealDocument(report.deal)
-            _ = try NextAction.set(document, text: text, due: due, for: nil, date: report.date, by: author, people: [],
-                                   today: report.logged)
+            _ = try NextAction.set(
+                document, text: text, due: due, for: nil, date: report.date, by: author, people: [],
+                today: report.logged)
             let path = try addReport(report)
             let stem = String(Store.fileName(of: path).dropLast(3))
-            let change = try NextAction.set(document, text: text, due: due, for: nil, report: stem, date: report.date,
-                                            by: author, people: [], today: report.logged)
+            let change = try NextAction.set(
+                document, text: text, due: due, for: nil, report: stem, date: report.date,
+                by: author, people: [], today: report.logged)
             try save(document, bytes: change.bytes)
             return path
         }

@@ -13,8 +13,10 @@ public enum PersonEdit {
         public var information: String?
         public var reportsTo: String?
 
-        public init(title: String? = nil, department: String? = nil, role: String? = nil, stance: String? = nil,
-                    authority: String? = nil, information: String? = nil, reportsTo: String? = nil) {
+        public init(
+            title: String? = nil, department: String? = nil, role: String? = nil, stance: String? = nil,
+            authority: String? = nil, information: String? = nil, reportsTo: String? = nil
+        ) {
             self.title = title
             self.department = department
             self.role = role
@@ -28,9 +30,11 @@ public enum PersonEdit {
 
         /// (file key, value as typed) for every field given.
         var entries: [(String, String)] {
-            [("title", title), ("department", department), ("role", role), ("stance", stance),
-             ("authority", authority), ("information", information), ("reports_to", reportsTo)]
-                .compactMap { key, value in value.map { (key, $0.trimmingSpaces) } }
+            [
+                ("title", title), ("department", department), ("role", role), ("stance", stance),
+                ("authority", authority), ("information", information), ("reports_to", reportsTo)
+            ]
+            .compactMap { key, value in value.map { (key, $0.trimmingSpaces) } }
         }
 
         /// Checks the values and returns them as written in a deal file: (key, value or nil to remove).
@@ -45,7 +49,9 @@ public enum PersonEdit {
                     return (key, .raw(role.rawValue))
                 case "stance":
                     guard let stance = KeyPerson.Stance(input: value) else {
-                        throw SalesError.invalidArgument("unknown stance \(quoted(value)); valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×")
+                        throw SalesError.invalidArgument(
+                            "unknown stance \(quoted(value)); valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×"
+                        )
                     }
                     return (key, .raw(stance.rawValue))
                 case "authority":
@@ -55,7 +61,8 @@ public enum PersonEdit {
                     return (key, .raw(authority.rawValue))
                 case "information":
                     guard let information = KeyPerson.Information(input: value) else {
-                        throw SalesError.invalidArgument("unknown information \(quoted(value)); valid: sufficient, insufficient")
+                        throw SalesError.invalidArgument(
+                            "unknown information \(quoted(value)); valid: sufficient, insufficient")
                     }
                     return (key, .raw(information.rawValue))
                 default:
@@ -68,19 +75,25 @@ public enum PersonEdit {
     static let fieldNames = ["title", "department", "role", "stance", "authority", "information", "reports-to"]
 
     /// The new bytes of a deal file with `name` added to `key_persons`.
-    public static func add(_ name: String, fields: Fields, to document: Store.DealDocument,
-                           date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> [UInt8] {
+    public static func add(
+        _ name: String, fields: Fields, to document: Store.DealDocument,
+        date: CalendarDate, by author: String?, today: CalendarDate? = nil
+    ) throws -> [UInt8] {
         try addChange(name, fields: fields, to: document, date: date, by: author, today: today).bytes
     }
 
     /// `add`, with the event it appended.
-    public static func addChange(_ name: String, fields: Fields, to document: Store.DealDocument,
-                                 date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> DealProcess.Change {
+    public static func addChange(
+        _ name: String, fields: Fields, to document: Store.DealDocument,
+        date: CalendarDate, by author: String?, today: CalendarDate? = nil
+    ) throws -> DealProcess.Change {
         let name = name.trimmingSpaces
         guard !name.isEmpty else { throw SalesError.invalidArgument("a key person needs a name") }
         let deal = document.deal
         if let existing = deal.keyPersons.first(where: { $0.hasName(name) }) {
-            throw SalesError.refused("key person \(quoted(existing.name)) is already in deal \(quoted(deal.id)); change them with 'salesctl person set'")
+            throw SalesError.refused(
+                "key person \(quoted(existing.name)) is already in deal \(quoted(deal.id)); change them with 'salesctl person set'"
+            )
         }
         let values = try fields.normalized().compactMap { key, value in value.map { (key, $0) } }
         try checkReportsTo(values, name: name)
@@ -92,8 +105,10 @@ public enum PersonEdit {
             let before = document.root.entry("checklist") != nil ? "checklist" : "history"
             editor.insertEntries([("key_persons", .list([item]))], before: before)
         }
-        let event = Deal.Event(date: date, by: author, kind: "person",
-                               fields: [("action", "add"), ("name", name)] + values.map { ($0.0, plain($0.1)) }).logged(on: today)
+        let event = Deal.Event(
+            date: date, by: author, kind: "person",
+            fields: [("action", "add"), ("name", name)] + values.map { ($0.0, plain($0.1)) }
+        ).logged(on: today)
         editor.append(event.yamlValue, toListAt: "history")
         return DealProcess.Change(bytes: editor.apply(), event: event)
     }
@@ -101,14 +116,18 @@ public enum PersonEdit {
     /// The new bytes of a deal file with fields of key person `name` changed (an empty value
     /// removes the field). Fields that already have the value are left alone; nothing changed
     /// is an error, so a typo cannot pass silently.
-    public static func set(_ name: String, fields: Fields, in document: Store.DealDocument,
-                           date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> [UInt8] {
+    public static func set(
+        _ name: String, fields: Fields, in document: Store.DealDocument,
+        date: CalendarDate, by author: String?, today: CalendarDate? = nil
+    ) throws -> [UInt8] {
         try setChange(name, fields: fields, in: document, date: date, by: author, today: today).bytes
     }
 
     /// `set`, with the event it appended.
-    public static func setChange(_ name: String, fields: Fields, in document: Store.DealDocument,
-                                 date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> DealProcess.Change {
+    public static func setChange(
+        _ name: String, fields: Fields, in document: Store.DealDocument,
+        date: CalendarDate, by author: String?, today: CalendarDate? = nil
+    ) throws -> DealProcess.Change {
         guard !fields.isEmpty else {
             throw SalesError.invalidArgument("nothing to change; give at least one of \(fields: fieldNames)")
         }
@@ -137,23 +156,29 @@ public enum PersonEdit {
         guard !changes.isEmpty else {
             throw SalesError.refused("key person \(quoted(current.name)) already has these values; nothing changed")
         }
-        let event = Deal.Event(date: date, by: author, kind: "person",
-                               fields: [("action", "set"), ("name", current.name)] + changes).logged(on: today)
+        let event = Deal.Event(
+            date: date, by: author, kind: "person",
+            fields: [("action", "set"), ("name", current.name)] + changes
+        ).logged(on: today)
         editor.append(event.yamlValue, toListAt: "history")
         return DealProcess.Change(bytes: editor.apply(), event: event)
     }
 
     /// The new bytes of a deal file without key person `name`, and the names of the people
     /// who reported to them (their `reports_to` is left as it is, for the user to fix).
-    public static func remove(_ name: String, from document: Store.DealDocument,
-                              date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> (bytes: [UInt8], orphans: [String]) {
+    public static func remove(
+        _ name: String, from document: Store.DealDocument,
+        date: CalendarDate, by author: String?, today: CalendarDate? = nil
+    ) throws -> (bytes: [UInt8], orphans: [String]) {
         let result = try removeChange(name, from: document, date: date, by: author, today: today)
         return (result.change.bytes, result.orphans)
     }
 
     /// `remove`, with the event it appended.
-    public static func removeChange(_ name: String, from document: Store.DealDocument, date: CalendarDate, by author: String?,
-                                    today: CalendarDate? = nil) throws -> (change: DealProcess.Change, orphans: [String]) {
+    public static func removeChange(
+        _ name: String, from document: Store.DealDocument, date: CalendarDate, by author: String?,
+        today: CalendarDate? = nil
+    ) throws -> (change: DealProcess.Change, orphans: [String]) {
         let (index, _) = try person(name, in: document)
         let removed = document.deal.keyPersons[index]
         guard let sequence = document.root["key_persons"]?.sequence, !sequence.isFlow else {
@@ -161,8 +186,10 @@ public enum PersonEdit {
         }
         var editor = document.editor()
         editor.removeItem(at: index, from: sequence)
-        let event = Deal.Event(date: date, by: author, kind: "person", fields: [("action", "rm"), ("name", removed.name)])
-            .logged(on: today)
+        let event = Deal.Event(
+            date: date, by: author, kind: "person", fields: [("action", "rm"), ("name", removed.name)]
+        )
+        .logged(on: today)
         editor.append(event.yamlValue, toListAt: "history")
         let orphans = document.deal.keyPersons.filter { $0.reportsTo.map(removed.hasName) ?? false }.map(\.name)
         return (DealProcess.Change(bytes: editor.apply(), event: event), orphans)
@@ -181,8 +208,10 @@ public enum PersonEdit {
             throw SalesError.notFound(ErrorText(text))
         }
         guard let sequence = document.root["key_persons"]?.sequence, !sequence.isFlow,
-              let mapping = sequence.items[safe: index]?.mapping, !mapping.isFlow else {
-            throw SalesError.invalidArgument("key person \(quoted(name)) in \(document.path) is not written as a block mapping; edit it by hand")
+            let mapping = sequence.items[safe: index]?.mapping, !mapping.isFlow
+        else {
+            throw SalesError.invalidArgument(
+                "key person \(quoted(name)) in \(document.path) is not written as a block mapping; edit it by hand")
         }
         return (index, mapping)
     }
@@ -206,24 +235,32 @@ public enum PersonEdit {
 extension Store {
     /// `person add`: under the store lock, adds a key person to deal `id`; returns the event.
     @discardableResult
-    public func addKeyPerson(_ name: String, fields: PersonEdit.Fields, deal id: String,
-                             date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> Deal.Event {
-        try change(id) { try PersonEdit.addChange(name, fields: fields, to: $0, date: date, by: author, today: today) }.event
+    public func addKeyPerson(
+        _ name: String, fields: PersonEdit.Fields, deal id: String,
+        date: CalendarDate, by author: String?, today: CalendarDate? = nil
+    ) throws -> Deal.Event {
+        try change(id) { try PersonEdit.addChange(name, fields: fields, to: $0, date: date, by: author, today: today) }
+            .event
     }
 
     /// `person set`: under the store lock, changes fields of a key person of deal `id`; returns
     /// the event.
     @discardableResult
-    public func setKeyPerson(_ name: String, fields: PersonEdit.Fields, deal id: String,
-                             date: CalendarDate, by author: String?, today: CalendarDate? = nil) throws -> Deal.Event {
-        try change(id) { try PersonEdit.setChange(name, fields: fields, in: $0, date: date, by: author, today: today) }.event
+    public func setKeyPerson(
+        _ name: String, fields: PersonEdit.Fields, deal id: String,
+        date: CalendarDate, by author: String?, today: CalendarDate? = nil
+    ) throws -> Deal.Event {
+        try change(id) { try PersonEdit.setChange(name, fields: fields, in: $0, date: date, by: author, today: today) }
+            .event
     }
 
     /// `person rm`: under the store lock, removes a key person of deal `id`; returns the event and
     /// the names of the people whose `reports_to` now points at someone who is no longer listed.
     @discardableResult
-    public func removeKeyPerson(_ name: String, deal id: String, date: CalendarDate, by author: String?,
-                                today: CalendarDate? = nil) throws -> (event: Deal.Event, orphans: [String]) {
+    public func removeKeyPerson(
+        _ name: String, deal id: String, date: CalendarDate, by author: String?,
+        today: CalendarDate? = nil
+    ) throws -> (event: Deal.Event, orphans: [String]) {
         try editDeal(id) { document in
             let result = try PersonEdit.removeChange(name, from: document, date: date, by: author, today: today)
             return (result.change.bytes, (result.change.event, result.orphans))

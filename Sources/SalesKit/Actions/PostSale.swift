@@ -9,12 +9,14 @@ public enum PostSale {
         guard let wonAt = config.wonAt, let start = config.stageIndex(wonAt) else { return }
         let first = config.stages[start]
         if deal.status == .open && current < start && target >= start {
-            throw SalesError.refused("deal \(quoted(deal.id)) is open; it enters \(quoted(first.id)) (\(first.label)) once won"
-                + "\nhint: record the win first: salesctl deal win \(deal.id) --note TEXT")
+            throw SalesError.refused(
+                "deal \(quoted(deal.id)) is open; it enters \(quoted(first.id)) (\(first.label)) once won"
+                    + "\nhint: record the win first: salesctl deal win \(deal.id) --note TEXT")
         }
         if deal.status == .won && target < start {
             let list = config.stages[start...].map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
-            throw SalesError.refused("deal \(quoted(deal.id)) is won; it moves only through the post-sale stages: \(list)")
+            throw SalesError.refused(
+                "deal \(quoted(deal.id)) is won; it moves only through the post-sale stages: \(list)")
         }
     }
 }

@@ -10,11 +10,14 @@ extension Store {
     /// Records a quality judgement: appends a `quality` history event to the deal file (the only
     /// lines that change), so earlier values stay in the history and in `git diff`.
     @discardableResult
-    public func setQuality(deal id: String, indicator name: String, value text: String, note: String?,
-                           date: CalendarDate, by: String?, today: CalendarDate) throws -> QualityChange {
+    public func setQuality(
+        deal id: String, indicator name: String, value text: String, note: String?,
+        date: CalendarDate, by: String?, today: CalendarDate
+    ) throws -> QualityChange {
         let indicator = try config.requireIndicator(name)
         guard let value = QualityAnswer(rawValue: CodeInput.normalize(text).lowercased()) else {
-            throw SalesError.invalidArgument("invalid value \(quoted(text)) for \(indicator.id); valid: yes, no, unknown")
+            throw SalesError.invalidArgument(
+                "invalid value \(quoted(text)) for \(indicator.id); valid: yes, no, unknown")
         }
         try Clock.requirePast(date, today: today)
         let note = note?.trimmingSpaces
@@ -26,7 +29,10 @@ extension Store {
             let event = Deal.Event(date: date, by: by, kind: "quality", fields: fields).logged(on: today)
             var editor = document.editor()
             editor.append(event.yamlValue, toListAt: "history")
-            return (editor.apply(), QualityChange(deal: document.deal.id, indicator: indicator, previous: previous, value: value))
+            return (
+                editor.apply(),
+                QualityChange(deal: document.deal.id, indicator: indicator, previous: previous, value: value)
+            )
         }
     }
 }

@@ -43,18 +43,21 @@ extension Store {
         let signals = try input.signals.map { try config.requireSignal($0).id }
         for item in input.homework {
             if let due = item.due, due < input.date {
-                throw SalesError.invalidArgument("homework \(quoted(item.text)) is due \(due), before the report's date \(input.date)")
+                throw SalesError.invalidArgument(
+                    "homework \(quoted(item.text)) is due \(due), before the report's date \(input.date)")
             }
         }
         let attendees = input.attendees.map { attendee in
             guard let person = deal.keyPersons.first(where: { $0.hasName(attendee.name) }) else { return attendee }
-            return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
-                                   department: attendee.department ?? person.department)
+            return Report.Attendee(
+                name: person.name, title: attendee.title ?? person.title,
+                department: attendee.department ?? person.department)
         }
-        return Report(path: "", date: input.date, deal: deal.id, author: input.author, kind: kind.id,
-                      attendees: attendees, signals: signals, homework: input.homework,
-                      next: input.next.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 },
-                      body: input.body.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
+        return Report(
+            path: "", date: input.date, deal: deal.id, author: input.author, kind: kind.id,
+            attendees: attendees, signals: signals, homework: input.homework,
+            next: input.next.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 },
+            body: input.body.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n"))
     }
 
     /// What `report add` writes: the checks of `prepareReport(_:deal:today:)`, then an attendee
@@ -70,7 +73,9 @@ extension Store {
         // simply a key person of this deal with a title (the usual case: they answer alone).
         let dealAlone = Acquaintances(deal: deal, customerDeals: [], reports: [])
         let answersAlone = input.attendees.allSatisfy { attendee in
-            deal.keyPersons.contains { NameMatch.sameName($0.name, attendee.name) && ($0.title != nil || $0.department != nil) }
+            deal.keyPersons.contains {
+                NameMatch.sameName($0.name, attendee.name) && ($0.title != nil || $0.department != nil)
+            }
         }
         let known = problem != nil ? Acquaintances(sightings: []) : answersAlone ? dealAlone : acquaintances(of: deal)
         let attendees = input.attendees.map { attendee -> Report.Attendee in
@@ -83,12 +88,17 @@ extension Store {
             switch known.match(attendee.name) {
             case .person(let person, let byPrefix):
                 if byPrefix {
-                    warnings.append(Message.noteAttendeePrefix.text(quoted(attendee.name), quoted(person.name), quoted(deal.customer)))
+                    warnings.append(
+                        Message.noteAttendeePrefix.text(
+                            quoted(attendee.name), quoted(person.name), quoted(deal.customer)))
                 }
-                return Report.Attendee(name: person.name, title: attendee.title ?? person.title,
-                                       department: attendee.department ?? person.department)
+                return Report.Attendee(
+                    name: person.name, title: attendee.title ?? person.title,
+                    department: attendee.department ?? person.department)
             case .ambiguous(let names) where attendee.title == nil:
-                warnings.append(Message.warnAttendeeAmbiguous.text(quoted(attendee.name), names.prefix(10).map { quoted($0) }.joined(separator: ", ")))
+                warnings.append(
+                    Message.warnAttendeeAmbiguous.text(
+                        quoted(attendee.name), names.prefix(10).map { quoted($0) }.joined(separator: ", ")))
                 return attendee
             case .unknown where attendee.title == nil:
                 warnings.append(Message.warnAttendeeUnknown.text(quoted(attendee.name), quoted(deal.customer)))
@@ -98,7 +108,9 @@ extension Store {
             }
         }
         for item in input.homework {
-            if let name = item.assignee, let warning = Separators.warning(name: name, what: "homework assignee") { warnings.append(warning) }
+            if let name = item.assignee, let warning = Separators.warning(name: name, what: "homework assignee") {
+                warnings.append(warning)
+            }
         }
         report.attendees = attendees
         report.logged = input.date < today ? today : nil
@@ -123,7 +135,10 @@ extension Store {
         do {
             return (try readDealDocument(id, path: path).deal, nil)
         } catch SalesError.invalidFile(let finding) {
-            return (Deal(id: id, title: "", customer: "", stage: "", created: CalendarDate(year: 1970, month: 1, day: 1)), finding)
+            return (
+                Deal(id: id, title: "", customer: "", stage: "", created: CalendarDate(year: 1970, month: 1, day: 1)),
+                finding
+            )
         }
     }
 
@@ -133,7 +148,8 @@ extension Store {
             let relative = reference.hasPrefix(root + "/") ? String(reference.dropFirst(root.count + 1)) : reference
             let trimmed = relative.hasPrefix("./") ? String(relative.dropFirst(2)) : relative
             guard trimmed.hasPrefix(Store.reportsDirectory + "/"), !trimmed.split(separator: "/").contains(".."),
-                  FileSystem.exists(absolute(trimmed)) else {
+                FileSystem.exists(absolute(trimmed))
+            else {
                 throw SalesError.notFound("no report \(quoted(reference))")
             }
             return trimmed

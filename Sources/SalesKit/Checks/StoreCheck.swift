@@ -16,7 +16,9 @@ public enum StoreCheck {
         var referenced = Set<Substring>()
         for deal in loaded.deals {
             for event in deal.history where event.kind == "homework-done" {
-                if let ref = event["ref"], let (stem, _) = try? Homework.parseRef(ref) { referenced.insert(Substring(stem)) }
+                if let ref = event["ref"], let (stem, _) = try? Homework.parseRef(ref) {
+                    referenced.insert(Substring(stem))
+                }
             }
         }
         var homeworkCounts: [String: Int] = [:]
@@ -30,8 +32,10 @@ public enum StoreCheck {
             let isReferenced = referenced.contains(stem)
             if isReferenced { reportStems.insert(String(stem)) }
             guard let name = ReportName(fileName: fileName) else {
-                findings.append(Finding(path: path, code: "bad-name",
-                                        message: Message.chkBadName.text()))
+                findings.append(
+                    Finding(
+                        path: path, code: "bad-name",
+                        message: Message.chkBadName.text()))
                 return
             }
             switch result {
@@ -52,7 +56,9 @@ public enum StoreCheck {
         for deal in loaded.deals {
             findings += homeworkFindings(deal, homeworkCounts: homeworkCounts, unreadable: unreadable, horizon: horizon)
         }
-        return findings.sorted { ($0.path, $0.line ?? 0, $0.column ?? 0, $0.code) < ($1.path, $1.line ?? 0, $1.column ?? 0, $1.code) }
+        return findings.sorted {
+            ($0.path, $0.line ?? 0, $0.column ?? 0, $0.code) < ($1.path, $1.line ?? 0, $1.column ?? 0, $1.code)
+        }
     }
 
     static func configFindings(_ config: Config) -> [Finding] {
@@ -60,7 +66,8 @@ public enum StoreCheck {
         func duplicates(_ ids: [String], _ what: ConfigList?, stage: String? = nil) {
             var seen = Set<String>()
             for id in ids where !seen.insert(id).inserted {
-                let message = stage.map { Message.chkStepTwice.text(quoted($0), quoted(id)) }
+                let message =
+                    stage.map { Message.chkStepTwice.text(quoted($0), quoted(id)) }
                     ?? Message.chkDefinedTwice.text(what?.word ?? "", quoted(id))
                 findings.append(Finding(path: Config.fileName, code: "duplicate-id", message: message))
             }
@@ -100,16 +107,22 @@ public enum StoreCheck {
             case "stage":
                 for key in ["from", "to"] {
                     if let stage = event[key], config.stageIndex(stage) == nil {
-                        add(event.mark, "unknown-stage", Message.chkHistory.text(Message.chkUnknownStage.text(quoted(stage), stageIDs())))
+                        add(
+                            event.mark, "unknown-stage",
+                            Message.chkHistory.text(Message.chkUnknownStage.text(quoted(stage), stageIDs())))
                     }
                 }
                 for step in (event["missing"] ?? "").split(separator: ",").map({ $0.trimmingSpaces })
                 where !step.isEmpty && !allSteps.contains(step) {
-                    add(event.mark, "unknown-step", Message.chkHistory.text(Message.chkUnknownMissing.text(quoted(step))))
+                    add(
+                        event.mark, "unknown-step",
+                        Message.chkHistory.text(Message.chkUnknownMissing.text(quoted(step))))
                 }
             case "status":
                 if let stage = event["stage"], config.stageIndex(stage) == nil {
-                    add(event.mark, "unknown-stage", Message.chkHistory.text(Message.chkUnknownStage.text(quoted(stage), stageIDs())))
+                    add(
+                        event.mark, "unknown-stage",
+                        Message.chkHistory.text(Message.chkUnknownStage.text(quoted(stage), stageIDs())))
                 }
                 for key in ["from", "to"] {
                     if let status = event[key], Deal.Status(rawValue: status) == nil {
@@ -118,7 +131,9 @@ public enum StoreCheck {
                 }
                 if let reason = event["reason"], config.lostReason(named: reason) == nil {
                     let valid = config.lostReasons.map(\.id).joined(separator: ", ")
-                    add(event.mark, "unknown-reason", Message.chkHistory.text(Message.chkUnknownReason.text(quoted(reason), valid)))
+                    add(
+                        event.mark, "unknown-reason",
+                        Message.chkHistory.text(Message.chkUnknownReason.text(quoted(reason), valid)))
                 }
             case "step":
                 if let step = event["step"], !allSteps.contains(step) {
@@ -127,7 +142,9 @@ public enum StoreCheck {
             case "quality":
                 if let indicator = event["indicator"], config.indicator(named: indicator) == nil {
                     let valid = config.indicators.map(\.id).joined(separator: ", ")
-                    add(event.mark, "unknown-indicator", Message.chkHistory.text(Message.chkUnknownIndicator.text(quoted(indicator), valid)))
+                    add(
+                        event.mark, "unknown-indicator",
+                        Message.chkHistory.text(Message.chkUnknownIndicator.text(quoted(indicator), valid)))
                 }
                 if let value = event["value"], QualityAnswer(rawValue: value) == nil {
                     add(event.mark, "bad-value", Message.chkHistory.text(Message.chkBadQuality.text(quoted(value))))
@@ -142,37 +159,50 @@ public enum StoreCheck {
     /// `homework-done` events must point at an item of an existing report (`<stem>#<n>`).
     /// Reports that do not read are reported on their own and not repeated here.
     /// A report dated before `horizon` is not checked out (`PartialCheckout`): not missing.
-    static func homeworkFindings(_ deal: Deal, homeworkCounts: [String: Int], unreadable: Set<String>,
-                                 horizon: CalendarDate? = nil) -> [Finding] {
+    static func homeworkFindings(
+        _ deal: Deal, homeworkCounts: [String: Int], unreadable: Set<String>,
+        horizon: CalendarDate? = nil
+    ) -> [Finding] {
         let path = Store.dealFile(deal.id)
         var findings: [Finding] = []
         for event in deal.history where event.kind == "homework-done" {
             guard let ref = event["ref"] else {
-                findings.append(Finding(path: path, mark: event.mark, code: "missing-field", message: Message.chkHistory.text(Message.chkNoRef.text())))
+                findings.append(
+                    Finding(
+                        path: path, mark: event.mark, code: "missing-field",
+                        message: Message.chkHistory.text(Message.chkNoRef.text())))
                 continue
             }
             guard let (stem, number) = try? Homework.parseRef(ref), !stem.contains("/") else {
-                findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
-                                        message: Message.chkHistory.text(Message.chkBadRef.text(quoted(ref)))))
+                findings.append(
+                    Finding(
+                        path: path, mark: event.mark, code: "unknown-homework",
+                        message: Message.chkHistory.text(Message.chkBadRef.text(quoted(ref)))))
                 continue
             }
             if unreadable.contains(stem) { continue }
             if let horizon, let date = CalendarDate(stem.prefix(10)), date < horizon { continue }
             guard let count = homeworkCounts[stem] else {
-                findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
-                                        message: Message.chkHistory.text(Message.chkNoReport.text(quoted(ref)))))
+                findings.append(
+                    Finding(
+                        path: path, mark: event.mark, code: "unknown-homework",
+                        message: Message.chkHistory.text(Message.chkNoReport.text(quoted(ref)))))
                 continue
             }
             if number > count {
-                findings.append(Finding(path: path, mark: event.mark, code: "unknown-homework",
-                                        message: Message.chkHistory.text(Message.chkNoItem.text(quoted(ref), String(count)))))
+                findings.append(
+                    Finding(
+                        path: path, mark: event.mark, code: "unknown-homework",
+                        message: Message.chkHistory.text(Message.chkNoItem.text(quoted(ref), String(count)))))
             }
         }
         return findings
     }
 
-    public static func reportFindings(_ report: Report, name: ReportName, knownDeals: Set<String>,
-                                      config: Config, today: CalendarDate) -> [Finding] {
+    public static func reportFindings(
+        _ report: Report, name: ReportName, knownDeals: Set<String>,
+        config: Config, today: CalendarDate
+    ) -> [Finding] {
         var findings: [Finding] = []
         func add(_ key: String, _ code: String, _ message: String) {
             findings.append(Finding(path: report.path, mark: report.marks[key], code: code, message: message))
@@ -186,9 +216,11 @@ public enum StoreCheck {
         }
         for (i, signal) in report.signals.enumerated() where config.signal(named: signal) == nil {
             let valid = config.signals.map(\.id).joined(separator: ", ")
-            findings.append(Finding(path: report.path, mark: report.marks["signals.\(i)"] ?? report.marks["signals"],
-                                    code: "unknown-signal",
-                                    message: Message.chkUnknownSignal.text(quoted(signal), valid)))
+            findings.append(
+                Finding(
+                    path: report.path, mark: report.marks["signals.\(i)"] ?? report.marks["signals"],
+                    code: "unknown-signal",
+                    message: Message.chkUnknownSignal.text(quoted(signal), valid)))
         }
         if name.date != report.date {
             add("date", "name-mismatch", Message.chkDateMismatch.text(report.date.description, name.date.description))
@@ -198,7 +230,8 @@ public enum StoreCheck {
         }
         if name.date == report.date && !ReportName.isInMonthDirectory(report.path, of: report.date) {
             let expectedPath = ReportName(date: report.date, deal: name.deal, suffix: name.suffix).relativePath
-            findings.append(Finding(path: report.path, code: "name-mismatch", message: Message.chkBelongs.text(expectedPath)))
+            findings.append(
+                Finding(path: report.path, code: "name-mismatch", message: Message.chkBelongs.text(expectedPath)))
         }
         if report.date > today {
             add("date", "future-date", Message.chkFuture.text(report.date.description, today.description))

@@ -69,9 +69,11 @@ final class SQLiteDatabase {
                     var text = text
                     text.withUTF8 { bytes in
                         // An empty buffer may have no address; SQLite wants a pointer for '' (not NULL).
-                        let base = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(SQLiteDatabase.empty)
-                        _ = sqlite3_bind_text(statement, index, base.assumingMemoryBound(to: CChar.self),
-                                              Int32(bytes.count), SQLiteDatabase.transient)
+                        let base =
+                            bytes.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(SQLiteDatabase.empty)
+                        _ = sqlite3_bind_text(
+                            statement, index, base.assumingMemoryBound(to: CChar.self),
+                            Int32(bytes.count), SQLiteDatabase.transient)
                     }
                 }
             }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `export --sqlite FILE`: the whole store as normalised tables (ExportSchema), for DuckDB, a
@@ -17,7 +17,9 @@ public enum SQLiteExport {
 
     public static func write(_ store: Store, to path: String, display: String, today: CalendarDate) throws -> Summary {
         let directory = FileSystem.parentDirectory(of: path)
-        let temporary = directory + "/" + FileSystem.temporaryPrefix + "export-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let temporary =
+            directory + "/" + FileSystem.temporaryPrefix + "export-"
+            + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         var succeeded = false
         defer {
             if !succeeded {
@@ -84,16 +86,24 @@ public enum SQLiteExport {
 
     private static func insert(_ deal: Deal, into t: Inserter, config: Config, stageOfStep: [String: String]) throws {
         let id = SQLValue.text(deal.id)
-        try t.row("deals", [id, .text(deal.title), .text(deal.customer), .of(deal.owner), .text(deal.stage),
-                            .text(deal.status.rawValue), .of(deal.amount), .text(deal.currency ?? config.currency),
-                            .of(deal.created), .of(deal.expectedClose), .of(deal.source), .of(deal.sourceID)])
+        try t.row(
+            "deals",
+            [
+                id, .text(deal.title), .text(deal.customer), .of(deal.owner), .text(deal.stage),
+                .text(deal.status.rawValue), .of(deal.amount), .text(deal.currency ?? config.currency),
+                .of(deal.created), .of(deal.expectedClose), .of(deal.source), .of(deal.sourceID)
+            ])
         for (i, member) in deal.members.enumerated() {
             try t.row("deal_members", [id, .int(i + 1), .text(member)])
         }
         for (i, p) in deal.keyPersons.enumerated() {
-            try t.row("key_persons", [id, .int(i + 1), .text(p.name), .of(p.title), .of(p.department),
-                                      .of(p.role?.rawValue), .of(p.stance?.rawValue), .of(p.authority?.rawValue),
-                                      .of(p.information?.rawValue), .of(p.reportsTo)])
+            try t.row(
+                "key_persons",
+                [
+                    id, .int(i + 1), .text(p.name), .of(p.title), .of(p.department),
+                    .of(p.role?.rawValue), .of(p.stance?.rawValue), .of(p.authority?.rawValue),
+                    .of(p.information?.rawValue), .of(p.reportsTo)
+                ])
         }
         for step in deal.checklist {
             try t.row("checklist", [id, .of(stageOfStep[step.step]), .text(step.step), .of(step.done), .of(step.note)])
@@ -105,8 +115,12 @@ public enum SQLiteExport {
                 try t.row("event_fields", [id, seq, .int(j + 1), .text(key), .text(value)])
             }
             if event.kind == "quality", let indicator = event["indicator"], let value = event["value"] {
-                try t.row("quality_judgements", [id, seq, .of(event.date), .of(event.by), .text(indicator),
-                                                 .text(value), .of(event["note"])])
+                try t.row(
+                    "quality_judgements",
+                    [
+                        id, seq, .of(event.date), .of(event.by), .text(indicator),
+                        .text(value), .of(event["note"])
+                    ])
             }
         }
         try insertNextActions(deal, into: t)
@@ -118,9 +132,13 @@ public enum SQLiteExport {
         var open: (seq: Int, event: Deal.Event)?
         func flush(_ state: String, closedBy closing: Deal.Event?) throws {
             guard let (seq, e) = open else { return }
-            try t.row("next_actions", [.text(deal.id), .int(seq), .of(e.date), .of(e.by), .text(e["text"] ?? ""),
-                                       .text(e["due"] ?? ""), .of(e["for"]), .of(e["report"]), .text(state),
-                                       .of(closing?.date), .of(closing?.by), .of(closing?["note"])])
+            try t.row(
+                "next_actions",
+                [
+                    .text(deal.id), .int(seq), .of(e.date), .of(e.by), .text(e["text"] ?? ""),
+                    .text(e["due"] ?? ""), .of(e["for"]), .of(e["report"]), .text(state),
+                    .of(closing?.date), .of(closing?.by), .of(closing?["note"])
+                ])
             open = nil
         }
         for (i, event) in deal.history.enumerated() where event.kind == "next" {
@@ -138,11 +156,17 @@ public enum SQLiteExport {
         try flush("open", closedBy: nil)
     }
 
-    private static func insert(_ report: Report, into t: Inserter,
-                               done: [String: (date: CalendarDate, by: String?, note: String?)]) throws {
+    private static func insert(
+        _ report: Report, into t: Inserter,
+        done: [String: (date: CalendarDate, by: String?, note: String?)]
+    ) throws {
         let path = SQLValue.text(report.path)
-        try t.row("reports", [path, .of(report.date), .text(report.deal), .of(report.author), .text(report.kind),
-                              .of(report.next), .text(report.body), .of(report.sourceID)])
+        try t.row(
+            "reports",
+            [
+                path, .of(report.date), .text(report.deal), .of(report.author), .text(report.kind),
+                .of(report.next), .text(report.body), .of(report.sourceID)
+            ])
         for (i, a) in report.attendees.enumerated() {
             try t.row("attendees", [path, .int(i + 1), .text(a.name), .of(a.title), .of(a.department)])
         }
@@ -152,8 +176,12 @@ public enum SQLiteExport {
         for (i, h) in report.homework.enumerated() {
             let ref = Homework.ref(reportPath: report.path, index: i)
             let closed = done[ref]
-            try t.row("homework", [.text(ref), path, .int(i + 1), .text(report.deal), .of(report.date), .text(h.text),
-                                   .of(h.assignee), .of(h.due), .of(closed?.date), .of(closed?.by), .of(closed?.note)])
+            try t.row(
+                "homework",
+                [
+                    .text(ref), path, .int(i + 1), .text(report.deal), .of(report.date), .text(h.text),
+                    .of(h.assignee), .of(h.due), .of(closed?.date), .of(closed?.by), .of(closed?.note)
+                ])
         }
     }
 
@@ -191,11 +219,20 @@ public enum SQLiteExport {
         /// PRIMARY KEY clause.
         static func columnCount(_ sql: String) -> Int {
             guard let open = sql.firstIndex(of: "(") else { return 0 }
-            var depth = 0, parts: [String] = [], current = ""
+            var depth = 0
+            var parts: [String] = []
+            var current = ""
             for c in sql[sql.index(after: open)...] {
                 if c == "(" { depth += 1 }
-                if c == ")" { if depth == 0 { break }; depth -= 1 }
-                if c == "," && depth == 0 { parts.append(current); current = ""; continue }
+                if c == ")" {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                if c == "," && depth == 0 {
+                    parts.append(current)
+                    current = ""
+                    continue
+                }
                 current.append(c)
             }
             parts.append(current)

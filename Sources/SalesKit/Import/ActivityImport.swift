@@ -6,7 +6,9 @@ extension Importer.Context {
         let loaded = store.loadDeals()
         let deals = loaded.deals
         plan.skippedDeals = loaded.findings
-        var bySource: [String: Deal] = [:], byID: [String: Deal] = [:], byTitle: [String: [Deal]] = [:]
+        var bySource: [String: Deal] = [:]
+        var byID: [String: Deal] = [:]
+        var byTitle: [String: [Deal]] = [:]
         for deal in deals {
             if let source = deal.sourceID { bySource[source] = deal }
             byID[deal.id] = deal
@@ -24,10 +26,15 @@ extension Importer.Context {
             }
             let dealText = row["deal"] ?? ""
             let candidates = byTitle[dealText] ?? []
-            guard let deal = bySource[options.crm.rawValue + ":" + dealText] ?? byID[dealText] ?? (candidates.count == 1 ? candidates[0] : nil) else {
-                bad(row, candidates.count > 1
-                    ? "deal \(quoted(dealText)) is ambiguous: \(candidates.count) deals have that title"
-                    : "no deal \(quoted(dealText)) (column \(table.describe("deal"))); import the deals first")
+            guard
+                let deal = bySource[options.crm.rawValue + ":" + dealText] ?? byID[dealText]
+                    ?? (candidates.count == 1 ? candidates[0] : nil)
+            else {
+                bad(
+                    row,
+                    candidates.count > 1
+                        ? "deal \(quoted(dealText)) is ambiguous: \(candidates.count) deals have that title"
+                        : "no deal \(quoted(dealText)) (column \(table.describe("deal"))); import the deals first")
                 continue
             }
             do {
@@ -53,14 +60,19 @@ extension Importer.Context {
         }
         let typeText = row["type"] ?? ""
         let config = store.config
-        let kind = options.map.types[typeText].flatMap { config.kind(named: $0) }
+        let kind =
+            options.map.types[typeText].flatMap { config.kind(named: $0) }
             ?? config.kind(named: typeText)
             ?? CRMLayout.builtinTypes[CRMLayout.key(typeText)].flatMap { config.kind(named: $0) }
         guard let kind else {
             if let mapped = options.map.types[typeText] {
-                throw Importer.RowProblem("the map file maps type \(quoted(typeText)) to \(quoted(mapped)), which is not a kind of salesctl.yaml (\(config.kinds.map(\.id).joined(separator: ", ")))")
+                throw Importer.RowProblem(
+                    "the map file maps type \(quoted(typeText)) to \(quoted(mapped)), which is not a kind of salesctl.yaml (\(config.kinds.map(\.id).joined(separator: ", ")))"
+                )
             }
-            throw Importer.RowProblem("unknown activity type \(quoted(typeText)); add it under 'types:' in the map file (kinds: \(config.kinds.map(\.id).joined(separator: ", ")))")
+            throw Importer.RowProblem(
+                "unknown activity type \(quoted(typeText)); add it under 'types:' in the map file (kinds: \(config.kinds.map(\.id).joined(separator: ", ")))"
+            )
         }
         var input = Store.ReportInput(deal: deal.id, kind: kind.id, date: date, author: person(row["owner"]))
         input.attendees = ImportValues.people(row["contacts"] ?? "").map { Report.Attendee(name: $0) }
@@ -69,7 +81,9 @@ extension Importer.Context {
         let description = row["description"].map(ImportValues.body) ?? ""
         input.body = [subject, description].filter { !$0.isEmpty }.joined(separator: "\n\n")
         if input.body.utf8.count > YAMLReader.maxFileSize - 64 * 1024 {
-            throw Importer.RowProblem("the text is \(input.body.utf8.count) bytes; a report holds at most \(YAMLReader.maxFileSize - 64 * 1024)")
+            throw Importer.RowProblem(
+                "the text is \(input.body.utf8.count) bytes; a report holds at most \(YAMLReader.maxFileSize - 64 * 1024)"
+            )
         }
         var report = try store.prepareReport(input, deal: deal, today: options.today)
         report.sourceID = sourceID

@@ -27,15 +27,23 @@ public enum CSVReader {
 
     /// Parses every record. Blank lines are skipped. Throws a finding for what makes the rest
     /// of the file meaningless: an unclosed quote, too many records.
-    public static func parse(_ bytes: UnsafeRawBufferPointer, delimiter: UInt8 = UInt8(ascii: ","),
-                             path: String, limits: Limits = Limits()) throws -> [Record] {
+    public static func parse(
+        _ bytes: UnsafeRawBufferPointer, delimiter: UInt8 = UInt8(ascii: ","),
+        path: String, limits: Limits = Limits()
+    ) throws -> [Record] {
         var records: [Record] = []
         var cells: [String] = []
         var cell: [UInt8] = []
         var problem: String?
-        var line = 1, recordLine = 1, quoteLine = 1
-        var inQuotes = false, wasQuoted = false, recordStarted = false
-        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        var inQuotes = false
+        var wasQuoted = false
+        var recordStarted = false
+        let quote = UInt8(ascii: "\"")
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
 
         func endCell() {
             if problem == nil {
@@ -52,8 +60,10 @@ public enum CSVReader {
             if recordStarted {
                 endCell()
                 guard records.count < limits.maxRecords else {
-                    throw SalesError.invalidFile(Finding(path: path, line: recordLine, code: "csv-too-many-records",
-                                                         message: "the file has more than \(limits.maxRecords) records"))
+                    throw SalesError.invalidFile(
+                        Finding(
+                            path: path, line: recordLine, code: "csv-too-many-records",
+                            message: "the file has more than \(limits.maxRecords) records"))
                 }
                 records.append(Record(line: recordLine, cells: problem == nil ? cells : [], problem: problem))
             }
@@ -112,8 +122,10 @@ public enum CSVReader {
             i += 1
         }
         if inQuotes {
-            throw SalesError.invalidFile(Finding(path: path, line: quoteLine, code: "csv-unclosed-quote",
-                                                 message: "a quoted cell starts here and never ends (a missing '\"')"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: quoteLine, code: "csv-unclosed-quote",
+                    message: "a quoted cell starts here and never ends (a missing '\"')"))
         }
         try endRecord()
         return records

@@ -16,11 +16,13 @@ extension Importer.Context {
             }
             do {
                 var deal = try deal(from: row, sourceID: sourceID)
-                deal.id = Self.newID(prefix: prefix, record: String(sourceID.drop { $0 != ":" }.dropFirst()), taken: taken)
+                deal.id = Self.newID(
+                    prefix: prefix, record: String(sourceID.drop { $0 != ":" }.dropFirst()), taken: taken)
                 do {
                     let prepared = try store.prepareNewDeal(deal, by: options.author)
                     taken.insert(prepared.id)
-                    plan.files.append(Store.NewFile(kind: .deal, path: Store.dealFile(prepared.id), text: prepared.yamlText))
+                    plan.files.append(
+                        Store.NewFile(kind: .deal, path: Store.dealFile(prepared.id), text: prepared.yamlText))
                 } catch let error as SalesError {
                     bad(row, Self.reason(error))
                 }
@@ -43,7 +45,9 @@ extension Importer.Context {
         var status: Deal.Status = .open
         if let text = row["status"] {
             guard let value = options.map.statuses[text] ?? CRMLayout.builtinStatuses[CRMLayout.key(text)] else {
-                throw Importer.RowProblem("unknown status \(quoted(text)); add it under 'statuses:' in the map file (open, won, lost, dropped, on-hold)")
+                throw Importer.RowProblem(
+                    "unknown status \(quoted(text)); add it under 'statuses:' in the map file (open, won, lost, dropped, on-hold)"
+                )
             }
             status = value
         }
@@ -58,21 +62,25 @@ extension Importer.Context {
             status = closed  // "Closed Won": a status; the stage comes from defaults or is the first
         } else {
             let valid = config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
-            throw Importer.RowProblem("unknown stage \(quoted(stageText)); add it under 'stages:' in the map file (salesctl stages: \(valid))")
+            throw Importer.RowProblem(
+                "unknown stage \(quoted(stageText)); add it under 'stages:' in the map file (salesctl stages: \(valid))"
+            )
         }
         let stage = stageName ?? options.map.defaults["stage"] ?? config.stages[0].id
         var amount: Int?
         if let text = row["amount"] {
             guard let value = ImportValues.amount(text) else {
-                throw Importer.RowProblem("amount \(quoted(text)) in column \(table.describe("amount")) is not a number")
+                throw Importer.RowProblem(
+                    "amount \(quoted(text)) in column \(table.describe("amount")) is not a number")
             }
             amount = value
         }
         let created = try date(row, "created")
         let close = try date(row, "close", past: false)
-        var deal = Deal(id: "", title: title, customer: customer, owner: person(row["owner"]), stage: stage, status: status,
-                        amount: amount, currency: row["currency"].map(ImportValues.line), created: created ?? options.today,
-                        expectedClose: close, source: row["source"].map(ImportValues.line))
+        var deal = Deal(
+            id: "", title: title, customer: customer, owner: person(row["owner"]), stage: stage, status: status,
+            amount: amount, currency: row["currency"].map(ImportValues.line), created: created ?? options.today,
+            expectedClose: close, source: row["source"].map(ImportValues.line))
         deal.sourceID = sourceID
         return deal
     }
@@ -88,7 +96,8 @@ extension Importer.Context {
         while slug.hasSuffix("-") { slug.removeLast() }
         var base = String((slug.isEmpty ? prefix : prefix + "-" + slug).prefix(58))
         while base.hasSuffix("-") { base.removeLast() }
-        var id = base, n = 2
+        var id = base
+        var n = 2
         while taken.contains(id) {
             id = base + "-\(n)"
             n += 1

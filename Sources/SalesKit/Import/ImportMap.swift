@@ -49,33 +49,47 @@ public struct ImportMap: Sendable, Equatable {
         let root = try r.mapping(node, what: "an import map")
         for entry in root.entries where !sections.contains(entry.key) {
             let hint = closestMatch(to: entry.key, in: sections).map { " (did you mean '\($0)'?)" } ?? ""
-            throw r.fail(.mapping(root), "unknown-key", "unknown section \(quoted(entry.key))\(hint); valid: \(sections.joined(separator: ", "))")
-                .at(entry.keyStart, path: path)
+            throw r.fail(
+                .mapping(root), "unknown-key",
+                "unknown section \(quoted(entry.key))\(hint); valid: \(sections.joined(separator: ", "))"
+            )
+            .at(entry.keyStart, path: path)
         }
         func pairs(_ key: String) throws -> [(key: String, value: String, node: YAMLNode)] {
             guard let section = root[key], !section.isNull else { return [] }
             let m = try r.mapping(section, what: "'\(key)'")
             return try m.entries.map { entry in
                 guard let scalar = entry.value.scalar, !entry.value.isNull else {
-                    throw r.fail(entry.value, "type", "'\(entry.key)' in '\(key)' must be text, not \(entry.value.kindDescription)")
+                    throw r.fail(
+                        entry.value, "type",
+                        "'\(entry.key)' in '\(key)' must be text, not \(entry.value.kindDescription)")
                 }
                 return (entry.key, scalar.value, entry.value)
             }
         }
         func checkField(_ field: String, _ node: YAMLNode, in section: String) throws {
             guard fields.contains(field) else {
-                throw r.fail(node, "unknown-key", "\(quoted(field)) in '\(section)' is not a field of this import; valid: \(fields.joined(separator: ", "))")
+                throw r.fail(
+                    node, "unknown-key",
+                    "\(quoted(field)) in '\(section)' is not a field of this import; valid: \(fields.joined(separator: ", "))"
+                )
             }
         }
         if let section = root["columns"], !section.isNull {
             for entry in try r.mapping(section, what: "'columns'").entries {
-                try checkField(entry.key, .scalar(.init(value: entry.key, style: .plain, start: entry.keyStart, end: entry.keyStart)), in: "columns")
+                try checkField(
+                    entry.key,
+                    .scalar(.init(value: entry.key, style: .plain, start: entry.keyStart, end: entry.keyStart)),
+                    in: "columns")
             }
         }
         for (key, value, _) in try pairs("columns") { map.columns[key] = value }
         if let section = root["defaults"], !section.isNull {
             for entry in try r.mapping(section, what: "'defaults'").entries {
-                try checkField(entry.key, .scalar(.init(value: entry.key, style: .plain, start: entry.keyStart, end: entry.keyStart)), in: "defaults")
+                try checkField(
+                    entry.key,
+                    .scalar(.init(value: entry.key, style: .plain, start: entry.keyStart, end: entry.keyStart)),
+                    in: "defaults")
             }
         }
         for (key, value, _) in try pairs("defaults") { map.defaults[key] = value }
@@ -83,7 +97,10 @@ public struct ImportMap: Sendable, Equatable {
         for (key, value, _) in try pairs("types") { map.types[key] = value }
         for (key, value, node) in try pairs("statuses") {
             guard let status = Deal.Status(rawValue: value) else {
-                throw r.fail(node, "bad-value", "status \(quoted(value)) for \(quoted(key)); valid: \(Deal.Status.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw r.fail(
+                    node, "bad-value",
+                    "status \(quoted(value)) for \(quoted(key)); valid: \(Deal.Status.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             map.statuses[key] = status
         }
@@ -97,13 +114,15 @@ public struct ImportMap: Sendable, Equatable {
                 for key in m.entries.map(\.key) where key != "stage" && key != "status" {
                     throw r.fail(m[key], "unknown-key", "\(quoted(key)) in a stage rule; valid: stage, status")
                 }
-                map.stages[entry.key] = StageRule(stage: try r.text(m, "stage"), status: try r.choice(m, "status", as: Deal.Status.self))
+                map.stages[entry.key] = StageRule(
+                    stage: try r.text(m, "stage"), status: try r.choice(m, "status", as: Deal.Status.self))
             }
         }
         map.dateOrder = try r.choice(root, "date_order", as: DateOrder.self) ?? .ymd
         if let prefix = try r.text(root, "id_prefix") {
             if let problem = DealID.problem(prefix + "-x") {
-                throw r.fail(root["id_prefix"], "bad-value", "id_prefix \(quoted(prefix)) cannot start a deal id: \(problem)")
+                throw r.fail(
+                    root["id_prefix"], "bad-value", "id_prefix \(quoted(prefix)) cannot start a deal id: \(problem)")
             }
             map.idPrefix = prefix
         }

@@ -14,17 +14,25 @@ struct ImportTable {
     /// The header each field was read from, for messages.
     var headerOf: [String: String] = [:]
 
-    init(bytes: [UInt8], path: String, crm: CRM, kind: ImportKind, map: ImportMap, encoding: TextEncoding?,
-         limits: CSVReader.Limits = CSVReader.Limits()) throws {
+    init(
+        bytes: [UInt8], path: String, crm: CRM, kind: ImportKind, map: ImportMap, encoding: TextEncoding?,
+        limits: CSVReader.Limits = CSVReader.Limits()
+    ) throws {
         let decoded = try TextDecoding.decode(bytes, as: encoding, path: path)
         self.encoding = decoded.encoding
         let delimiter = ImportTable.delimiter(of: decoded.text)
-        let records = try decoded.text.withUnsafeBytes { try CSVReader.parse($0, delimiter: delimiter, path: path, limits: limits) }
+        let records = try decoded.text.withUnsafeBytes {
+            try CSVReader.parse($0, delimiter: delimiter, path: path, limits: limits)
+        }
         guard let header = records.first else {
-            throw SalesError.invalidFile(Finding(path: path, line: 1, code: "csv-empty", message: "the file has no header row"))
+            throw SalesError.invalidFile(
+                Finding(path: path, line: 1, code: "csv-empty", message: "the file has no header row"))
         }
         if let problem = header.problem {
-            throw SalesError.invalidFile(Finding(path: path, line: header.line, code: "csv-header", message: "the header row cannot be read: \(problem)"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: header.line, code: "csv-header",
+                    message: "the header row cannot be read: \(problem)"))
         }
         var index: [String: Int] = [:]
         for (i, name) in header.cells.enumerated() where index[CRMLayout.key(name)] == nil {
@@ -35,8 +43,12 @@ struct ImportTable {
         for field in kind.fields {
             if let wanted = map.columns[field] {
                 guard let i = index[CRMLayout.key(wanted)] else {
-                    throw SalesError.invalidFile(Finding(path: path, line: header.line, code: "csv-header",
-                                                         message: "the map file names column \(quoted(wanted)) for '\(field)', but the header has no such column"))
+                    throw SalesError.invalidFile(
+                        Finding(
+                            path: path, line: header.line, code: "csv-header",
+                            message:
+                                "the map file names column \(quoted(wanted)) for '\(field)', but the header has no such column"
+                        ))
                 }
                 column[field] = i
             } else if let i = (layout[field] ?? []).lazy.compactMap({ index[CRMLayout.key($0)] }).first {
@@ -45,8 +57,12 @@ struct ImportTable {
         }
         for field in kind.required where column[field] == nil && map.defaults[field] == nil {
             let expected = (layout[field] ?? [field]).map { quoted($0) }.joined(separator: " or ")
-            throw SalesError.invalidFile(Finding(path: path, line: header.line, code: "csv-header",
-                                                 message: "no column for '\(field)': expected \(expected) in the header; name it under 'columns:' in a map file"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: header.line, code: "csv-header",
+                    message:
+                        "no column for '\(field)': expected \(expected) in the header; name it under 'columns:' in a map file"
+                ))
         }
         for (field, i) in column { headerOf[field] = header.cells[i] }
         for record in records.dropFirst() {
@@ -65,7 +81,9 @@ struct ImportTable {
                 let value = cell.trimmingSpaces
                 if !value.isEmpty { values[field] = value }
             }
-            if bad == nil, record.cells.count > header.cells.count, record.cells[header.cells.count...].contains(where: { !$0.trimmingSpaces.isEmpty }) {
+            if bad == nil, record.cells.count > header.cells.count,
+                record.cells[header.cells.count...].contains(where: { !$0.trimmingSpaces.isEmpty })
+            {
                 bad = "the row has \(record.cells.count) cells; the header has \(header.cells.count)"
             }
             if let bad {

@@ -43,7 +43,8 @@ enum ImportValues {
             case .dmy: (y, m, d) = (numbers[2], numbers[1], numbers[0])
             }
         }
-        guard (1000...9999).contains(y), (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        guard (1000...9999).contains(y), (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d)
+        else { return nil }
         let date = CalendarDate(year: y, month: m, day: d)
         guard let offset = utcOffset(timePart), let time = clock(timePart) else { return date }
         // A moment, not a day: shift it into the team's zone.
@@ -73,7 +74,9 @@ enum ImportValues {
     /// rounded to a whole number (amounts are whole numbers in salesctl). nil when not a number.
     static func amount(_ text: String) -> Int? {
         var digits = ""
-        var sawDigit = false, sawPoint = false, negative = false
+        var sawDigit = false
+        var sawPoint = false
+        var negative = false
         for c in text.trimmingSpaces {
             if let digit = c.wholeNumberValue, c.isASCII || ("０"..."９").contains(c) {
                 digits.append(String(digit))
@@ -106,7 +109,10 @@ enum ImportValues {
                 space = !out.isEmpty
                 continue
             }
-            if space { out.append(" "); space = false }
+            if space {
+                out.append(" ")
+                space = false
+            }
             out.unicodeScalars.append(scalar)
         }
         return out
@@ -132,7 +138,9 @@ enum ImportValues {
     static func people(_ text: String) -> [String] {
         text.split(whereSeparator: { ";、,\n".contains($0) || $0 == "\r\n" }).compactMap { part in
             var name = line(String(part))
-            if let open = name.lastIndex(where: { $0 == "(" || $0 == "<" || $0 == "（" }), name.last == ")" || name.last == ">" || name.last == "）" {
+            if let open = name.lastIndex(where: { $0 == "(" || $0 == "<" || $0 == "（" }),
+                name.last == ")" || name.last == ">" || name.last == "）"
+            {
                 name = line(String(name[..<open]))
             }
             return name.isEmpty ? nil : name

@@ -22,8 +22,10 @@ public enum Importer {
         public var today: CalendarDate
         public var limits = CSVReader.Limits()
 
-        public init(crm: CRM, kind: ImportKind, map: ImportMap = ImportMap(), encoding: TextEncoding? = nil,
-                    author: String?, today: CalendarDate) {
+        public init(
+            crm: CRM, kind: ImportKind, map: ImportMap = ImportMap(), encoding: TextEncoding? = nil,
+            author: String?, today: CalendarDate
+        ) {
             self.crm = crm
             self.kind = kind
             self.map = map
@@ -58,8 +60,9 @@ public enum Importer {
     /// write. Throws for what makes the whole file unreadable (encoding, unclosed quote, a
     /// header without a required column); a bad row is a finding in the plan.
     public static func plan(_ bytes: [UInt8], path: String, store: Store, options: Options) throws -> Plan {
-        let table = try ImportTable(bytes: bytes, path: path, crm: options.crm, kind: options.kind, map: options.map,
-                                    encoding: options.encoding, limits: options.limits)
+        let table = try ImportTable(
+            bytes: bytes, path: path, crm: options.crm, kind: options.kind, map: options.map,
+            encoding: options.encoding, limits: options.limits)
         var context = Context(table: table, path: path, store: store, options: options)
         switch options.kind {
         case .deals: context.planDeals()
@@ -122,10 +125,13 @@ public enum Importer {
         func date(_ row: ImportTable.Row, _ field: String, past: Bool = true) throws(RowProblem) -> CalendarDate? {
             guard let text = row[field] else { return nil }
             guard let date = ImportValues.date(text, order: options.map.dateOrder, zone: zone) else {
-                throw RowProblem("\(quoted(text)) in column \(table.describe(field)) is not a date (YYYY-MM-DD, YYYY/MM/DD; see date_order for 01/02/2026)")
+                throw RowProblem(
+                    "\(quoted(text)) in column \(table.describe(field)) is not a date (YYYY-MM-DD, YYYY/MM/DD; see date_order for 01/02/2026)"
+                )
             }
             if past && date > options.today {
-                throw RowProblem("\(field == "date" ? "date" : table.describe(field)) \(date) is after today (\(options.today))")
+                throw RowProblem(
+                    "\(field == "date" ? "date" : table.describe(field)) \(date) is after today (\(options.today))")
             }
             return date
         }

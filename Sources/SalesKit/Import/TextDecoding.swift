@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The encodings CRM exports and spreadsheets save: UTF-8 (with or without a BOM), Shift_JIS as
@@ -31,12 +31,18 @@ public enum TextDecoding {
     /// The text of a file as UTF-8 without a BOM, and the encoding it was in. With `encoding`
     /// nil: a BOM decides; else valid UTF-8 is UTF-8; else a file that reads as CP932 is
     /// Shift_JIS; else the error names the line of the first byte that is not UTF-8.
-    public static func decode(_ bytes: [UInt8], as encoding: TextEncoding?, path: String) throws -> (text: [UInt8], encoding: TextEncoding) {
+    public static func decode(_ bytes: [UInt8], as encoding: TextEncoding?, path: String) throws -> (
+        text: [UInt8], encoding: TextEncoding
+    ) {
         let hasUTF8BOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let hasUTF16BOM = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         switch encoding {
         case .utf8?:
-            return (try utf8(Array(bytes.dropFirst(hasUTF8BOM ? 3 : 0)), path: path, offset: hasUTF8BOM ? 3 : 0, original: bytes), .utf8)
+            return (
+                try utf8(
+                    Array(bytes.dropFirst(hasUTF8BOM ? 3 : 0)), path: path, offset: hasUTF8BOM ? 3 : 0, original: bytes),
+                .utf8
+            )
         case .shiftJIS?:
             return (try convert(bytes, from: "CP932", path: path, what: "Shift_JIS (CP932)"), .shiftJIS)
         case .utf16?:
@@ -49,15 +55,21 @@ public enum TextDecoding {
             if let text = try? convert(bytes, from: "CP932", path: path, what: "Shift_JIS (CP932)") {
                 return (text, .shiftJIS)
             }
-            throw SalesError.invalidFile(Finding(path: path, line: lineNumber(of: invalid, in: bytes), code: "bad-encoding",
-                                                 message: "the file is neither UTF-8 nor Shift_JIS (CP932): byte 0x\(hex(bytes[invalid])) is not valid in either"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: lineNumber(of: invalid, in: bytes), code: "bad-encoding",
+                    message:
+                        "the file is neither UTF-8 nor Shift_JIS (CP932): byte 0x\(hex(bytes[invalid])) is not valid in either"
+                ))
         }
     }
 
     private static func utf8(_ text: [UInt8], path: String, offset: Int, original: [UInt8]) throws -> [UInt8] {
         if let bad = text.withUnsafeBytes({ UTF8Check.firstInvalidOffset($0) }) {
-            throw SalesError.invalidFile(Finding(path: path, line: lineNumber(of: bad + offset, in: original), code: "bad-encoding",
-                                                 message: "invalid UTF-8: byte 0x\(hex(text[bad]))"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: lineNumber(of: bad + offset, in: original), code: "bad-encoding",
+                    message: "invalid UTF-8: byte 0x\(hex(text[bad]))"))
         }
         return text
     }
@@ -73,11 +85,14 @@ public enum TextDecoding {
         var failedAt: Int?
         var produced = 0
         input.withUnsafeMutableBufferPointer { inBuffer in
-            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?
+                .assumingMemoryBound(to: CChar.self)
             var inLeft = inBuffer.count
             while inLeft > 0 {
                 let done = output.withUnsafeMutableBufferPointer { outBuffer -> Bool in
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress! + produced).assumingMemoryBound(to: CChar.self)
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(
+                        outBuffer.baseAddress! + produced
+                    ).assumingMemoryBound(to: CChar.self)
                     var outLeft = outBuffer.count - produced
                     let result = iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft)
                     produced = outBuffer.count - outLeft
@@ -91,9 +106,12 @@ public enum TextDecoding {
             }
         }
         if let failedAt {
-            let line = encoding == "UTF-16" ? utf16LineNumber(of: failedAt, in: bytes) : lineNumber(of: failedAt, in: bytes)
-            throw SalesError.invalidFile(Finding(path: path, line: line, code: "bad-encoding",
-                                                 message: "invalid \(what): byte 0x\(hex(bytes[min(failedAt, bytes.count - 1)]))"))
+            let line =
+                encoding == "UTF-16" ? utf16LineNumber(of: failedAt, in: bytes) : lineNumber(of: failedAt, in: bytes)
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: line, code: "bad-encoding",
+                    message: "invalid \(what): byte 0x\(hex(bytes[min(failedAt, bytes.count - 1)]))"))
         }
         var text = Array(output[..<produced])
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }

@@ -120,21 +120,24 @@ extension Config {
         if let v = try r.integer(root, "stale_days") { config.staleDays = v }
         if let v = try r.choice(root, "language", as: Language.self) { config.language = v }
         if let v = try r.integer(root, "ambiguous_width") {
-            guard v == 1 || v == 2 else { throw r.fail(root["ambiguous_width"], "bad-value", "'ambiguous_width' is \(v); valid: 1, 2") }
+            guard v == 1 || v == 2 else {
+                throw r.fail(root["ambiguous_width"], "bad-value", "'ambiguous_width' is \(v); valid: 1, 2")
+            }
             config.ambiguousWidth = v
         }
         if root["stages"] != nil {
             config.stages = try r.list(root, "stages").map { item in
                 let m = try r.mapping(item, what: "a stage")
                 let id = try r.requiredText(m, "id", in: "a stage")
-                return Stage(id: id, label: try r.text(m, "label") ?? id,
-                             probability: try r.integer(m, "probability") ?? 0,
-                             staleDays: try r.integer(m, "stale_days"),
-                             steps: try r.list(m, "steps").map { step in
-                                 let s = try r.mapping(step, what: "a checklist step")
-                                 let id = try r.requiredText(s, "id", in: "a checklist step")
-                                 return Step(id: id, label: try r.text(s, "label") ?? id)
-                             })
+                return Stage(
+                    id: id, label: try r.text(m, "label") ?? id,
+                    probability: try r.integer(m, "probability") ?? 0,
+                    staleDays: try r.integer(m, "stale_days"),
+                    steps: try r.list(m, "steps").map { step in
+                        let s = try r.mapping(step, what: "a checklist step")
+                        let id = try r.requiredText(s, "id", in: "a checklist step")
+                        return Step(id: id, label: try r.text(s, "label") ?? id)
+                    })
             }
             if config.stages.isEmpty {
                 throw r.fail(root["stages"], "missing-field", "'stages' needs at least one stage")
@@ -173,10 +176,11 @@ extension Config {
             config.indicators = try r.list(root, "quality").map { item in
                 let m = try r.mapping(item, what: "a quality indicator")
                 let id = try r.requiredText(m, "id", in: "a quality indicator")
-                return Indicator(id: id, label: try r.text(m, "label") ?? id,
-                                 question: try r.text(m, "question") ?? "",
-                                 weight: try r.integer(m, "weight") ?? 1,
-                                 good: try r.choice(m, "good", as: QualityAnswer.self) ?? .yes)
+                return Indicator(
+                    id: id, label: try r.text(m, "label") ?? id,
+                    question: try r.text(m, "question") ?? "",
+                    weight: try r.integer(m, "weight") ?? 1,
+                    good: try r.choice(m, "good", as: QualityAnswer.self) ?? .yes)
             }
         }
         try parseWeek(root, reader: r, into: &config)

@@ -45,7 +45,9 @@ public struct Deal: Sendable {
             entries.append(("event", .raw(kind)))
             for (key, value) in fields {
                 // Flags and counts read back as the same text; writing them bare keeps diffs clean.
-                let bare = value == "true" || value == "false" || parseInteger(value) != nil || CalendarDate(value)?.description == value
+                let bare =
+                    value == "true" || value == "false" || parseInteger(value) != nil
+                    || CalendarDate(value)?.description == value
                 entries.append((key, bare ? .raw(value) : .text(value)))
             }
             return .map(entries)
@@ -77,10 +79,12 @@ public struct Deal: Sendable {
     /// Where each key person starts, in order.
     public var keyPersonMarks: [Mark] = []
 
-    public init(id: String, title: String, customer: String, owner: String? = nil, members: [String] = [],
-                stage: String, status: Status = .open, amount: Int? = nil, currency: String? = nil,
-                created: CalendarDate, expectedClose: CalendarDate? = nil, source: String? = nil,
-                keyPersons: [KeyPerson] = [], checklist: [CheckedStep] = [], history: [Event] = []) {
+    public init(
+        id: String, title: String, customer: String, owner: String? = nil, members: [String] = [],
+        stage: String, status: Status = .open, amount: Int? = nil, currency: String? = nil,
+        created: CalendarDate, expectedClose: CalendarDate? = nil, source: String? = nil,
+        keyPersons: [KeyPerson] = [], checklist: [CheckedStep] = [], history: [Event] = []
+    ) {
         self.id = id
         self.title = title
         self.customer = customer
@@ -110,7 +114,7 @@ public struct Deal: Sendable {
     public var yamlText: String {
         var entries: [(String, YAMLValue)] = [
             ("title", .text(title)),
-            ("customer", .text(customer)),
+            ("customer", .text(customer))
         ]
         if let owner { entries.append(("owner", .text(owner))) }
         if !members.isEmpty { entries.append(("members", .list(members.map { .text($0) }))) }
@@ -124,11 +128,16 @@ public struct Deal: Sendable {
         if let sourceID { entries.append(("source_id", .text(sourceID))) }
         if !keyPersons.isEmpty { entries.append(("key_persons", .list(keyPersons.map(\.yamlValue)))) }
         if !checklist.isEmpty {
-            entries.append(("checklist", .map(checklist.map { step in
-                var fields: [(String, YAMLValue)] = [("done", .date(step.done))]
-                if let note = step.note { fields.append(("note", .text(note))) }
-                return (step.step, .map(fields))
-            })))
+            entries.append(
+                (
+                    "checklist",
+                    .map(
+                        checklist.map { step in
+                            var fields: [(String, YAMLValue)] = [("done", .date(step.done))]
+                            if let note = step.note { fields.append(("note", .text(note))) }
+                            return (step.step, .map(fields))
+                        })
+                ))
         }
         entries.append(("history", .list(history.map(\.yamlValue))))
         return YAMLWriter.mapping(entries)
@@ -150,7 +159,8 @@ extension Deal {
             status: try r.choice(m, "status", as: Status.self) ?? .open,
             amount: try r.integer(m, "amount"),
             currency: try r.text(m, "currency"),
-            created: try r.date(m, "created") ?? { throw r.fail(.mapping(m), "missing-field", "deal has no 'created'") }(),
+            created: try r.date(m, "created")
+                ?? { throw r.fail(.mapping(m), "missing-field", "deal has no 'created'") }(),
             expectedClose: try r.date(m, "expected_close"),
             source: try r.text(m, "source"))
         deal.declaredID = try r.text(m, "id")
@@ -165,8 +175,10 @@ extension Deal {
             person.role = try r.choice(p, "role", as: KeyPerson.Role.self)
             if let stance = try r.text(p, "stance") {
                 guard let value = KeyPerson.Stance(input: stance) else {
-                    throw r.fail(p["stance"], "bad-value",
-                                 "'stance' is \(quoted(stance)); valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×")
+                    throw r.fail(
+                        p["stance"], "bad-value",
+                        "'stance' is \(quoted(stance)); valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×"
+                    )
                 }
                 person.stance = value
             }
@@ -181,7 +193,9 @@ extension Deal {
                 if let scalar = entry.value.scalar, !entry.value.isNull {
                     // The short form `step: 2026-08-03`.
                     guard let date = CalendarDate(scalar.value) else {
-                        throw r.fail(entry.value, "bad-date", "'\(entry.key)' must be a date YYYY-MM-DD, not \(quoted(scalar.value))")
+                        throw r.fail(
+                            entry.value, "bad-date",
+                            "'\(entry.key)' must be a date YYYY-MM-DD, not \(quoted(scalar.value))")
                     }
                     return CheckedStep(step: entry.key, done: date, note: nil, mark: entry.keyStart)
                 }
@@ -204,8 +218,9 @@ extension Deal {
                 }
                 fields.append((entry.key, scalar.value))
             }
-            return Event(date: date, by: try r.text(e, "by"), kind: try r.requiredText(e, "event", in: "history event"),
-                         fields: fields, mark: item.start)
+            return Event(
+                date: date, by: try r.text(e, "by"), kind: try r.requiredText(e, "event", in: "history event"),
+                fields: fields, mark: item.start)
         }
         return deal
     }

@@ -117,9 +117,11 @@ public struct KeyPerson: Sendable, Equatable {
     public var information: Information?
     public var reportsTo: String?
 
-    public init(name: String, title: String? = nil, department: String? = nil, role: Role? = nil,
-                stance: Stance? = nil, authority: Authority? = nil, information: Information? = nil,
-                reportsTo: String? = nil) {
+    public init(
+        name: String, title: String? = nil, department: String? = nil, role: Role? = nil,
+        stance: Stance? = nil, authority: Authority? = nil, information: Information? = nil,
+        reportsTo: String? = nil
+    ) {
         self.name = name
         self.title = title
         self.department = department
@@ -135,10 +137,12 @@ public struct KeyPerson: Sendable, Equatable {
     public init(commaSeparated text: String) throws {
         let parts = Separators.split(text, by: .comma)
         guard let name = parts.first, !name.isEmpty else {
-            throw SalesError.invalidArgument("key person \(quoted(text)) has no name (expected \"name,title,department,role,stance\")")
+            throw SalesError.invalidArgument(
+                "key person \(quoted(text)) has no name (expected \"name,title,department,role,stance\")")
         }
         guard parts.count <= 5 else {
-            throw SalesError.invalidArgument("key person \(quoted(text)) has more than 5 parts (expected \"name,title,department,role,stance\")")
+            throw SalesError.invalidArgument(
+                "key person \(quoted(text)) has more than 5 parts (expected \"name,title,department,role,stance\")")
         }
         func part(_ i: Int) -> String? { parts.count > i && !parts[i].isEmpty ? parts[i] : nil }
         self.init(name: name, title: part(1), department: part(2))
@@ -150,7 +154,9 @@ public struct KeyPerson: Sendable, Equatable {
         }
         if let stanceText = part(4) {
             guard let stance = Stance(input: stanceText) else {
-                throw SalesError.invalidArgument("unknown stance \(quoted(stanceText)); valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×")
+                throw SalesError.invalidArgument(
+                    "unknown stance \(quoted(stanceText)); valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×"
+                )
             }
             self.stance = stance
         }
@@ -175,10 +181,13 @@ extension StringProtocol {
     public var trimmingSpaces: String {
         // Most values have nothing to trim: answered from the first and last bytes, no copy
         // (a space, a tab, or U+3000, E3 80 80 in UTF-8). Counting titles over 200k reports asks.
-        let text = String(self), bytes = text.utf8, ideographicSpace: [UInt8] = [0xE3, 0x80, 0x80]
+        let text = String(self)
+        let bytes = text.utf8
+        let ideographicSpace: [UInt8] = [0xE3, 0x80, 0x80]
         guard let firstByte = bytes.first, let lastByte = bytes.last else { return "" }
         if firstByte != 0x20 && firstByte != 0x09 && lastByte != 0x20 && lastByte != 0x09
-            && !bytes.starts(with: ideographicSpace) && !bytes.reversed().starts(with: ideographicSpace.reversed()) {
+            && !bytes.starts(with: ideographicSpace) && !bytes.reversed().starts(with: ideographicSpace.reversed())
+        {
             return text
         }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }

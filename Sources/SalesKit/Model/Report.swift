@@ -18,8 +18,9 @@ public struct Report: Sendable, Equatable {
             guard let name = parts.first, !name.isEmpty, parts.count <= 3 else {
                 throw SalesError.invalidArgument("attendee \(quoted(text)) must be \"name,title[,department]\"")
             }
-            self.init(name: name, title: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil,
-                      department: parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil)
+            self.init(
+                name: name, title: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil,
+                department: parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil)
         }
     }
 
@@ -71,9 +72,11 @@ public struct Report: Sendable, Equatable {
     /// Where fields are, for findings about their values.
     public var marks: [String: Mark] = [:]
 
-    public init(path: String, date: CalendarDate, deal: String, author: String?, kind: String,
-                attendees: [Attendee] = [], signals: [String] = [], homework: [Homework] = [],
-                next: String? = nil, body: String = "", logged: CalendarDate? = nil) {
+    public init(
+        path: String, date: CalendarDate, deal: String, author: String?, kind: String,
+        attendees: [Attendee] = [], signals: [String] = [], homework: [Homework] = [],
+        next: String? = nil, body: String = "", logged: CalendarDate? = nil
+    ) {
         self.path = path
         self.date = date
         self.logged = logged
@@ -90,28 +93,38 @@ public struct Report: Sendable, Equatable {
     /// The complete file text: front matter, then the body.
     public var fileText: String {
         var entries: [(String, YAMLValue)] = [
-            ("date", .date(date)),
+            ("date", .date(date))
         ]
         if let logged { entries.append(("logged", .date(logged))) }
         entries.append(("deal", .raw(deal)))
         if let author { entries.append(("author", .text(author))) }
         entries.append(("kind", .text(kind)))
         if !attendees.isEmpty {
-            entries.append(("attendees", .list(attendees.map { a in
-                var fields: [(String, YAMLValue)] = [("name", .text(a.name))]
-                if let title = a.title { fields.append(("title", .text(title))) }
-                if let department = a.department { fields.append(("department", .text(department))) }
-                return .map(fields)
-            })))
+            entries.append(
+                (
+                    "attendees",
+                    .list(
+                        attendees.map { a in
+                            var fields: [(String, YAMLValue)] = [("name", .text(a.name))]
+                            if let title = a.title { fields.append(("title", .text(title))) }
+                            if let department = a.department { fields.append(("department", .text(department))) }
+                            return .map(fields)
+                        })
+                ))
         }
         if !signals.isEmpty { entries.append(("signals", .list(signals.map { .text($0) }))) }
         if !homework.isEmpty {
-            entries.append(("homework", .list(homework.map { h in
-                var fields: [(String, YAMLValue)] = [("text", .text(h.text))]
-                if let assignee = h.assignee { fields.append(("for", .text(assignee))) }
-                if let due = h.due { fields.append(("due", .date(due))) }
-                return .map(fields)
-            })))
+            entries.append(
+                (
+                    "homework",
+                    .list(
+                        homework.map { h in
+                            var fields: [(String, YAMLValue)] = [("text", .text(h.text))]
+                            if let assignee = h.assignee { fields.append(("for", .text(assignee))) }
+                            if let due = h.due { fields.append(("due", .date(due))) }
+                            return .map(fields)
+                        })
+                ))
         }
         if let next { entries.append(("next", .text(next))) }
         if let sourceID { entries.append(("source_id", .text(sourceID))) }
@@ -154,19 +167,26 @@ extension Report {
     /// Decodes a report file. `path` is relative to the store root.
     public static func parse(_ bytes: UnsafeRawBufferPointer, path: String) throws -> Report {
         if bytes.count > YAMLReader.maxFileSize {
-            throw SalesError.invalidFile(Finding(path: path, line: 1, column: 1, code: "file-too-large",
-                                                 message: "file is \(bytes.count) bytes; the limit is \(YAMLReader.maxFileSize)"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: 1, column: 1, code: "file-too-large",
+                    message: "file is \(bytes.count) bytes; the limit is \(YAMLReader.maxFileSize)"))
         }
         guard let parts = splitFrontMatter(bytes) else {
-            throw SalesError.invalidFile(Finding(path: path, line: 1, column: 1, code: "no-front-matter",
-                                                 message: "a report must start with '---' front matter and end it with '---'"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: 1, column: 1, code: "no-front-matter",
+                    message: "a report must start with '---' front matter and end it with '---'"))
         }
         let yaml = UnsafeRawBufferPointer(rebasing: bytes[parts.yaml])
-        let node = try YAMLReader.parse(yaml, path: path, origin: Mark(line: parts.line, column: 0, offset: parts.yaml.lowerBound))
+        let node = try YAMLReader.parse(
+            yaml, path: path, origin: Mark(line: parts.line, column: 0, offset: parts.yaml.lowerBound))
         let r = NodeReader(path: path)
         guard let node else {
-            throw SalesError.invalidFile(Finding(path: path, line: 1, column: 1, code: "missing-field",
-                                                 message: "report front matter is empty"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: 1, column: 1, code: "missing-field",
+                    message: "report front matter is empty"))
         }
         let m = try r.mapping(node, what: "report front matter")
         guard let date = try r.date(m, "date") else {
@@ -174,13 +194,18 @@ extension Report {
         }
         let bodyBytes = UnsafeRawBufferPointer(rebasing: bytes[parts.body])
         if let bad = UTF8Check.firstInvalidOffset(bodyBytes) {
-            let mark = UTF8Check.mark(ofByte: parts.body.lowerBound + bad, in: bytes, origin: Mark(line: 0, column: 0, offset: 0))
-            throw SalesError.invalidFile(Finding(path: path, mark: mark, code: "invalid-utf8", message: "invalid UTF-8 in the report body"))
+            let mark = UTF8Check.mark(
+                ofByte: parts.body.lowerBound + bad, in: bytes, origin: Mark(line: 0, column: 0, offset: 0))
+            throw SalesError.invalidFile(
+                Finding(path: path, mark: mark, code: "invalid-utf8", message: "invalid UTF-8 in the report body"))
         }
         if let (bad, value) = ControlCharacters.firstOffset(in: bodyBytes) {
-            let mark = UTF8Check.mark(ofByte: parts.body.lowerBound + bad, in: bytes, origin: Mark(line: 0, column: 0, offset: 0))
-            throw SalesError.invalidFile(Finding(path: path, mark: mark, code: "control-character",
-                                                 message: "the report body contains the control character \(ControlCharacters.name(value))"))
+            let mark = UTF8Check.mark(
+                ofByte: parts.body.lowerBound + bad, in: bytes, origin: Mark(line: 0, column: 0, offset: 0))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, mark: mark, code: "control-character",
+                    message: "the report body contains the control character \(ControlCharacters.name(value))"))
         }
         var body = String(decoding: bodyBytes, as: UTF8.self)
         // "\r\n" is one Character: a CRLF file's blank line goes the same way as an LF one.
@@ -193,15 +218,17 @@ extension Report {
             attendees: try r.list(m, "attendees").map { item in
                 if let scalar = item.scalar { return Attendee(name: scalar.value) }
                 let a = try r.mapping(item, what: "an attendee")
-                return Attendee(name: try r.requiredText(a, "name", in: "attendee"),
-                                title: try r.text(a, "title"), department: try r.text(a, "department"))
+                return Attendee(
+                    name: try r.requiredText(a, "name", in: "attendee"),
+                    title: try r.text(a, "title"), department: try r.text(a, "department"))
             },
             signals: try r.textList(m, "signals"),
             homework: try r.list(m, "homework").map { item in
                 if let scalar = item.scalar { return Homework(text: scalar.value) }
                 let h = try r.mapping(item, what: "a homework item")
-                return Homework(text: try r.requiredText(h, "text", in: "homework"),
-                                assignee: try r.text(h, "for"), due: try r.date(h, "due"))
+                return Homework(
+                    text: try r.requiredText(h, "text", in: "homework"),
+                    assignee: try r.text(h, "for"), due: try r.date(h, "due"))
             },
             next: try r.text(m, "next"),
             body: body,

@@ -30,8 +30,10 @@ public struct ReportFile: Sendable, Equatable {
     /// homework as `--homework`.
     /// Errors are `invalidArgument` (exit 2: the file is input, as a flag's value is), led by
     /// `path:line:col`.
-    public static func parse(_ bytes: [UInt8], path: String, allowed: [String] = fields, config: Config,
-                             today: CalendarDate) throws -> ReportFile? {
+    public static func parse(
+        _ bytes: [UInt8], path: String, allowed: [String] = fields, config: Config,
+        today: CalendarDate
+    ) throws -> ReportFile? {
         do {
             return try read(bytes, path: path, allowed: allowed, config: config, today: today)
         } catch SalesError.invalidFile(let finding) {
@@ -39,16 +41,21 @@ public struct ReportFile: Sendable, Equatable {
         }
     }
 
-    static func read(_ bytes: [UInt8], path: String, allowed: [String], config: Config,
-                     today: CalendarDate) throws -> ReportFile? {
+    static func read(
+        _ bytes: [UInt8], path: String, allowed: [String], config: Config,
+        today: CalendarDate
+    ) throws -> ReportFile? {
         try bytes.withUnsafeBytes { raw -> ReportFile? in
             guard let parts = Report.splitFrontMatter(raw) else { return nil }
-            let node = try YAMLReader.parse(UnsafeRawBufferPointer(rebasing: raw[parts.yaml]), path: path,
-                                            origin: Mark(line: parts.line, column: 0, offset: parts.yaml.lowerBound))
+            let node = try YAMLReader.parse(
+                UnsafeRawBufferPointer(rebasing: raw[parts.yaml]), path: path,
+                origin: Mark(line: parts.line, column: 0, offset: parts.yaml.lowerBound))
             let bodyBytes = UnsafeRawBufferPointer(rebasing: raw[parts.body])
             if let bad = UTF8Check.firstInvalidOffset(bodyBytes) {
-                let mark = UTF8Check.mark(ofByte: parts.body.lowerBound + bad, in: raw, origin: Mark(line: 0, column: 0, offset: 0))
-                throw SalesError.invalidFile(Finding(path: path, mark: mark, code: "invalid-utf8", message: "invalid UTF-8 in the report body"))
+                let mark = UTF8Check.mark(
+                    ofByte: parts.body.lowerBound + bad, in: raw, origin: Mark(line: 0, column: 0, offset: 0))
+                throw SalesError.invalidFile(
+                    Finding(path: path, mark: mark, code: "invalid-utf8", message: "invalid UTF-8 in the report body"))
             }
             var body = String(decoding: bodyBytes, as: UTF8.self)
             while body.hasPrefix("\n") || body.hasPrefix("\r\n") { body.removeFirst() }
@@ -57,9 +64,11 @@ public struct ReportFile: Sendable, Equatable {
             let r = NodeReader(path: path)
             let m = try r.mapping(node, what: "the front matter")
             for entry in m.entries where !allowed.contains(entry.key) {
-                throw SalesError.invalidFile(Finding(path: path, mark: entry.keyStart, code: "unknown-field",
-                                                     message: "unknown field \(quoted(entry.key)); a report file may set "
-                                                        + allowed.joined(separator: ", ")))
+                throw SalesError.invalidFile(
+                    Finding(
+                        path: path, mark: entry.keyStart, code: "unknown-field",
+                        message: "unknown field \(quoted(entry.key)); a report file may set "
+                            + allowed.joined(separator: ", ")))
             }
             file.deal = try r.text(m, "deal")
             file.author = try r.text(m, "author")
@@ -82,15 +91,17 @@ public struct ReportFile: Sendable, Equatable {
                     }
                     let a = try r.mapping(item, what: "an attendee")
                     try refuseUnknown(a, ["name", "title", "department"], r)
-                    return Report.Attendee(name: try r.requiredText(a, "name", in: "attendee"),
-                                           title: try r.text(a, "title"), department: try r.text(a, "department"))
+                    return Report.Attendee(
+                        name: try r.requiredText(a, "name", in: "attendee"),
+                        title: try r.text(a, "title"), department: try r.text(a, "department"))
                 }
             }
             if m["signals"] != nil {
                 let items = m["signals"]?.sequence?.items
                 file.signals = try r.textList(m, "signals").enumerated().map { i, name in
                     do { _ = try config.requireSignal(name) } catch let error as SalesError {
-                        throw r.fail(items?[i] ?? m["signals"], "unknown-signal", error.message.dropPrefix("salesctl: "))
+                        throw r.fail(
+                            items?[i] ?? m["signals"], "unknown-signal", error.message.dropPrefix("salesctl: "))
                     }
                     return name
                 }
@@ -99,17 +110,22 @@ public struct ReportFile: Sendable, Equatable {
                 file.homework = try r.list(m, "homework").map { item in
                     let homework: Report.Homework
                     if let scalar = item.scalar {
-                        do { homework = try Report.Homework(semicolonSeparated: scalar.value) } catch let error as SalesError {
+                        do { homework = try Report.Homework(semicolonSeparated: scalar.value) } catch let error
+                            as SalesError
+                        {
                             throw r.fail(item, "bad-value", error.message.dropPrefix("salesctl: "))
                         }
                     } else {
                         let h = try r.mapping(item, what: "a homework item")
                         try refuseUnknown(h, ["text", "for", "due"], r)
-                        homework = Report.Homework(text: try r.requiredText(h, "text", in: "homework"),
-                                                   assignee: try r.text(h, "for"), due: try r.date(h, "due"))
+                        homework = Report.Homework(
+                            text: try r.requiredText(h, "text", in: "homework"),
+                            assignee: try r.text(h, "for"), due: try r.date(h, "due"))
                     }
                     if let due = homework.due, let date = file.date, due < date {
-                        throw r.fail(item, "bad-value", "homework \(quoted(homework.text)) is due \(due), before the report's date \(date)")
+                        throw r.fail(
+                            item, "bad-value",
+                            "homework \(quoted(homework.text)) is due \(due), before the report's date \(date)")
                     }
                     return homework
                 }
@@ -121,8 +137,10 @@ public struct ReportFile: Sendable, Equatable {
 
     static func refuseUnknown(_ mapping: YAMLNode.Mapping, _ allowed: [String], _ r: NodeReader) throws {
         for entry in mapping.entries where !allowed.contains(entry.key) {
-            throw SalesError.invalidFile(Finding(path: r.path, mark: entry.keyStart, code: "unknown-field",
-                                                 message: "unknown field \(quoted(entry.key)); valid: \(allowed.joined(separator: ", "))"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: r.path, mark: entry.keyStart, code: "unknown-field",
+                    message: "unknown field \(quoted(entry.key)); valid: \(allowed.joined(separator: ", "))"))
         }
     }
 }

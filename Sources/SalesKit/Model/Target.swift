@@ -36,7 +36,9 @@ public struct Period: Sendable, Equatable, Hashable, CustomStringConvertible {
         guard let first = parts.first, first.count == 4, let year = Int(first), year >= 1 else { return nil }
         if parts.count == 1 {
             self.init(unit: .year, year: year, index: 0)
-        } else if parts.count == 2, parts[1].hasPrefix("Q"), let q = Int(parts[1].dropFirst()), (1...4).contains(q), parts[1].count == 2 {
+        } else if parts.count == 2, parts[1].hasPrefix("Q"), let q = Int(parts[1].dropFirst()), (1...4).contains(q),
+            parts[1].count == 2
+        {
             self.init(unit: .quarter, year: year, index: q)
         } else if parts.count == 2, parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) {
             self.init(unit: .month, year: year, index: m)
@@ -65,8 +67,15 @@ public struct Period: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var last: CalendarDate {
         let next: CalendarDate
         switch unit {
-        case .month: next = index == 12 ? CalendarDate(year: year + 1, month: 1, day: 1) : CalendarDate(year: year, month: index + 1, day: 1)
-        case .quarter: next = index == 4 ? CalendarDate(year: year + 1, month: 1, day: 1) : CalendarDate(year: year, month: index * 3 + 1, day: 1)
+        case .month:
+            next =
+                index == 12
+                ? CalendarDate(year: year + 1, month: 1, day: 1) : CalendarDate(year: year, month: index + 1, day: 1)
+        case .quarter:
+            next =
+                index == 4
+                ? CalendarDate(year: year + 1, month: 1, day: 1)
+                : CalendarDate(year: year, month: index * 3 + 1, day: 1)
         case .year: next = CalendarDate(year: year + 1, month: 1, day: 1)
         }
         return next.adding(days: -1)
@@ -91,8 +100,10 @@ extension Config {
     static func parseWeek(_ root: YAMLNode.Mapping, reader r: NodeReader, into config: inout Config) throws {
         if let wonAt = try r.text(root, "won_at") {
             guard let stage = config.stage(named: wonAt) else {
-                throw r.fail(root["won_at"], "unknown-stage",
-                             "'won_at' is \(quoted(wonAt)), which is not a stage; valid: \(config.stages.map(\.id).joined(separator: ", "))")
+                throw r.fail(
+                    root["won_at"], "unknown-stage",
+                    "'won_at' is \(quoted(wonAt)), which is not a stage; valid: \(config.stages.map(\.id).joined(separator: ", "))"
+                )
             }
             config.wonAt = stage.id
         }
@@ -101,14 +112,17 @@ extension Config {
                 let m = try r.mapping(item, what: "a target")
                 let text = try r.requiredText(m, "period", in: "a target")
                 guard let period = Period(text), period.unit != .year || text.count == 4 else {
-                    throw r.fail(m["period"], "bad-value", "target period \(quoted(text)) must be a month (2026-11), a quarter (2026-Q4) or a year (2026)")
+                    throw r.fail(
+                        m["period"], "bad-value",
+                        "target period \(quoted(text)) must be a month (2026-11), a quarter (2026-Q4) or a year (2026)")
                 }
                 guard let amount = try r.integer(m, "amount") else {
                     throw r.fail(item, "missing-field", "target has no 'amount'")
                 }
                 guard amount >= 0 else { throw r.fail(m["amount"], "bad-value", "target amount must not be negative") }
-                return Target(period: period, member: try r.text(m, "member"), amount: amount,
-                              currency: try r.text(m, "currency") ?? config.currency)
+                return Target(
+                    period: period, member: try r.text(m, "member"), amount: amount,
+                    currency: try r.text(m, "currency") ?? config.currency)
             }
         }
     }

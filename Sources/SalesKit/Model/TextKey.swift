@@ -9,7 +9,8 @@ struct TextKey: Hashable, Sendable {
     init(_ text: String) { self.text = text }
 
     static func == (a: TextKey, b: TextKey) -> Bool {
-        var x = a.text, y = b.text
+        var x = a.text
+        var y = b.text
         return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
     }
 

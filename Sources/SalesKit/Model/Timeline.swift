@@ -15,13 +15,21 @@ public struct TimelineEntry: Sendable, Equatable {
     public static func build(deal: Deal, reports: [Report], config: Config) -> [TimelineEntry] {
         var entries: [(TimelineEntry, Int)] = []
         for (i, event) in deal.history.enumerated() {
-            entries.append((TimelineEntry(date: event.date, who: event.by, source: .event(event),
-                                          summary: describe(event, config: config)), i))
+            entries.append(
+                (
+                    TimelineEntry(
+                        date: event.date, who: event.by, source: .event(event),
+                        summary: describe(event, config: config)), i
+                ))
         }
         let offset = deal.history.count
         for (i, report) in reports.enumerated() {
-            entries.append((TimelineEntry(date: report.date, who: report.author, source: .report(report),
-                                          summary: describe(report, config: config)), offset + i))
+            entries.append(
+                (
+                    TimelineEntry(
+                        date: report.date, who: report.author, source: .report(report),
+                        summary: describe(report, config: config)), offset + i
+                ))
         }
         return entries.sorted { ($0.0.date, $0.1) < ($1.0.date, $1.1) }.map(\.0)
     }
@@ -37,14 +45,18 @@ public struct TimelineEntry: Sendable, Equatable {
             return Message.eventCreated.text(stageLabel(event["stage"], config))
         case "stage":
             var text = Message.eventStage.text(stageLabel(event["from"], config), stageLabel(event["to"], config))
-            if event["regression"] == "true" { text += event["reason"].map { Message.eventBackReason.text($0) } ?? Message.eventBack.text() }
+            if event["regression"] == "true" {
+                text += event["reason"].map { Message.eventBackReason.text($0) } ?? Message.eventBack.text()
+            }
             if event["forced"] == "true" { text += Message.eventForced.text(event["reason"] ?? "") }
             if let missing = event["missing"] { text += Message.eventMissing.text(missing) }
             if let note = event["note"] { text += " — \(note)" }
             return text
         case "status":
             var text = Message.eventStatus.text(Deal.Status.word(event["from"]), Deal.Status.word(event["to"]))
-            if let reason = event["reason"] { text += Message.eventReason.text(config.lostReason(named: reason)?.label ?? reason) }
+            if let reason = event["reason"] {
+                text += Message.eventReason.text(config.lostReason(named: reason)?.label ?? reason)
+            }
             if let note = event["note"] { text += " — \(note)" }
             return text
         case "step":
@@ -98,7 +110,9 @@ public struct TimelineEntry: Sendable, Equatable {
             case .open: message = .doneReopened
             case nil: message = .doneOther
             }
-            if let reason = event["reason"] { tail += Message.eventReason.text(config.lostReason(named: reason)?.label ?? reason) }
+            if let reason = event["reason"] {
+                tail += Message.eventReason.text(config.lostReason(named: reason)?.label ?? reason)
+            }
             if let note = event["note"] { tail += " — \(note)" }
         default:
             message = .doneOther
@@ -113,8 +127,10 @@ public struct TimelineEntry: Sendable, Equatable {
         func shown(_ key: String, _ value: String) -> String {
             key == "stance" ? (KeyPerson.Stance(input: value).map { "\($0.symbol) \($0.word)" } ?? value) : value
         }
-        let labels: [String: Message] = ["reports_to": .eventReportsTo, "role": .fieldRole, "stance": .fieldStance,
-                                         "title": .fieldPersonTitle, "department": .fieldDepartment]
+        let labels: [String: Message] = [
+            "reports_to": .eventReportsTo, "role": .fieldRole, "stance": .fieldStance,
+            "title": .fieldPersonTitle, "department": .fieldDepartment
+        ]
         let changed = event.describedFields.filter { !["action", "name"].contains($0.0) && !$0.0.hasSuffix("_was") }
         switch event["action"] {
         case "add":
@@ -137,7 +153,9 @@ public struct TimelineEntry: Sendable, Equatable {
         let kind = config.kind(named: report.kind)?.label ?? report.kind
         var text = kind
         if !report.attendees.isEmpty {
-            text += ": " + report.attendees.map { a in a.title.map { "\(a.name)(\($0))" } ?? a.name }.joined(separator: ", ")
+            text +=
+                ": "
+                + report.attendees.map { a in a.title.map { "\(a.name)(\($0))" } ?? a.name }.joined(separator: ", ")
         }
         if !report.signals.isEmpty {
             text += " [" + report.signals.map { config.signal(named: $0)?.label ?? $0 }.joined(separator: ", ") + "]"

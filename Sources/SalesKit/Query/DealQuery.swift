@@ -14,8 +14,10 @@ public struct DealQuery: Sendable {
     /// Resolves what was typed: the status and the stage against salesctl.yaml, the owner among
     /// the owners of `deals` and the customer among their customers (all of them, whatever the
     /// status, so a name is never "unknown" because its deals are closed).
-    public init(status: String = "all", stage: String? = nil, owner: String? = nil, customer: String? = nil,
-                config: Config, deals: [Deal]) throws {
+    public init(
+        status: String = "all", stage: String? = nil, owner: String? = nil, customer: String? = nil,
+        config: Config, deals: [Deal]
+    ) throws {
         let status = CodeInput.normalize(status)
         switch status {
         case "all": statuses = Set(Deal.Status.allCases)

@@ -45,8 +45,10 @@ public enum NameMatch {
     /// Resolves `typed` or throws: `.noMatch` (nobody has that name; the known names are listed)
     /// or `.ambiguousName` (the candidates are listed). `what` names the thing for the message
     /// ("owner", "member", "customer"); it is never a command-line flag.
-    public static func require(_ typed: String, among candidates: [String], kind: Kind,
-                               what: String) throws -> String {
+    public static func require(
+        _ typed: String, among candidates: [String], kind: Kind,
+        what: String
+    ) throws -> String {
         switch resolve(typed, among: candidates, kind: kind) {
         case .match(let name): return name
         case .ambiguous(let names): throw SalesError.ambiguousName(what: what, typed: typed, candidates: names)

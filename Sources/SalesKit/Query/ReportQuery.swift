@@ -29,7 +29,10 @@ public struct ReportQuery: Sendable {
 
     /// The author `typed` names, among `authors` (of the reports at hand) and the store's people
     /// (owners, members and event authors of `deals`); an unknown or ambiguous name is an error.
-    public static func author(_ typed: String, authors: some Sequence<String>, store: Store, deals: [Deal]) throws -> String {
-        try NameMatch.require(typed, among: Array(authors) + store.knownPeople(deals: deals), kind: .person, what: "author")
+    public static func author(_ typed: String, authors: some Sequence<String>, store: Store, deals: [Deal]) throws
+        -> String
+    {
+        try NameMatch.require(
+            typed, among: Array(authors) + store.knownPeople(deals: deals), kind: .person, what: "author")
     }
 }

@@ -10,7 +10,8 @@ public func blockBar(_ value: Int, maximum: Int, columns: Int) -> String {
     let cells = columns / cell
     guard cells > 0 else { return "" }
     let total = Int((Double(min(value, maximum)) / Double(maximum) * Double(cells * 8)).rounded())
-    let full = total / 8, rest = total % 8
+    let full = total / 8
+    let rest = total % 8
     var bar = String(repeating: "█", count: full)
     if rest > 0 { bar.append(eighths[rest - 1]) }
     return bar.isEmpty ? String(eighths[0]) : bar

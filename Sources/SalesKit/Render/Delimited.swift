@@ -22,12 +22,16 @@ public enum Delimited {
 
     /// A cell a spreadsheet would read as a formula, with a `'` in front; others as they are.
     public static func defused(_ field: String) -> String {
-        guard let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return field }
+        guard let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else {
+            return field
+        }
         return "'" + field
     }
 
-    static func write(header: [String], rows: [[String]], delimiter: Unicode.Scalar, lineEnd: String = "\n",
-                      cell: (String) -> String = { $0 }) -> String {
+    static func write(
+        header: [String], rows: [[String]], delimiter: Unicode.Scalar, lineEnd: String = "\n",
+        cell: (String) -> String = { $0 }
+    ) -> String {
         var out = ""
         for record in header.isEmpty ? rows : [header] + rows {
             out += record.map { quote(cell($0), delimiter) }.joined(separator: String(delimiter)) + lineEnd
@@ -45,32 +49,51 @@ public enum Delimited {
     /// Reads what `csv`/`tsv` write (and RFC 4180 in general): quoted fields, doubled quotes,
     /// embedded newlines, "\n" or "\r\n" line ends. A final line end does not start another record.
     public static func parseCSV(_ text: String, delimiter: Unicode.Scalar = ",") -> [[String]] {
-        var records: [[String]] = [], record: [String] = []
+        var records: [[String]] = []
+        var record: [String] = []
         var field = String.UnicodeScalarView()
-        var inQuotes = false, afterQuote = false
+        var inQuotes = false
+        var afterQuote = false
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func endRecord() {
-            record.append(String(field)); records.append(record)
-            record = []; field = String.UnicodeScalarView()
+            record.append(String(field))
+            records.append(record)
+            record = []
+            field = String.UnicodeScalarView()
         }
         while let c = pending ?? scalars.next() {
             pending = nil
             if inQuotes {
                 if c == "\"" {
                     if let next = scalars.next() {
-                        if next == "\"" { field.append("\"") } else { inQuotes = false; afterQuote = true; pending = next }
-                    } else { inQuotes = false; afterQuote = true }
-                } else { field.append(c) }
+                        if next == "\"" {
+                            field.append("\"")
+                        } else {
+                            inQuotes = false
+                            afterQuote = true
+                            pending = next
+                        }
+                    } else {
+                        inQuotes = false
+                        afterQuote = true
+                    }
+                } else {
+                    field.append(c)
+                }
             } else if c == "\"" && field.isEmpty && !afterQuote {
                 inQuotes = true
             } else if c == delimiter {
-                record.append(String(field)); field = String.UnicodeScalarView(); afterQuote = false
+                record.append(String(field))
+                field = String.UnicodeScalarView()
+                afterQuote = false
             } else if c == "\n" {
-                endRecord(); afterQuote = false
+                endRecord()
+                afterQuote = false
             } else if c == "\r" {
                 if let next = scalars.next(), next != "\n" { pending = next }
-                endRecord(); afterQuote = false
+                endRecord()
+                afterQuote = false
             } else {
                 field.append(c)
             }

@@ -3,25 +3,25 @@
 /// East Asian Wide (W) and Fullwidth (F) ranges outside the emoji, sorted, for binary search.
 /// Emoji come from `Unicode.Scalar.Properties.isEmojiPresentation`, which is what UAX #11 maps to W.
 private let wideRanges: [ClosedRange<UInt32>] = [
-    0x1100...0x115F,   // Hangul Jamo initial consonants
-    0x2329...0x232A,   // angle brackets
-    0x2E80...0x303E,   // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-    0x3041...0x33FF,   // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, enclosed CJK, CJK compatibility
-    0x3400...0x4DBF,   // CJK Extension A
-    0x4E00...0x9FFF,   // CJK Unified Ideographs
-    0xA000...0xA4CF,   // Yi
-    0xA960...0xA97F,   // Hangul Jamo Extended-A
-    0xAC00...0xD7A3,   // Hangul syllables
-    0xF900...0xFAFF,   // CJK Compatibility Ideographs
-    0xFE10...0xFE19,   // vertical forms
-    0xFE30...0xFE6F,   // CJK compatibility forms, small form variants
-    0xFF00...0xFF60,   // fullwidth ASCII variants (half-width katakana U+FF61–FF9F stay 1)
-    0xFFE0...0xFFE6,   // fullwidth signs
-    0x16FE0...0x16FE4, // ideographic symbols
-    0x17000...0x18CFF, // Tangut, Khitan
-    0x1AFF0...0x1B2FF, // kana supplement and extensions, Nushu
-    0x1F200...0x1F2FF, // enclosed ideographic supplement
-    0x20000...0x3FFFD, // CJK Extensions B and later, planes 2 and 3
+    0x1100...0x115F,  // Hangul Jamo initial consonants
+    0x2329...0x232A,  // angle brackets
+    0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
+    0x3041...0x33FF,  // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, enclosed CJK, CJK compatibility
+    0x3400...0x4DBF,  // CJK Extension A
+    0x4E00...0x9FFF,  // CJK Unified Ideographs
+    0xA000...0xA4CF,  // Yi
+    0xA960...0xA97F,  // Hangul Jamo Extended-A
+    0xAC00...0xD7A3,  // Hangul syllables
+    0xF900...0xFAFF,  // CJK Compatibility Ideographs
+    0xFE10...0xFE19,  // vertical forms
+    0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+    0xFF00...0xFF60,  // fullwidth ASCII variants (half-width katakana U+FF61–FF9F stay 1)
+    0xFFE0...0xFFE6,  // fullwidth signs
+    0x16FE0...0x16FE4,  // ideographic symbols
+    0x17000...0x18CFF,  // Tangut, Khitan
+    0x1AFF0...0x1B2FF,  // kana supplement and extensions, Nushu
+    0x1F200...0x1F2FF,  // enclosed ideographic supplement
+    0x20000...0x3FFFD  // CJK Extensions B and later, planes 2 and 3
 ]
 
 /// East Asian Ambiguous (A) ranges of UAX #11, sorted (marks and variation selectors, also A,
@@ -56,7 +56,7 @@ private let ambiguousRanges: [ClosedRange<UInt32>] = [
     0x26D5...0x26E1, 0x26E3...0x26E3, 0x26E8...0x26E9, 0x26EB...0x26F1, 0x26F4...0x26F4, 0x26F6...0x26F9,
     0x26FB...0x26FC, 0x26FE...0x26FF, 0x273D...0x273D, 0x2776...0x277F, 0x2B56...0x2B59, 0x3248...0x324F,
     0xE000...0xF8FF, 0xFFFD...0xFFFD, 0x1F100...0x1F10A, 0x1F110...0x1F12D, 0x1F130...0x1F169,
-    0x1F170...0x1F18D, 0x1F18F...0x1F190, 0x1F19B...0x1F1AC, 0xF0000...0xFFFFD, 0x100000...0x10FFFD,
+    0x1F170...0x1F18D, 0x1F18F...0x1F190, 0x1F19B...0x1F1AC, 0xF0000...0xFFFFD, 0x100000...0x10FFFD
 ]
 
 /// How many columns an East Asian Ambiguous character takes: 1 (the default, as in most Western
@@ -80,12 +80,17 @@ public enum AmbiguousWidth {
 private let zeroWidthRanges: [ClosedRange<UInt32>] = [0x200B...0x200F, 0x2060...0x2064, 0xFEFF...0xFEFF]
 
 private func contains(_ table: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
-    var low = 0, high = table.count - 1
+    var low = 0
+    var high = table.count - 1
     while low <= high {
         let mid = (low + high) / 2
-        if value < table[mid].lowerBound { high = mid - 1 }
-        else if value > table[mid].upperBound { low = mid + 1 }
-        else { return true }
+        if value < table[mid].lowerBound {
+            high = mid - 1
+        } else if value > table[mid].upperBound {
+            low = mid + 1
+        } else {
+            return true
+        }
     }
     return false
 }
@@ -94,12 +99,12 @@ private func contains(_ table: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
 func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
     if v < 0x7F { return v < 0x20 ? 0 : 1 }
-    if v < 0xA0 { return 0 } // DEL and C1 controls
+    if v < 0xA0 { return 0 }  // DEL and C1 controls
     // The common Japanese blocks, answered before the property lookups: hiragana (up to, not
     // including, the combining sound marks U+3099/309A), katakana, CJK unified ideographs.
     if (0x3041...0x3096).contains(v) || (0x30A0...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) { return 2 }
     switch scalar.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark: return 0 // includes variation selectors
+    case .nonspacingMark, .enclosingMark: return 0  // includes variation selectors
     default: break
     }
     if contains(zeroWidthRanges, v) { return 0 }
@@ -110,7 +115,8 @@ func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
 /// Columns of one grapheme cluster: those of its first visible scalar, so that marks, ZWJ emoji
 /// sequences (👨‍👩‍👧), skin tones and flags count once; a text symbol followed by VS16 (❤️) is 2.
 func graphemeWidth(_ character: Character) -> Int {
-    var width = 0, extra = 0
+    var width = 0
+    var extra = 0
     for scalar in character.unicodeScalars {
         if scalar.value == 0xFE0F { return 2 }
         // Half-width ﾞ and ﾟ extend the grapheme before them but take a column of their own.
@@ -129,9 +135,13 @@ public func displayWidth(_ s: String) -> Int {
     var width = 0
     for scalar in s.unicodeScalars {
         let v = scalar.value
-        if v >= 0x20 && v < 0x7F { width += 1 }
-        else if (0x3041...0x3096).contains(v) || (0x30A0...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) { width += 2 }
-        else { return s.reduce(0) { $0 + graphemeWidth($1) } }
+        if v >= 0x20 && v < 0x7F {
+            width += 1
+        } else if (0x3041...0x3096).contains(v) || (0x30A0...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) {
+            width += 2
+        } else {
+            return s.reduce(0) { $0 + graphemeWidth($1) }
+        }
     }
     return width
 }
@@ -143,7 +153,8 @@ public func truncate(_ s: String, toWidth width: Int) -> String {
     if width <= 0 { return "" }
     let ellipsis = AmbiguousWidth.columns  // `…` is ambiguous
     if width < ellipsis { return "" }
-    var result = "", used = 0
+    var result = ""
+    var used = 0
     for character in s {
         let w = graphemeWidth(character)
         if used + w > width - ellipsis { break }

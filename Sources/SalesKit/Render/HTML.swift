@@ -82,7 +82,9 @@ func svgNumber(_ value: Double) -> String {
     guard value.isFinite else { return "0" }
     let hundredths = Int((value * 100).rounded())
     let sign = hundredths < 0 ? "-" : ""
-    let whole = abs(hundredths) / 100, fraction = abs(hundredths) % 100
+    let whole = abs(hundredths) / 100
+    let fraction = abs(hundredths) % 100
     if fraction == 0 { return sign + String(whole) }
-    return sign + String(whole) + "." + (fraction % 10 == 0 ? String(fraction / 10) : String(fraction).leftPadded(to: 2))
+    return sign + String(whole) + "."
+        + (fraction % 10 == 0 ? String(fraction / 10) : String(fraction).leftPadded(to: 2))
 }

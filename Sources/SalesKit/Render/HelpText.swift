@@ -11,8 +11,8 @@
 public enum HelpText {
     public static func wrap(_ text: String, width: Int, labelColumn: Int = 26) -> String {
         var out: [String] = []
-        var inSection = false      // ARGUMENTS:, OPTIONS:, SUBCOMMANDS: (labels and their help)
-        var inDiscussion = false   // after OVERVIEW:, before USAGE:
+        var inSection = false  // ARGUMENTS:, OPTIONS:, SUBCOMMANDS: (labels and their help)
+        var inDiscussion = false  // after OVERVIEW:, before USAGE:
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if let first = line.first, first != " " {
                 let heading = line.prefix { $0 != ":" }
@@ -22,8 +22,14 @@ public enum HelpText {
                     inDiscussion = heading == "OVERVIEW"
                 }
             }
-            guard displayWidth(line) > width else { out.append(line); continue }
-            if inDiscussion && line.hasPrefix(" ") { out += foldExample(line, width: width); continue }
+            guard displayWidth(line) > width else {
+                out.append(line)
+                continue
+            }
+            if inDiscussion && line.hasPrefix(" ") {
+                out += foldExample(line, width: width)
+                continue
+            }
             if inSection && line.hasPrefix(" ") {
                 let head = headOfLabelLine(line, labelColumn: labelColumn)
                 out += wrapBody(String(line.dropFirst(head.count)), head: head, indent: labelColumn, width: width)
@@ -41,18 +47,31 @@ public enum HelpText {
     static func foldExample(_ line: String, width: Int) -> [String] {
         let lead = String(line.prefix { $0 == " " })
         var words: [String] = []
-        var word = "", quote: Character?, comment = false
+        var word = ""
+        var quote: Character?
+        var comment = false
         for character in line.dropFirst(lead.count) {
-            if comment { word.append(character); continue }
+            if comment {
+                word.append(character)
+                continue
+            }
             if let open = quote {
                 word.append(character)
                 if character == open { quote = nil }
                 continue
             }
             switch character {
-            case " ": if !word.isEmpty { words.append(word); word = "" }
-            case "'", "\"": quote = character; word.append(character)
-            case "#" where word.isEmpty: comment = true; word.append(character)  // to the end of the line
+            case " ":
+                if !word.isEmpty {
+                    words.append(word)
+                    word = ""
+                }
+            case "'", "\"":
+                quote = character
+                word.append(character)
+            case "#" where word.isEmpty:
+                comment = true
+                word.append(character)  // to the end of the line
             default: word.append(character)
             }
         }
@@ -64,7 +83,9 @@ public enum HelpText {
         func text(_ words: [String], _ first: Bool) -> String { (first ? lead : indent) + words.joined(separator: " ") }
         for w in words {
             let candidate = text(current + [w], lines.isEmpty)
-            if current.isEmpty || displayWidth(candidate) + 2 <= width || (w == "\\" && displayWidth(candidate) <= width) {
+            if current.isEmpty || displayWidth(candidate) + 2 <= width
+                || (w == "\\" && displayWidth(candidate) <= width)
+            {
                 current.append(w)
                 continue
             }
@@ -89,7 +110,9 @@ public enum HelpText {
         return String(line.prefix { $0 == " " })
     }
 
-    private static let noLineStart: Set<Character> = ["、", "。", "，", "．", "」", "』", "）", "〕", "】", "！", "？", "ー", ")", ",", ".", ":", ";"]
+    private static let noLineStart: Set<Character> = [
+        "、", "。", "，", "．", "」", "』", "）", "〕", "】", "！", "？", "ー", ")", ",", ".", ":", ";"
+    ]
 
     /// One unit of wrapping: a word, or one wide character; `space` says whether a space came before it.
     private struct Unit {
@@ -104,7 +127,10 @@ public enum HelpText {
             var space = index > 0
             var narrow = ""
             func flush() {
-                if !narrow.isEmpty { result.append(Unit(text: narrow, width: displayWidth(narrow), space: space)); space = false }
+                if !narrow.isEmpty {
+                    result.append(Unit(text: narrow, width: displayWidth(narrow), space: space))
+                    space = false
+                }
                 narrow = ""
             }
             for character in word {
@@ -117,7 +143,10 @@ public enum HelpText {
                     narrow.append(character)
                 }
             }
-            if narrow.isEmpty && word.isEmpty { result.append(Unit(text: "", width: 0, space: space)); continue }
+            if narrow.isEmpty && word.isEmpty {
+                result.append(Unit(text: "", width: 0, space: space))
+                continue
+            }
             flush()
         }
         return result
@@ -137,7 +166,8 @@ public enum HelpText {
             // A new line; a closing mark takes the character before it along.
             var carried: [Unit] = []
             if noLineStart.contains(unit.text.first ?? " "), !unit.space, lines[lines.count - 1].count > 1,
-               let last = lines[lines.count - 1].last, !last.space {
+                let last = lines[lines.count - 1].last, !last.space
+            {
                 carried.append(lines[lines.count - 1].removeLast())
             }
             lines.append(carried + [unit])

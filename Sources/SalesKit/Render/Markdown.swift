@@ -3,7 +3,8 @@
 public func markdownTable(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
     let header = header.map(Message.heading)  // for people: headings in their language
     let escape = { (cell: String) -> String in
-        var out = "", lastWasCR = false
+        var out = ""
+        var lastWasCR = false
         for scalar in cell.unicodeScalars {
             defer { lastWasCR = scalar == "\r" }
             switch scalar {
@@ -20,12 +21,14 @@ public func markdownTable(header: [String], rows: [[String]], rightAligned: Set<
     let widths = head.indices.map { i in body.reduce(max(3, displayWidth(head[i]))) { max($0, displayWidth($1[i])) } }
 
     func line(_ cells: [String]) -> String {
-        "| " + cells.enumerated().map { i, cell in
-            pad(cell, toWidth: widths[i], alignRight: rightAligned.contains(i))
-        }.joined(separator: " | ") + " |\n"
+        "| "
+            + cells.enumerated().map { i, cell in
+                pad(cell, toWidth: widths[i], alignRight: rightAligned.contains(i))
+            }.joined(separator: " | ") + " |\n"
     }
     let rule = widths.indices.map { i in
-        rightAligned.contains(i) ? String(repeating: "-", count: widths[i] - 1) + ":" : String(repeating: "-", count: widths[i])
+        rightAligned.contains(i)
+            ? String(repeating: "-", count: widths[i] - 1) + ":" : String(repeating: "-", count: widths[i])
     }
     return line(head) + line(rule) + body.map(line).joined()
 }

@@ -25,7 +25,9 @@ public enum SVGChart {
     /// A funnel: one centred bar per row, its width proportional to `value` (the widest row
     /// fills the chart; a row of 0 shows a thin line so the stage is still seen).
     public static func funnel(_ bars: [Bar], title: String, width: Int = 520) -> HTML {
-        let labelWidth = 110, captionWidth = 150, row = 30
+        let labelWidth = 110
+        let captionWidth = 150
+        let row = 30
         let area = Double(width - labelWidth - captionWidth)
         let top = max(1, bars.map(\.value).max() ?? 0)
         var svg = open(width: width, height: max(row, bars.count * row), title: title, className: "chart funnel")
@@ -34,8 +36,10 @@ public enum SVGChart {
             let w = bar.value > 0 ? max(4, area * Double(bar.value) / Double(top)) : 2
             let x = Double(labelWidth) + (area - w) / 2
             let colour = palette[i % palette.count]
-            svg += "<text x=\"\(labelWidth - 8)\" y=\(quotedNumber(Double(y) + 19)) text-anchor=\"end\">\(bar.label)</text>"
-            svg += "<rect x=\(quotedNumber(x)) y=\"\(y + 4)\" width=\(quotedNumber(w)) height=\"\(row - 8)\" rx=\"3\" fill=\"\(colour)\"></rect>"
+            svg +=
+                "<text x=\"\(labelWidth - 8)\" y=\(quotedNumber(Double(y) + 19)) text-anchor=\"end\">\(bar.label)</text>"
+            svg +=
+                "<rect x=\(quotedNumber(x)) y=\"\(y + 4)\" width=\(quotedNumber(w)) height=\"\(row - 8)\" rx=\"3\" fill=\"\(colour)\"></rect>"
             svg += "<text x=\"\(width - captionWidth + 8)\" y=\(quotedNumber(Double(y) + 19))>\(bar.caption)</text>"
         }
         return svg + "</svg>"
@@ -43,7 +47,9 @@ public enum SVGChart {
 
     /// Horizontal bars from the left, one per row, with a caption after each.
     public static func bars(_ bars: [Bar], title: String, width: Int = 520) -> HTML {
-        let labelWidth = 130, captionWidth = 130, row = 26
+        let labelWidth = 130
+        let captionWidth = 130
+        let row = 26
         let area = Double(width - labelWidth - captionWidth)
         let top = max(1, bars.map(\.value).max() ?? 0)
         var svg = open(width: width, height: max(row, bars.count * row), title: title, className: "chart bars")
@@ -51,7 +57,8 @@ public enum SVGChart {
             let y = i * row
             let w = bar.value > 0 ? max(2, area * Double(bar.value) / Double(top)) : 0
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(bar.label)</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 5)\" width=\(quotedNumber(w)) height=\"\(row - 10)\" fill=\"\(palette[0])\"></rect>"
+            svg +=
+                "<rect x=\"\(labelWidth)\" y=\"\(y + 5)\" width=\(quotedNumber(w)) height=\"\(row - 10)\" fill=\"\(palette[0])\"></rect>"
             svg += "<text x=\(quotedNumber(Double(labelWidth) + w + 6)) y=\"\(y + 17)\">\(bar.caption)</text>"
         }
         return svg + "</svg>"
@@ -74,21 +81,27 @@ public enum SVGChart {
     }
 
     public static func columns(_ columns: [Column], title: String, height: Int = 180) -> HTML {
-        let slot = 64, bottom = 22, top = 8
+        let slot = 64
+        let bottom = 22
+        let top = 8
         let width = max(slot, columns.count * slot)
         let peak = max(1, columns.map { max($0.base + $0.value, $0.target ?? 0) }.max() ?? 0)
         let area = Double(height - bottom - top)
         var svg = open(width: width, height: height, title: title, className: "chart columns")
         for (i, c) in columns.enumerated() {
             let x = i * slot
-            let b = area * Double(max(0, c.base)) / Double(peak), h = area * Double(max(0, c.value)) / Double(peak)
+            let b = area * Double(max(0, c.base)) / Double(peak)
+            let h = area * Double(max(0, c.value)) / Double(peak)
             if b > 0 {
-                svg += "<rect x=\"\(x + 14)\" y=\(quotedNumber(Double(height - bottom) - b)) width=\"\(slot - 28)\" height=\(quotedNumber(b)) fill=\"#1e3a8a\"></rect>"
+                svg +=
+                    "<rect x=\"\(x + 14)\" y=\(quotedNumber(Double(height - bottom) - b)) width=\"\(slot - 28)\" height=\(quotedNumber(b)) fill=\"#1e3a8a\"></rect>"
             }
-            svg += "<rect x=\"\(x + 14)\" y=\(quotedNumber(Double(height - bottom) - b - h)) width=\"\(slot - 28)\" height=\(quotedNumber(h)) fill=\"\(palette[0])\" fill-opacity=\"0.55\"></rect>"
+            svg +=
+                "<rect x=\"\(x + 14)\" y=\(quotedNumber(Double(height - bottom) - b - h)) width=\"\(slot - 28)\" height=\(quotedNumber(h)) fill=\"\(palette[0])\" fill-opacity=\"0.55\"></rect>"
             if let target = c.target {
                 let y = Double(height - bottom) - area * Double(target) / Double(peak)
-                svg += "<line x1=\"\(x + 6)\" x2=\"\(x + slot - 6)\" y1=\(quotedNumber(y)) y2=\(quotedNumber(y)) stroke=\"#111827\" stroke-width=\"2\" stroke-dasharray=\"4 2\"></line>"
+                svg +=
+                    "<line x1=\"\(x + 6)\" x2=\"\(x + slot - 6)\" y1=\(quotedNumber(y)) y2=\(quotedNumber(y)) stroke=\"#111827\" stroke-width=\"2\" stroke-dasharray=\"4 2\"></line>"
             }
             svg += "<text x=\"\(x + slot / 2)\" y=\"\(height - 6)\" text-anchor=\"middle\">\(c.label)</text>"
         }
@@ -107,14 +120,19 @@ public enum SVGChart {
         let path = HTML.joined(points.map { "\($0.0),\($0.1)" }, separator: " ")
         svg += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(palette[0])\" stroke-width=\"1.5\"></polyline>"
         let last = points[points.count - 1]
-        svg += "<circle cx=\(quotedNumber(last.0)) cy=\(quotedNumber(last.1)) r=\"2.5\" fill=\"\(palette[0])\"></circle>"
+        svg +=
+            "<circle cx=\(quotedNumber(last.0)) cy=\(quotedNumber(last.1)) r=\"2.5\" fill=\"\(palette[0])\"></circle>"
         return svg + "</svg>"
     }
 
     /// One horizontal bar per row, split into segments (series in `palette` order), with a legend.
-    public static func stacked(_ rows: [(label: String, segments: [Int])], series: [String], title: String,
-                               width: Int = 520) -> HTML {
-        let labelWidth = 110, row = 24, legendRow = 22
+    public static func stacked(
+        _ rows: [(label: String, segments: [Int])], series: [String], title: String,
+        width: Int = 520
+    ) -> HTML {
+        let labelWidth = 110
+        let row = 24
+        let legendRow = 22
         let area = Double(width - labelWidth - 50)
         let peak = max(1, rows.map { $0.segments.reduce(0, +) }.max() ?? 0)
         let legendLines = (series.count + 3) / 4
@@ -126,15 +144,18 @@ public enum SVGChart {
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\">\(r.label)</text>"
             for (s, value) in r.segments.enumerated() where value > 0 {
                 let w = area * Double(value) / Double(peak)
-                svg += "<rect x=\(quotedNumber(x)) y=\"\(y + 4)\" width=\(quotedNumber(w)) height=\"\(row - 8)\" fill=\"\(palette[s % palette.count])\"></rect>"
+                svg +=
+                    "<rect x=\(quotedNumber(x)) y=\"\(y + 4)\" width=\(quotedNumber(w)) height=\"\(row - 8)\" fill=\"\(palette[s % palette.count])\"></rect>"
                 x += w
             }
             svg += "<text x=\(quotedNumber(x + 6)) y=\"\(y + 16)\">\(r.segments.reduce(0, +))</text>"
         }
         let legendTop = rows.count * row + 6
         for (s, name) in series.enumerated() {
-            let x = labelWidth + (s % 4) * 100, y = legendTop + (s / 4) * legendRow
-            svg += "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"12\" height=\"12\" fill=\"\(palette[s % palette.count])\"></rect>"
+            let x = labelWidth + (s % 4) * 100
+            let y = legendTop + (s / 4) * legendRow
+            svg +=
+                "<rect x=\"\(x)\" y=\"\(y + 4)\" width=\"12\" height=\"12\" fill=\"\(palette[s % palette.count])\"></rect>"
             svg += "<text x=\"\(x + 16)\" y=\"\(y + 15)\">\(name)</text>"
         }
         return svg + "</svg>"

@@ -57,7 +57,9 @@ public struct TextTable: Sendable {
             let floors = headerWidths.map { max($0, 4) }
             var total = widths.reduce(2 * (widths.count - 1), +)
             while total > maxWidth {
-                let shrinkable = columns.indices.filter { columns[$0].alignment == .left && !columns[$0].keepsWidth && widths[$0] > floors[$0] }
+                let shrinkable = columns.indices.filter {
+                    columns[$0].alignment == .left && !columns[$0].keepsWidth && widths[$0] > floors[$0]
+                }
                 guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
                 widths[widest] -= 1
                 total -= 1
@@ -66,15 +68,18 @@ public struct TextTable: Sendable {
 
         var out = ""
         out.reserveCapacity(1 << 16 + 4096)
-        appendLine(to: &out, headers.indices.map { i in
-            (headerWidths[i], headers[i].isEmpty ? headers[i] : colorHeader?(headers[i]) ?? headers[i])
-        }, widths)
+        appendLine(
+            to: &out,
+            headers.indices.map { i in
+                (headerWidths[i], headers[i].isEmpty ? headers[i] : colorHeader?(headers[i]) ?? headers[i])
+            }, widths)
         var cells: [(width: Int, shown: String)] = []
         cells.reserveCapacity(count)
         for (r, row) in rows.enumerated() {
             cells.removeAll(keepingCapacity: true)
             for i in 0..<count {
-                let text = i < row.count ? oneLine(row[i]) : "", width = cellWidths[r * count + i]
+                let text = i < row.count ? oneLine(row[i]) : ""
+                let width = cellWidths[r * count + i]
                 if width <= widths[i] {
                     cells.append((width, text))
                 } else {

@@ -14,7 +14,9 @@ public struct Review: Sendable {
         }
 
         /// The default window: the 7 days ending with `until`.
-        public static func lastWeek(until: CalendarDate) -> Window { Window(since: until.adding(days: -6), until: until) }
+        public static func lastWeek(until: CalendarDate) -> Window {
+            Window(since: until.adding(days: -6), until: until)
+        }
 
         public var days: Int { until.days(since: since) + 1 }
         public func contains(_ date: CalendarDate) -> Bool { date >= since && date <= until }

@@ -2,8 +2,10 @@ extension Review {
     /// The review of `deals` (every status; those of `owner` when given) over `window`.
     /// `reports` are the reports up to `window.until` (others are ignored), `.summary` detail is
     /// enough. Each section calls the query its list command calls, with `window.until` as today.
-    public static func build(deals allDeals: [Deal], reports allReports: [Report], config: Config, window: Window,
-                             owner: String? = nil) -> Review {
+    public static func build(
+        deals allDeals: [Deal], reports allReports: [Report], config: Config, window: Window,
+        owner: String? = nil
+    ) -> Review {
         let asOf = window.until
         let deals = owner.map { name in allDeals.filter { $0.owner == name } } ?? allDeals
         let ids = Set(deals.map(\.id))
@@ -18,11 +20,15 @@ extension Review {
             movement: PipelineChanges.build(deals: deals, config: config, since: window.since, until: window.until),
             attention: attention(deals: deals, open: open, reports: reports, config: config, asOf: asOf),
             energy: energy,
-            falls: Array(energy.filter { $0.change < 0 }.sorted { ($0.change, $0.deal) < ($1.change, $1.deal) }.prefix(fallsShown)),
+            falls: Array(
+                energy.filter { $0.change < 0 }.sorted { ($0.change, $0.deal) < ($1.change, $1.deal) }.prefix(
+                    fallsShown)),
             quality: open.map { deal in
-                QualityRow(deal: deal.id, title: deal.title, owner: deal.owner,
-                           assessment: Quality.assess(deal, config: config, today: asOf),
-                           worsenedInWindow: Quality.assess(deal, config: config, today: asOf, reviewDays: window.days).worsened)
+                QualityRow(
+                    deal: deal.id, title: deal.title, owner: deal.owner,
+                    assessment: Quality.assess(deal, config: config, today: asOf),
+                    worsenedInWindow: Quality.assess(deal, config: config, today: asOf, reviewDays: window.days)
+                        .worsened)
             }.sorted { ($0.assessment.score ?? -1, $0.deal) < ($1.assessment.score ?? -1, $1.deal) },
             lost: lost.entries, lostReasons: lost.groups,
             activity: activity(reports: reports, config: config, window: window))
@@ -30,7 +36,9 @@ extension Review {
 
     /// Sections 4: stale deals with suggestions (`stale list --suggest`), open deals without a
     /// next action or with an overdue one, overdue homework of open and won deals (`agenda`'s rule).
-    static func attention(deals: [Deal], open: [Deal], reports: [Report], config: Config, asOf: CalendarDate) -> Attention {
+    static func attention(deals: [Deal], open: [Deal], reports: [Report], config: Config, asOf: CalendarDate)
+        -> Attention
+    {
         var lastContacts: [String: CalendarDate] = [:]
         for report in reports where lastContacts[report.deal].map({ $0 < report.date }) ?? true {
             lastContacts[report.deal] = report.date
@@ -41,16 +49,24 @@ extension Review {
             let standing = NextAction.standing(of: deal, today: asOf)
             guard standing != .open else { return nil }
             let action = NextAction.current(of: deal, asOf: asOf)
-            return NextActionGap(deal: deal.id, title: deal.title, owner: deal.owner, standing: standing, action: action,
-                                 daysLate: action.map { asOf.days(since: $0.due) } ?? 0)
-        }.sorted { ($0.standing == .overdue ? 0 : 1, -$0.daysLate, $0.deal) < ($1.standing == .overdue ? 0 : 1, -$1.daysLate, $1.deal) }
-        let active = Dictionary(deals.filter { $0.status == .open || $0.status == .won }.map { ($0.id, $0) },
-                                uniquingKeysWith: { a, _ in a })
-        let homework = Homework.items(reports: reports.filter { active[$0.deal] != nil && !$0.homework.isEmpty },
-                                      deals: Array(active.values))
-            .filter { $0.status(today: asOf) == .overdue }
-            .map { LateHomework(item: $0, dealTitle: active[$0.deal]!.title, daysLate: $0.daysOverdue(today: asOf)) }
-            .sorted { (-$0.daysLate, $0.item.ref) < (-$1.daysLate, $1.item.ref) }
+            return NextActionGap(
+                deal: deal.id, title: deal.title, owner: deal.owner, standing: standing, action: action,
+                daysLate: action.map { asOf.days(since: $0.due) } ?? 0)
+        }.sorted {
+            ($0.standing == .overdue ? 0 : 1, -$0.daysLate, $0.deal) < (
+                $1.standing == .overdue ? 0 : 1, -$1.daysLate, $1.deal
+            )
+        }
+        let active = Dictionary(
+            deals.filter { $0.status == .open || $0.status == .won }.map { ($0.id, $0) },
+            uniquingKeysWith: { a, _ in a })
+        let homework = Homework.items(
+            reports: reports.filter { active[$0.deal] != nil && !$0.homework.isEmpty },
+            deals: Array(active.values)
+        )
+        .filter { $0.status(today: asOf) == .overdue }
+        .map { LateHomework(item: $0, dealTitle: active[$0.deal]!.title, daysLate: $0.daysOverdue(today: asOf)) }
+        .sorted { (-$0.daysLate, $0.item.ref) < (-$1.daysLate, $1.item.ref) }
         return Attention(stale: rows, nextActions: gaps, homework: homework)
     }
 
@@ -69,8 +85,9 @@ extension Review {
         let first = LostDeals.build(deals: deals, contacts: contacts, config: config, since: window.since)
         let kept = Set(first.entries.filter { $0.closed.map(window.contains) ?? false }.map(\.deal))
         guard kept.count != first.entries.count else { return first }
-        return LostDeals.build(deals: deals.filter { kept.contains($0.id) }, contacts: contacts, config: config,
-                               since: window.since)
+        return LostDeals.build(
+            deals: deals.filter { kept.contains($0.id) }, contacts: contacts, config: config,
+            since: window.since)
     }
 
     /// Section 8: reports per author, kind and week, from the Monday `minimumWeeks` weeks back
@@ -83,7 +100,8 @@ extension Review {
         for report in reports where report.date >= first && report.date <= window.until {
             let kind = config.kind(named: report.kind)?.id ?? report.kind
             let week = report.date.startOfWeek.days(since: first) / 7
-            counts[report.author ?? "-", default: [:]][kind, default: Array(repeating: 0, count: weeks.count)][week] += 1
+            counts[report.author ?? "-", default: [:]][kind, default: Array(repeating: 0, count: weeks.count)][week] +=
+                1
         }
         let reported = Set(counts.values.flatMap(\.keys))
         let known = config.kinds.map(\.id).filter(reported.contains)

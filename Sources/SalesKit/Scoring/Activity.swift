@@ -48,6 +48,7 @@ public struct Activity: Sendable {
         }
         let known = config.kinds.map(\.id).filter { totals[$0] != nil }
         let unknown = totals.keys.filter { id in !config.kinds.contains { $0.id == id } }.sorted()
-        return Activity(period: period, kinds: known + unknown, rows: rows, totals: totals, total: total, deals: deals.sorted())
+        return Activity(
+            period: period, kinds: known + unknown, rows: rows, totals: totals, total: total, deals: deals.sorted())
     }
 }

@@ -27,27 +27,35 @@ public enum Agenda {
     /// are open or won (won deals still have deliveries to make), for `member` when given (the
     /// name as the store writes it; resolve what was typed with NameMatch first). Sorted by
     /// member, then due date, deal and kind.
-    public static func build(deals: [Deal], homework: [HomeworkItem], today: CalendarDate, days: Int = defaultDays,
-                             overdueOnly: Bool = false, member: String? = nil) -> [AgendaItem] {
+    public static func build(
+        deals: [Deal], homework: [HomeworkItem], today: CalendarDate, days: Int = defaultDays,
+        overdueOnly: Bool = false, member: String? = nil
+    ) -> [AgendaItem] {
         let horizon = overdueOnly ? today.adding(days: -1) : today.adding(days: days)
         let active = deals.filter { $0.status == .open || $0.status == .won }
         let byID = Dictionary(active.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var items: [AgendaItem] = []
         for deal in active {
             guard let action = NextAction.current(of: deal, asOf: today), action.due <= horizon else { continue }
-            items.append(AgendaItem(member: action.who(in: deal) ?? "-", due: action.due, kind: .next, deal: deal.id,
-                                    dealTitle: deal.title, text: action.text, ref: nil))
+            items.append(
+                AgendaItem(
+                    member: action.who(in: deal) ?? "-", due: action.due, kind: .next, deal: deal.id,
+                    dealTitle: deal.title, text: action.text, ref: nil))
         }
         for item in homework where item.done == nil {
             guard let due = item.due, due <= horizon, let deal = byID[item.deal] else { continue }
-            items.append(AgendaItem(member: item.assignee ?? item.givenTo ?? deal.owner ?? "-", due: due, kind: .homework,
-                                    deal: deal.id, dealTitle: deal.title, text: item.text, ref: item.ref))
+            items.append(
+                AgendaItem(
+                    member: item.assignee ?? item.givenTo ?? deal.owner ?? "-", due: due, kind: .homework,
+                    deal: deal.id, dealTitle: deal.title, text: item.text, ref: item.ref))
         }
         if let member {
             items = items.filter { NameMatch.sameName($0.member, member) }
         }
         return items.sorted {
-            ($0.member, $0.due, $0.deal, $0.kind.rawValue, $0.text) < ($1.member, $1.due, $1.deal, $1.kind.rawValue, $1.text)
+            ($0.member, $0.due, $0.deal, $0.kind.rawValue, $0.text) < (
+                $1.member, $1.due, $1.deal, $1.kind.rawValue, $1.text
+            )
         }
     }
 }

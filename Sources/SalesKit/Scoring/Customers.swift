@@ -55,7 +55,9 @@ public enum Customers {
             let sorted = group.sorted { $0.id < $1.id }
             var counts: [String: Int] = [:]
             for deal in sorted { counts[deal.customer, default: 0] += 1 }
-            let name = sorted.map(\.customer).max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && $0 > $1) }!
+            let name = sorted.map(\.customer).max {
+                counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && $0 > $1)
+            }!
             return (name, counts.keys.sorted(), sorted)
         }.sorted { $0.name < $1.name }
     }
@@ -77,7 +79,9 @@ public enum Customers {
     }
 
     /// Everything about one customer's deals.
-    public static func detail(name: String, deals: [Deal], reports: [Report], config: Config, today: CalendarDate) -> Detail {
+    public static func detail(name: String, deals: [Deal], reports: [Report], config: Config, today: CalendarDate)
+        -> Detail
+    {
         let ids = Set(deals.map(\.id))
         let mine = reports.filter { ids.contains($0.deal) && $0.date <= today }
         let energy = energies(deals: deals, reports: mine, config: config, today: today)
@@ -85,7 +89,8 @@ public enum Customers {
         for report in mine.sorted(by: { ($0.date, $0.path) < ($1.date, $1.path) }) {
             for attendee in report.attendees {
                 let key = NameMatch.looseKey(attendee.name, kind: .person)
-                var person = people[key] ?? Person(name: attendee.name, lastContact: report.date, contacts: 0, deals: [])
+                var person =
+                    people[key] ?? Person(name: attendee.name, lastContact: report.date, contacts: 0, deals: [])
                 person.name = attendee.name
                 person.title = attendee.title ?? person.title
                 person.department = attendee.department ?? person.department
@@ -97,16 +102,21 @@ public enum Customers {
         }
         let homework = Homework.items(reports: mine, deals: deals).filter { $0.done == nil }
             .sorted { ($0.given, $0.ref) < ($1.given, $1.ref) }
-        return Detail(summary: summary(name, deals, energy: energy, last: lastContacts(mine, today: today), config: config),
-                      deals: deals.sorted { $0.id < $1.id }, energy: energy,
-                      people: people.values.sorted { ($1.lastContact, $0.name) < ($0.lastContact, $1.name) },
-                      homework: homework)
+        return Detail(
+            summary: summary(name, deals, energy: energy, last: lastContacts(mine, today: today), config: config),
+            deals: deals.sorted { $0.id < $1.id }, energy: energy,
+            people: people.values.sorted { ($1.lastContact, $0.name) < ($0.lastContact, $1.name) },
+            homework: homework)
     }
 
-    static func summary(_ name: String, _ deals: [Deal], energy: [String: Int], last: [String: CalendarDate],
-                        config: Config) -> Summary {
-        var open: [String: Int] = [:], won: [String: Int] = [:]
-        var openDeals = 0, wonDeals = 0
+    static func summary(
+        _ name: String, _ deals: [Deal], energy: [String: Int], last: [String: CalendarDate],
+        config: Config
+    ) -> Summary {
+        var open: [String: Int] = [:]
+        var won: [String: Int] = [:]
+        var openDeals = 0
+        var wonDeals = 0
         for deal in deals {
             let currency = deal.currency ?? config.currency
             if deal.status == .open {
@@ -119,9 +129,10 @@ public enum Customers {
             }
         }
         func amounts(_ d: [String: Int]) -> [Amount] { d.keys.sorted().map { Amount(currency: $0, amount: d[$0]!) } }
-        return Summary(name: name, deals: deals.map(\.id).sorted(), openDeals: openDeals, open: amounts(open),
-                       wonDeals: wonDeals, won: amounts(won), lastContact: deals.compactMap { last[$0.id] }.max(),
-                       energy: deals.reduce(0) { $0 + (energy[$1.id] ?? 0) })
+        return Summary(
+            name: name, deals: deals.map(\.id).sorted(), openDeals: openDeals, open: amounts(open),
+            wonDeals: wonDeals, won: amounts(won), lastContact: deals.compactMap { last[$0.id] }.max(),
+            energy: deals.reduce(0) { $0 + (energy[$1.id] ?? 0) })
     }
 
     static func energies(deals: [Deal], reports: [Report], config: Config, today: CalendarDate) -> [String: Int] {

@@ -26,7 +26,9 @@ public enum Energy {
         public var kindPoints: Int
         public var attendees: [AttendeePoints]
         public var signals: [(id: String, points: Int)]
-        public var points: Int { kindPoints + attendees.reduce(0) { $0 + $1.points } + signals.reduce(0) { $0 + $1.points } }
+        public var points: Int {
+            kindPoints + attendees.reduce(0) { $0 + $1.points } + signals.reduce(0) { $0 + $1.points }
+        }
 
         public static func == (a: Line, b: Line) -> Bool {
             a.date == b.date && a.path == b.path && a.kind == b.kind && a.kindPoints == b.kindPoints
@@ -133,9 +135,13 @@ public enum Energy {
                 let kindName = reports[i].kind
                 if kinds[TextKey(kindName)] == nil { kinds[TextKey(kindName)] = lookUpKind(kindName) }
                 for a in reports[i].attendees {
-                    if let title = a.title, titles[TextKey(title)] == nil { titles[TextKey(title)] = titlePoints(title, config: config) }
+                    if let title = a.title, titles[TextKey(title)] == nil {
+                        titles[TextKey(title)] = titlePoints(title, config: config)
+                    }
                 }
-                for id in reports[i].signals where signals[TextKey(id)] == nil { signals[TextKey(id)] = lookUpSignal(id) }
+                for id in reports[i].signals where signals[TextKey(id)] == nil {
+                    signals[TextKey(id)] = lookUpSignal(id)
+                }
             }
         }
 
@@ -176,7 +182,8 @@ public enum Energy {
                 date: report.date, path: report.path, kind: kind.id, kindPoints: kind.points,
                 attendees: report.attendees.map { a in
                     let (points, keyword) = title(a.title)
-                    return AttendeePoints(name: a.name, title: a.title, department: a.department, points: points, keyword: keyword)
+                    return AttendeePoints(
+                        name: a.name, title: a.title, department: a.department, points: points, keyword: keyword)
                 },
                 signals: report.signals.map(signal))
         }
@@ -184,11 +191,15 @@ public enum Energy {
 
     /// The energy of one deal. `reports` may hold other deals' reports and reports after `today`
     /// or before `since`: those are skipped. One pass over the reports.
-    public static func score(deal: Deal, reports: [Report], config: Config, today: CalendarDate,
-                             since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks) -> Score {
+    public static func score(
+        deal: Deal, reports: [Report], config: Config, today: CalendarDate,
+        since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks
+    ) -> Score {
         reports.withUnsafeBufferPointer { buffer in
-            score(deal: deal, reports: buffer, indices: reportIndices(buffer, of: [deal.id])[0], today: today, since: since,
-                  windowWeeks: windowWeeks, table: PointTable(buffer, config: config), keepLines: true)
+            score(
+                deal: deal, reports: buffer, indices: reportIndices(buffer, of: [deal.id])[0], today: today,
+                since: since,
+                windowWeeks: windowWeeks, table: PointTable(buffer, config: config), keepLines: true)
         }
     }
 
@@ -199,13 +210,17 @@ public enum Energy {
 
     /// The score from `reports[indices]`: the deal's reports, oldest first. Reads the reports in
     /// place (a copy of each report was a third of the time).
-    static func score(deal: Deal, reports: UnsafeBufferPointer<Report>, indices: [Int], today: CalendarDate,
-                      since: CalendarDate?, windowWeeks: Int, table: PointTable, keepLines: Bool) -> Score {
+    static func score(
+        deal: Deal, reports: UnsafeBufferPointer<Report>, indices: [Int], today: CalendarDate,
+        since: CalendarDate?, windowWeeks: Int, table: PointTable, keepLines: Bool
+    ) -> Score {
         let thisWeek = today.startOfWeek
         let window = max(1, windowWeeks)
         var weekly = Array(repeating: 0, count: trendWeeks)
         var activeWeeks = Set<Int>()
-        var people = Set<TextKey>(), titles = Set<TextKey>(), departments = Set<TextKey>()
+        var people = Set<TextKey>()
+        var titles = Set<TextKey>()
+        var departments = Set<TextKey>()
         var lines: [Line] = []
         var reportCount = 0
         var total = 0
@@ -220,7 +235,8 @@ public enum Energy {
                 lines.append(line)
                 points = line.points
             } else {
-                points = table.points(kind: reports[i].kind, attendees: reports[i].attendees, signals: reports[i].signals)
+                points = table.points(
+                    kind: reports[i].kind, attendees: reports[i].attendees, signals: reports[i].signals)
             }
             reportCount += 1
             total += points
@@ -237,38 +253,46 @@ public enum Energy {
         }
         if let previousDate { longestGap = max(longestGap ?? 0, today.days(since: previousDate)) }
         let keyPersons = deal.keyPersons.compactMap { p in
-            p.role.map { KeyPersonMet(name: p.name, role: $0, met: people.contains(TextKey(KeyPerson.nameKey(p.name)))) }
+            p.role.map {
+                KeyPersonMet(name: p.name, role: $0, met: people.contains(TextKey(KeyPerson.nameKey(p.name))))
+            }
         }
         let recent = weekly.suffix(4).reduce(0, +)
         let previous = weekly.dropLast(4).suffix(4).reduce(0, +)
         return Score(
             deal: deal.id, total: total, lines: lines,
-            breadth: Breadth(people: people.count, titles: titles.count, departments: departments.count, keyPersons: keyPersons),
+            breadth: Breadth(
+                people: people.count, titles: titles.count, departments: departments.count, keyPersons: keyPersons),
             continuity: Continuity(weeksActive: activeWeeks.count, windowWeeks: window, longestGapDays: longestGap),
             trend: Trend(recent: recent, previous: previous, weekly: weekly),
             reportCount: reportCount, lastContact: previousDate)
     }
 
     /// Scores many deals with one pass over the reports (grouped by deal first).
-    public static func scores(deals: [Deal], reports: [Report], config: Config, today: CalendarDate,
-                              since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks,
-                              keepLines: Bool = true) -> [Score] {
+    public static func scores(
+        deals: [Deal], reports: [Report], config: Config, today: CalendarDate,
+        since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks,
+        keepLines: Bool = true
+    ) -> [Score] {
         reports.withUnsafeBufferPointer { reports in
             let groups = reportIndices(reports, of: deals.map(\.id))
             let table = PointTable(reports, config: config)
             let shared = UncheckedSendable(value: reports)
             // Deals are independent: scored on all cores.
             return parallelMap(deals.count) { i in
-                score(deal: deals[i], reports: shared.value, indices: groups[i], today: today,
-                      since: since, windowWeeks: windowWeeks, table: table, keepLines: keepLines)
+                score(
+                    deal: deals[i], reports: shared.value, indices: groups[i], today: today,
+                    since: since, windowWeeks: windowWeeks, table: table, keepLines: keepLines)
             }
         }
     }
 
     /// For each deal id, the indices of its reports that pass `include`, oldest first. Indices,
     /// not copies: copying 200k reports into groups cost more than scoring them.
-    static func reportIndices(_ reports: UnsafeBufferPointer<Report>, of ids: [String],
-                              where include: (Report) -> Bool = { _ in true }) -> [[Int]] {
+    static func reportIndices(
+        _ reports: UnsafeBufferPointer<Report>, of ids: [String],
+        where include: (Report) -> Bool = { _ in true }
+    ) -> [[Int]] {
         var byDeal: [TextKey: [Int]] = [:]
         for i in reports.indices where include(reports[i]) { byDeal[TextKey(reports[i].deal), default: []].append(i) }
         // `Store.loadReports` gives them oldest first already; anything else is sorted here.
@@ -316,45 +340,76 @@ extension Energy.Score {
             ("total", .int(total)),
             ("reports", .int(reportCount)),
             ("last_contact", .optional(lastContact?.description)),
-            ("breadth", .object([
-                ("people", .int(breadth.people)),
-                ("titles", .int(breadth.titles)),
-                ("departments", .int(breadth.departments)),
-                ("key_persons_met", .int(breadth.keyPersonsMet)),
-                ("key_persons_total", .int(breadth.keyPersonsTotal)),
-                ("approval_route_covered", .bool(breadth.approvalRouteCovered)),
-                ("key_persons", .array(breadth.keyPersons.map { p in
-                    .object([("name", .string(p.name)), ("role", .string(p.role.rawValue)), ("met", .bool(p.met))])
-                })),
-            ])),
-            ("continuity", .object([
-                ("weeks_active", .int(continuity.weeksActive)),
-                ("window_weeks", .int(continuity.windowWeeks)),
-                ("longest_gap_days", continuity.longestGapDays.map { .int($0) } ?? .null),
-            ])),
-            ("trend", .object([
-                ("recent", .int(trend.recent)),
-                ("previous", .int(trend.previous)),
-                ("direction", .string(trend.direction.rawValue)),
-                ("weekly", .array(trend.weekly.map { .int($0) })),
-            ])),
+            (
+                "breadth",
+                .object([
+                    ("people", .int(breadth.people)),
+                    ("titles", .int(breadth.titles)),
+                    ("departments", .int(breadth.departments)),
+                    ("key_persons_met", .int(breadth.keyPersonsMet)),
+                    ("key_persons_total", .int(breadth.keyPersonsTotal)),
+                    ("approval_route_covered", .bool(breadth.approvalRouteCovered)),
+                    (
+                        "key_persons",
+                        .array(
+                            breadth.keyPersons.map { p in
+                                .object([
+                                    ("name", .string(p.name)), ("role", .string(p.role.rawValue)), ("met", .bool(p.met))
+                                ])
+                            })
+                    )
+                ])
+            ),
+            (
+                "continuity",
+                .object([
+                    ("weeks_active", .int(continuity.weeksActive)),
+                    ("window_weeks", .int(continuity.windowWeeks)),
+                    ("longest_gap_days", continuity.longestGapDays.map { .int($0) } ?? .null)
+                ])
+            ),
+            (
+                "trend",
+                .object([
+                    ("recent", .int(trend.recent)),
+                    ("previous", .int(trend.previous)),
+                    ("direction", .string(trend.direction.rawValue)),
+                    ("weekly", .array(trend.weekly.map { .int($0) }))
+                ])
+            )
         ]
         if explain {
-            members.append(("lines", .array(lines.map { line in
-                .object([
-                    ("date", .string(line.date.description)),
-                    ("report", .string(line.path)),
-                    ("kind", .string(line.kind)),
-                    ("kind_points", .int(line.kindPoints)),
-                    ("attendees", .array(line.attendees.map { a in
-                        .object([("name", .string(a.name)), ("title", .optional(a.title)), ("points", .int(a.points))])
-                    })),
-                    ("signals", .array(line.signals.map { s in
-                        .object([("id", .string(s.id)), ("points", .int(s.points))])
-                    })),
-                    ("points", .int(line.points)),
-                ])
-            })))
+            members.append(
+                (
+                    "lines",
+                    .array(
+                        lines.map { line in
+                            .object([
+                                ("date", .string(line.date.description)),
+                                ("report", .string(line.path)),
+                                ("kind", .string(line.kind)),
+                                ("kind_points", .int(line.kindPoints)),
+                                (
+                                    "attendees",
+                                    .array(
+                                        line.attendees.map { a in
+                                            .object([
+                                                ("name", .string(a.name)), ("title", .optional(a.title)),
+                                                ("points", .int(a.points))
+                                            ])
+                                        })
+                                ),
+                                (
+                                    "signals",
+                                    .array(
+                                        line.signals.map { s in
+                                            .object([("id", .string(s.id)), ("points", .int(s.points))])
+                                        })
+                                ),
+                                ("points", .int(line.points))
+                            ])
+                        })
+                ))
         }
         return .object(members)
     }

@@ -46,7 +46,9 @@ public enum Feed {
 
         public func matches(_ deal: Deal) -> Bool {
             if let id = self.deal, deal.id != id { return false }
-            if let member, !deal.team.contains(where: { KeyPerson.nameKey($0) == KeyPerson.nameKey(member) }) { return false }
+            if let member, !deal.team.contains(where: { KeyPerson.nameKey($0) == KeyPerson.nameKey(member) }) {
+                return false
+            }
             return true
         }
     }
@@ -56,8 +58,10 @@ public enum Feed {
     /// entry keeps its date and says when it was logged);
     /// within a day: deal by deal, history events before reports, each in file order, homework
     /// falling due last. `git` credits each report and event to the commit that added it.
-    public static func build(deals: [Deal], reports: [Report], config: Config, filter: Filter,
-                             git: GitHistory? = nil) -> [FeedEntry] {
+    public static func build(
+        deals: [Deal], reports: [Report], config: Config, filter: Filter,
+        git: GitHistory? = nil
+    ) -> [FeedEntry] {
         let kept = deals.filter(filter.matches)
         let byID = Dictionary(kept.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ownReports = reports.filter { byID[$0.deal] != nil }
@@ -71,34 +75,53 @@ public enum Feed {
             for (i, event) in deal.history.enumerated() where inRange(event.date) || event.logged.map(inRange) == true {
                 var summary = TimelineEntry.describe(event, config: config)
                 if event.kind == "homework-done", let ref = event["ref"] {
-                    summary = Message.feedHomeworkDone.text(texts[ref] ?? ref) + (event["note"].map { " — \($0)" } ?? "")
+                    summary =
+                        Message.feedHomeworkDone.text(texts[ref] ?? ref) + (event["note"].map { " — \($0)" } ?? "")
                 }
-                entries.append((FeedEntry(date: event.date, deal: deal.id, dealTitle: deal.title, kind: .event,
-                                          event: event.kind, who: event.by, summary: summary, details: [], path: path,
-                                          ref: event.kind == "homework-done" ? event["ref"] : nil,
-                                          commit: git?.commit(for: event, in: path), logged: event.logged), i))
+                entries.append(
+                    (
+                        FeedEntry(
+                            date: event.date, deal: deal.id, dealTitle: deal.title, kind: .event,
+                            event: event.kind, who: event.by, summary: summary, details: [], path: path,
+                            ref: event.kind == "homework-done" ? event["ref"] : nil,
+                            commit: git?.commit(for: event, in: path), logged: event.logged), i
+                    ))
             }
         }
         for report in ownReports where inRange(report.date) || report.logged.map(inRange) == true {
             let deal = byID[report.deal]!
             var details = report.homework.map { h in
-                "宿題: \(h.text)" + ([h.assignee, h.due.map { Message.eventNextDue.text($0.description) }].compactMap { $0 }.isEmpty ? ""
-                    : " (" + [h.assignee, h.due.map { Message.eventNextDue.text($0.description) }].compactMap { $0 }.joined(separator: ", ") + ")")
+                "宿題: \(h.text)"
+                    + ([h.assignee, h.due.map { Message.eventNextDue.text($0.description) }].compactMap { $0 }.isEmpty
+                        ? ""
+                        : " ("
+                            + [h.assignee, h.due.map { Message.eventNextDue.text($0.description) }].compactMap { $0 }
+                            .joined(separator: ", ") + ")")
             }
             if let next = report.next { details.append(Message.feedNext.text(next)) }
-            entries.append((FeedEntry(date: report.date, deal: deal.id, dealTitle: deal.title, kind: .report, event: "report",
-                                      who: report.author, summary: summary(report, config: config),
-                                      details: details, path: report.path, ref: nil, commit: git?.files[report.path],
-                                      logged: report.logged),
-                            100_000 + entries.count))
+            entries.append(
+                (
+                    FeedEntry(
+                        date: report.date, deal: deal.id, dealTitle: deal.title, kind: .report, event: "report",
+                        who: report.author, summary: summary(report, config: config),
+                        details: details, path: report.path, ref: nil, commit: git?.files[report.path],
+                        logged: report.logged),
+                    100_000 + entries.count
+                ))
         }
         for item in homework {
             guard let due = item.due, inRange(due) else { continue }
             if let done = item.done, done.date <= due { continue }
             let deal = byID[item.deal]!
-            entries.append((FeedEntry(date: due, deal: deal.id, dealTitle: deal.title, kind: .homeworkDue, event: "homework-due",
-                                      who: item.assignee, summary: Message.feedHomeworkDue.text(item.text) + (item.done == nil ? Message.feedNotDone.text() : ""),
-                                      details: [], path: item.report, ref: item.ref, commit: nil), 200_000 + entries.count))
+            entries.append(
+                (
+                    FeedEntry(
+                        date: due, deal: deal.id, dealTitle: deal.title, kind: .homeworkDue, event: "homework-due",
+                        who: item.assignee,
+                        summary: Message.feedHomeworkDue.text(item.text)
+                            + (item.done == nil ? Message.feedNotDone.text() : ""),
+                        details: [], path: item.report, ref: item.ref, commit: nil), 200_000 + entries.count
+                ))
         }
         return entries.sorted { ($0.0.date, $0.0.deal, $0.1) < ($1.0.date, $1.0.deal, $1.1) }.map(\.0)
     }

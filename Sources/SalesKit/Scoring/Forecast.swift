@@ -72,17 +72,20 @@ public struct Forecast: Sendable {
     /// The forecast of `deals`: open deals whose expected close date is within `from`...`to`
     /// (deals without one are kept only when no range is given), and won deals whose win is
     /// within `from`...`to` (from: the first day of today's quarter when not given).
-    public static func build(deals: [Deal], config: Config, today: CalendarDate, from: CalendarDate? = nil,
-                             to: CalendarDate? = nil, by grouping: Grouping = .month) -> Forecast {
+    public static func build(
+        deals: [Deal], config: Config, today: CalendarDate, from: CalendarDate? = nil,
+        to: CalendarDate? = nil, by grouping: Grouping = .month
+    ) -> Forecast {
         var lines: [Line] = []
         let wonFrom = from ?? Period.of(today, unit: .quarter).first
         for deal in deals where deal.status == .won {
             guard let won = winDate(deal), won >= wonFrom, to.map({ won <= $0 }) ?? true else { continue }
             let evidence = evidence(deal, config: config)
-            var line = Line(deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner, stage: deal.stage,
-                            probability: 100, amount: deal.amount, currency: deal.currency ?? config.currency,
-                            weighted: deal.amount ?? 0, expectedClose: deal.expectedClose, overdue: false,
-                            stepsDone: evidence.done, stepsTotal: evidence.total, group: "", won: won)
+            var line = Line(
+                deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner, stage: deal.stage,
+                probability: 100, amount: deal.amount, currency: deal.currency ?? config.currency,
+                weighted: deal.amount ?? 0, expectedClose: deal.expectedClose, overdue: false,
+                stepsDone: evidence.done, stepsTotal: evidence.total, group: "", won: won)
             var dated = deal
             dated.expectedClose = won
             line.group = group(dated, by: grouping)
@@ -96,19 +99,23 @@ public struct Forecast: Sendable {
             }
             let probability = config.stage(named: deal.stage)?.probability ?? 0
             let evidence = evidence(deal, config: config)
-            lines.append(Line(deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner,
-                              stage: deal.stage, probability: probability, amount: deal.amount,
-                              currency: deal.currency ?? config.currency,
-                              weighted: weighted(amount: deal.amount ?? 0, probability: probability),
-                              expectedClose: deal.expectedClose, overdue: deal.expectedClose.map { $0 < today } ?? false,
-                              stepsDone: evidence.done, stepsTotal: evidence.total,
-                              group: group(deal, by: grouping)))
+            lines.append(
+                Line(
+                    deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner,
+                    stage: deal.stage, probability: probability, amount: deal.amount,
+                    currency: deal.currency ?? config.currency,
+                    weighted: weighted(amount: deal.amount ?? 0, probability: probability),
+                    expectedClose: deal.expectedClose, overdue: deal.expectedClose.map { $0 < today } ?? false,
+                    stepsDone: evidence.done, stepsTotal: evidence.total,
+                    group: group(deal, by: grouping)))
         }
         let rank = groupRank(grouping, config: config)
         lines.sort { a, b in
             let (ra, rb) = (rank(a.group), rank(b.group))
             if ra != rb { return ra < rb }
-            let (ca, cb) = ((a.won ?? a.expectedClose)?.dayNumber ?? Int.max, (b.won ?? b.expectedClose)?.dayNumber ?? Int.max)
+            let (ca, cb) = (
+                (a.won ?? a.expectedClose)?.dayNumber ?? Int.max, (b.won ?? b.expectedClose)?.dayNumber ?? Int.max
+            )
             return ca != cb ? ca < cb : a.deal < b.deal
         }
         var groups: [Total] = []

@@ -54,7 +54,9 @@ public enum Homework {
     public static func parseRef(_ text: String) throws -> (report: String, number: Int) {
         let parts = text.split(separator: "#", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, let number = Int(parts[1]), number >= 1 else {
-            throw SalesError.invalidArgument("invalid homework reference \(quoted(text)) (expected REPORT#N, like 2026-08-04-tokai-erp-65298b#1; see 'salesctl homework list')")
+            throw SalesError.invalidArgument(
+                "invalid homework reference \(quoted(text)) (expected REPORT#N, like 2026-08-04-tokai-erp-65298b#1; see 'salesctl homework list')"
+            )
         }
         return (String(parts[0]), number)
     }
@@ -73,9 +75,11 @@ public enum Homework {
         for report in reports {
             for (i, h) in report.homework.enumerated() {
                 let ref = ref(reportPath: report.path, index: i)
-                items.append(HomeworkItem(ref: ref, report: report.path, deal: report.deal, given: report.date,
-                                          givenTo: report.author, text: h.text, assignee: h.assignee, due: h.due,
-                                          done: done[ref]))
+                items.append(
+                    HomeworkItem(
+                        ref: ref, report: report.path, deal: report.deal, given: report.date,
+                        givenTo: report.author, text: h.text, assignee: h.assignee, due: h.due,
+                        done: done[ref]))
             }
         }
         let far = CalendarDate(year: 9999, month: 12, day: 31)
@@ -112,27 +116,32 @@ extension Store {
     /// `homework done`: finds the item `reference` points at and, under the lock, appends a
     /// `homework-done` event to its deal. Returns the item as it was (open).
     @discardableResult
-    public func completeHomework(_ reference: String, note: String?, date: CalendarDate, by author: String?,
-                                 today: CalendarDate? = nil) throws -> HomeworkItem {
+    public func completeHomework(
+        _ reference: String, note: String?, date: CalendarDate, by author: String?,
+        today: CalendarDate? = nil
+    ) throws -> HomeworkItem {
         let (reportPart, number) = try Homework.parseRef(reference)
         let path: String
         do {
             path = try findReport(reportPart)
         } catch {
-            throw SalesError.notFound("no report \(quoted(reportPart)) for homework \(quoted(reference)); see 'salesctl homework list'")
+            throw SalesError.notFound(
+                "no report \(quoted(reportPart)) for homework \(quoted(reference)); see 'salesctl homework list'")
         }
         let report = try loadReport(path)
         guard number <= report.homework.count else {
             let count = report.homework.count
             let stem = String(Store.fileName(of: path).dropLast(3))
-            throw SalesError.notFound("report \(quoted(stem)) has \(count) homework item\(count == 1 ? "" : "s"); there is no #\(number)")
+            throw SalesError.notFound(
+                "report \(quoted(stem)) has \(count) homework item\(count == 1 ? "" : "s"); there is no #\(number)")
         }
         let ref = Homework.ref(reportPath: path, index: number - 1)
         let note = note.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
         return try editDeal(report.deal) { document in
             let item = Homework.items(reports: [report], deals: [document.deal]).first { $0.ref == ref }!
             if let done = item.done {
-                throw SalesError.refused("homework \(quoted(ref)) is already done (\(done.date)\(done.by.map { ", " + $0 } ?? ""))")
+                throw SalesError.refused(
+                    "homework \(quoted(ref)) is already done (\(done.date)\(done.by.map { ", " + $0 } ?? ""))")
             }
             if date < report.date {
                 throw SalesError.invalidArgument("done date \(date) is before the homework was given (\(report.date))")
@@ -140,8 +149,9 @@ extension Store {
             var fields = [("ref", ref)]
             if let note { fields.append(("note", note)) }
             var editor = document.editor()
-            editor.append(Deal.Event(date: date, by: author, kind: "homework-done", fields: fields).logged(on: today).yamlValue,
-                          toListAt: "history")
+            editor.append(
+                Deal.Event(date: date, by: author, kind: "homework-done", fields: fields).logged(on: today).yamlValue,
+                toListAt: "history")
             return (editor.apply(), item)
         }
     }

@@ -50,8 +50,10 @@ public struct LostDeals: Sendable {
     public static let none = "-"
 
     /// `contacts`: report dates per deal id. `since`: only deals closed on or after it.
-    public static func build(deals: [Deal], contacts: [String: [CalendarDate]], config: Config,
-                             since: CalendarDate? = nil, by grouping: Grouping = .reason) -> LostDeals {
+    public static func build(
+        deals: [Deal], contacts: [String: [CalendarDate]], config: Config,
+        since: CalendarDate? = nil, by grouping: Grouping = .reason
+    ) -> LostDeals {
         var entries: [Entry] = []
         for (deal, event, reopened) in losses(deals) {
             let closed = event?.date
@@ -62,12 +64,13 @@ public struct LostDeals: Sendable {
             let stage = event?["stage"] ?? deal.stage
             let dates = contacts[deal.id] ?? []
             let status = event.flatMap { Deal.Status(rawValue: $0["to"] ?? "") } ?? deal.status
-            var entry = Entry(deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner,
-                              status: status, stage: stage, reason: reason, closed: closed,
-                              days: closed.map { $0.dayNumber - deal.created.dayNumber },
-                              contacts: closed.map { c in dates.filter { $0 <= c }.count } ?? dates.count,
-                              amount: deal.amount, currency: deal.currency ?? config.currency,
-                              note: event?["note"], group: "", reopened: reopened)
+            var entry = Entry(
+                deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner,
+                status: status, stage: stage, reason: reason, closed: closed,
+                days: closed.map { $0.dayNumber - deal.created.dayNumber },
+                contacts: closed.map { c in dates.filter { $0 <= c }.count } ?? dates.count,
+                amount: deal.amount, currency: deal.currency ?? config.currency,
+                note: event?["note"], group: "", reopened: reopened)
             switch grouping {
             case .reason: entry.group = reason ?? none
             case .stage: entry.group = stage
@@ -83,8 +86,10 @@ public struct LostDeals: Sendable {
         for entry in entries {
             var i = groups.firstIndex { $0.group == entry.group && $0.currency == entry.currency }
             if i == nil {
-                groups.append(Group(group: entry.group, currency: entry.currency, deals: 0, amount: 0,
-                                    daysTotal: 0, daysCounted: 0, contacts: 0))
+                groups.append(
+                    Group(
+                        group: entry.group, currency: entry.currency, deals: 0, amount: 0,
+                        daysTotal: 0, daysCounted: 0, contacts: 0))
                 i = groups.count - 1
             }
             groups[i!].deals += 1
@@ -102,7 +107,10 @@ public struct LostDeals: Sendable {
             let last = g.group == none ? 1 : 0
             switch grouping {
             case .reason:
-                return (last, -counts[g.group, default: 0], config.lostReasons.firstIndex { $0.id == g.group } ?? Int.max, g.group, g.currency)
+                return (
+                    last, -counts[g.group, default: 0], config.lostReasons.firstIndex { $0.id == g.group } ?? Int.max,
+                    g.group, g.currency
+                )
             case .stage:
                 return (last, config.stageIndex(g.group) ?? Int.max, 0, g.group, g.currency)
             case .owner:

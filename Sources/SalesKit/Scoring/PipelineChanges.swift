@@ -10,8 +10,10 @@ public struct PipelineChanges: Sendable {
     public enum Change: String, Sendable, CaseIterable {
         case new, advanced, backward, won, lost, dropped, reopened
         case onHold = "on-hold"
-        case amountUp = "amount-up", amountDown = "amount-down"
-        case closeSlipped = "close-slipped", closePulledIn = "close-pulled-in"
+        case amountUp = "amount-up"
+        case amountDown = "amount-down"
+        case closeSlipped = "close-slipped"
+        case closePulledIn = "close-pulled-in"
     }
 
     public struct Line: Sendable, Equatable {
@@ -62,7 +64,8 @@ public struct PipelineChanges: Sendable {
     /// In the order of `Change`, then by currency.
     public var totals: [Total]
 
-    public static func build(deals: [Deal], config: Config, since: CalendarDate, until: CalendarDate) -> PipelineChanges {
+    public static func build(deals: [Deal], config: Config, since: CalendarDate, until: CalendarDate) -> PipelineChanges
+    {
         var dated: [(Int, Line)] = []
         for deal in deals {
             guard let (first, line) = changes(of: deal, config: config, since: since, until: until) else { continue }
@@ -74,7 +77,8 @@ public struct PipelineChanges: Sendable {
             var sums: [String: Total] = [:]
             for line in lines where line.changes.contains(change) {
                 let amount = change == .amountUp || change == .amountDown ? line.amountChange ?? 0 : line.amount ?? 0
-                sums[line.currency, default: Total(change: change, currency: line.currency, deals: 0, amount: 0)].deals += 1
+                sums[line.currency, default: Total(change: change, currency: line.currency, deals: 0, amount: 0)]
+                    .deals += 1
                 sums[line.currency]!.amount += amount
             }
             totals += sums.values.sorted { $0.currency < $1.currency }
@@ -83,9 +87,13 @@ public struct PipelineChanges: Sendable {
     }
 
     /// The deal's changes in the window and the date of the first, or nil when nothing moved.
-    static func changes(of deal: Deal, config: Config, since: CalendarDate, until: CalendarDate) -> (CalendarDate, Line)? {
+    static func changes(of deal: Deal, config: Config, since: CalendarDate, until: CalendarDate) -> (
+        CalendarDate, Line
+    )? {
         let inWindow = deal.history.filter { $0.date >= since && $0.date <= until }
-        guard let firstDate = inWindow.first(where: { ["created", "stage", "status", "changed"].contains($0.kind) })?.date else { return nil }
+        guard
+            let firstDate = inWindow.first(where: { ["created", "stage", "status", "changed"].contains($0.kind) })?.date
+        else { return nil }
         var changes: [Change] = []
         if inWindow.contains(where: { $0.kind == "created" }) { changes.append(.new) }
 
@@ -100,7 +108,8 @@ public struct PipelineChanges: Sendable {
 
         // Status: the last change in the window, unless it came back to where it started.
         let statuses = inWindow.filter { $0.kind == "status" }
-        let statusFrom = statuses.first?["from"], statusTo = statuses.last?["to"]
+        let statusFrom = statuses.first?["from"]
+        let statusTo = statuses.last?["to"]
         if let statusTo, statusTo != statusFrom {
             switch Deal.Status(rawValue: statusTo) {
             case .won: changes.append(.won)
@@ -123,28 +132,38 @@ public struct PipelineChanges: Sendable {
                 changes.append(after > before ? .amountUp : .amountDown)
             }
         }
-        var closeFrom: CalendarDate?, closeTo: CalendarDate?
+        var closeFrom: CalendarDate?
+        var closeTo: CalendarDate?
         let closeEdits = edits.filter { $0["expected_close"] != nil || $0["expected_close_was"] != nil }
         if let was = closeEdits.first?["expected_close_was"].flatMap({ CalendarDate($0) }),
-           let now = closeEdits.last?["expected_close"].flatMap({ CalendarDate($0) }), was != now {
+            let now = closeEdits.last?["expected_close"].flatMap({ CalendarDate($0) }), was != now
+        {
             (closeFrom, closeTo) = (was, now)
             changes.append(now > was ? .closeSlipped : .closePulledIn)
         }
         guard !changes.isEmpty else { return nil }
         // A win counts at the amount it recorded, unless the amount was edited in the window too.
         let recorded = changes.contains(.won) && amountFrom == nil ? statuses.last?["amount"].flatMap { Int($0) } : nil
-        return (firstDate, line(deal, config, changes, stageFrom, stageTo, statusFrom, statusTo, recorded ?? amount,
-                                amountFrom, closeFrom, closeTo))
+        return (
+            firstDate,
+            line(
+                deal, config, changes, stageFrom, stageTo, statusFrom, statusTo, recorded ?? amount,
+                amountFrom, closeFrom, closeTo)
+        )
     }
 
-    private static func line(_ deal: Deal, _ config: Config, _ changes: [Change], _ stageFrom: String, _ stageTo: String,
-                             _ statusFrom: String?, _ statusTo: String?, _ amount: Int?, _ amountFrom: Int?,
-                             _ closeFrom: CalendarDate?, _ closeTo: CalendarDate?) -> Line {
+    private static func line(
+        _ deal: Deal, _ config: Config, _ changes: [Change], _ stageFrom: String, _ stageTo: String,
+        _ statusFrom: String?, _ statusTo: String?, _ amount: Int?, _ amountFrom: Int?,
+        _ closeFrom: CalendarDate?, _ closeTo: CalendarDate?
+    ) -> Line {
         let moved = statusTo != nil && statusTo != statusFrom
-        return Line(deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner, changes: changes,
-                    stageFrom: stageFrom, stageTo: stageTo, statusFrom: moved ? statusFrom : nil, statusTo: moved ? statusTo : nil,
-                    amount: amount, amountFrom: amountFrom, currency: deal.currency ?? config.currency,
-                    closeFrom: closeFrom, closeTo: closeTo)
+        return Line(
+            deal: deal.id, title: deal.title, customer: deal.customer, owner: deal.owner, changes: changes,
+            stageFrom: stageFrom, stageTo: stageTo, statusFrom: moved ? statusFrom : nil,
+            statusTo: moved ? statusTo : nil,
+            amount: amount, amountFrom: amountFrom, currency: deal.currency ?? config.currency,
+            closeFrom: closeFrom, closeTo: closeTo)
     }
 
     /// The stage at the end of `until`: the `from` of the first move after it, else the current stage.

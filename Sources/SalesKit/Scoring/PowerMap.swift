@@ -79,20 +79,24 @@ public struct PowerMap: Sendable {
     public static func build(deal: Deal, reports: [Report], today: CalendarDate, days: Int) -> PowerMap {
         let own = reports.filter { $0.deal == deal.id && $0.date <= today }
         let rank: (KeyPerson.Role?) -> Int = { role in role.map { ["D": 0, "A": 1, "I": 2][$0.rawValue]! } ?? 3 }
-        let ordered = deal.keyPersons.enumerated().sorted { (rank($0.element.role), $0.offset) < (rank($1.element.role), $1.offset) }
+        let ordered = deal.keyPersons.enumerated().sorted {
+            (rank($0.element.role), $0.offset) < (rank($1.element.role), $1.offset)
+        }
         let people = ordered.map { _, person -> Person in
             let met = own.filter { $0.attendees.contains { person.hasName($0.name) } }
             let last = met.map(\.date).max()
-            return Person(keyPerson: person,
-                          quadrant: Quadrant(authority: person.authority, information: person.information),
-                          lastMet: last, daysSinceMet: last.map { today.dayNumber - $0.dayNumber },
-                          meetings: met.count,
-                          directReports: deal.keyPersons.filter { $0.reportsTo.map(person.hasName) ?? false }.map(\.name))
+            return Person(
+                keyPerson: person,
+                quadrant: Quadrant(authority: person.authority, information: person.information),
+                lastMet: last, daysSinceMet: last.map { today.dayNumber - $0.dayNumber },
+                meetings: met.count,
+                directReports: deal.keyPersons.filter { $0.reportsTo.map(person.hasName) ?? false }.map(\.name))
         }
         var outsiders: [String] = []
         for person in deal.keyPersons {
             guard let boss = person.reportsTo, !deal.keyPersons.contains(where: { $0.hasName(boss) }),
-                  !outsiders.contains(where: { KeyPerson.nameKey($0) == KeyPerson.nameKey(boss) }) else { continue }
+                !outsiders.contains(where: { KeyPerson.nameKey($0) == KeyPerson.nameKey(boss) })
+            else { continue }
             outsiders.append(boss)
         }
         var map = PowerMap(deal: deal, people: people, outsiders: outsiders, warnings: [], days: days)
@@ -107,19 +111,24 @@ public struct PowerMap: Sendable {
             warnings.append(Warning(code: code, person: person, message: message))
         }
         if !people.contains(where: { $0.keyPerson.role == .D }) {
-            warn("no-decision-maker", nil,
-                 "no decision maker (D) identified: find out who owns the project and raises the approval (稟議)")
+            warn(
+                "no-decision-maker", nil,
+                "no decision maker (D) identified: find out who owns the project and raises the approval (稟議)")
         }
         for p in people {
             let k = p.keyPerson
             if let role = k.role, role != .I, p.lastMet == nil {
                 let who = role == .D ? "decision maker" : "approver"
-                let hint = role == .D ? "ask for a meeting" : "ask the decision maker to introduce you, or bring your own manager"
+                let hint =
+                    role == .D
+                    ? "ask for a meeting" : "ask the decision maker to introduce you, or bring your own manager"
                 warn("never-met", k.name, "\(who) \(k.name) (\(role.rawValue)) has never been met: \(hint)")
             }
             if k.role == .A, let stance = k.stance, stance == .opposed || stance == .uncooperative {
-                warn("opposed-approver", k.name,
-                     "approver \(k.name) is \(stance.rawValue) (\(stance.symbol)): find out why, and who can persuade them")
+                warn(
+                    "opposed-approver", k.name,
+                    "approver \(k.name) is \(stance.rawValue) (\(stance.symbol)): find out why, and who can persuade them"
+                )
             }
         }
         let met = people.filter { $0.lastMet != nil }
@@ -127,15 +136,19 @@ public struct PowerMap: Sendable {
             let names = met.map(\.keyPerson.name)
             let bosses = met.compactMap(\.keyPerson.reportsTo)
             let boss = bosses.isEmpty ? "their boss" : "their boss (" + bosses.joined(separator: ", ") + ")"
-            let subject = names.count == 1 ? "our only contact \(names[0]) has" : "everyone we have met (\(names.joined(separator: ", "))) has"
-            warn("weak-only-contact", names.count == 1 ? names[0] : nil,
-                 "\(subject) weak authority: ask your own manager to meet \(boss), or find another route")
+            let subject =
+                names.count == 1
+                ? "our only contact \(names[0]) has" : "everyone we have met (\(names.joined(separator: ", "))) has"
+            warn(
+                "weak-only-contact", names.count == 1 ? names[0] : nil,
+                "\(subject) weak authority: ask your own manager to meet \(boss), or find another route")
         }
         if deal.status == .open {
             for p in people {
                 guard let since = p.daysSinceMet, since > days, let last = p.lastMet else { continue }
-                warn("not-met-recently", p.keyPerson.name,
-                     "\(p.keyPerson.name) not met for \(since) days (last \(last)); the limit is \(days)")
+                warn(
+                    "not-met-recently", p.keyPerson.name,
+                    "\(p.keyPerson.name) not met for \(since) days (last \(last)); the limit is \(days)")
             }
         }
         return warnings
@@ -157,7 +170,8 @@ public struct PowerMap: Sendable {
                 .compactMap { $0 }.joined(separator: " ")
             if !badge.isEmpty { lines.append(badge) }
             lines.append(p.lastMet.map { "last met \($0)" } ?? "never met")
-            out += "  \(ids[KeyPerson.nameKey(k.name)]!)[\"\(lines.map(PowerMap.mermaidEscape).joined(separator: "<br/>"))\"]\n"
+            out +=
+                "  \(ids[KeyPerson.nameKey(k.name)]!)[\"\(lines.map(PowerMap.mermaidEscape).joined(separator: "<br/>"))\"]\n"
         }
         for name in outsiders {
             out += "  \(ids[KeyPerson.nameKey(name)]!)[\"\(PowerMap.mermaidEscape(name))<br/>(not a key person)\"]\n"
@@ -169,10 +183,12 @@ public struct PowerMap: Sendable {
         let colours: [(KeyPerson.Stance, String)] = [
             (.supporter, "fill:#c8e6c9,stroke:#2e7d32"), (.cooperative, "fill:#e8f5e9,stroke:#66bb6a"),
             (.neutral, "fill:#f5f5f5,stroke:#9e9e9e"), (.uncooperative, "fill:#fff3e0,stroke:#ef6c00"),
-            (.opposed, "fill:#ffcdd2,stroke:#c62828"),
+            (.opposed, "fill:#ffcdd2,stroke:#c62828")
         ]
         for (stance, style) in colours {
-            let members = people.filter { $0.keyPerson.stance == stance }.map { ids[KeyPerson.nameKey($0.keyPerson.name)]! }
+            let members = people.filter { $0.keyPerson.stance == stance }.map {
+                ids[KeyPerson.nameKey($0.keyPerson.name)]!
+            }
             guard !members.isEmpty else { continue }
             out += "  classDef \(stance.rawValue) \(style)\n"
             out += "  class \(members.joined(separator: ",")) \(stance.rawValue)\n"

@@ -42,14 +42,16 @@ public enum Quality {
         var byID: [String: [Judgement]] = [:]
         for event in deal.history where event.kind == "quality" && event.date <= today {
             guard let name = event["indicator"], let indicator = config.indicator(named: name),
-                  let value = event["value"].flatMap(QualityAnswer.init(rawValue:)) else { continue }
+                let value = event["value"].flatMap(QualityAnswer.init(rawValue:))
+            else { continue }
             byID[indicator.id, default: []].append(
                 Judgement(indicator: indicator.id, value: value, date: event.date, by: event.by, note: event["note"]))
         }
         return config.indicators.map { indicator in
-            IndicatorState(indicator: indicator,
-                           history: (byID[indicator.id] ?? []).enumerated()
-                               .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element))
+            IndicatorState(
+                indicator: indicator,
+                history: (byID[indicator.id] ?? []).enumerated()
+                    .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element))
         }
     }
 
@@ -102,12 +104,15 @@ public enum Quality {
 
     public static let defaultReviewDays = 30
 
-    public static func assess(_ deal: Deal, config: Config, today: CalendarDate, min: Int? = nil,
-                              reviewDays: Int = defaultReviewDays) -> Assessment {
+    public static func assess(
+        _ deal: Deal, config: Config, today: CalendarDate, min: Int? = nil,
+        reviewDays: Int = defaultReviewDays
+    ) -> Assessment {
         let states = states(of: deal, config: config, today: today)
         let score = score(states)
         let start = today.adding(days: -reviewDays)
-        var assessment = Assessment(deal: deal.id, score: score, belowMin: nil, unanswered: [], overdue: [], worsened: [])
+        var assessment = Assessment(
+            deal: deal.id, score: score, belowMin: nil, unanswered: [], overdue: [], worsened: [])
         if let min, (score ?? 0) < min { assessment.belowMin = min }
         if deal.status == .open {
             let standing = NextAction.standing(of: deal, today: today)
@@ -128,9 +133,12 @@ public enum Quality {
             }
             // The baseline: the value at the start of the window, else the first judgement inside it.
             if let before = state.value(asOf: start) ?? state.history.first(where: { $0.date > start })?.value,
-               state.standing(of: current.value) < state.standing(of: before) {
-                assessment.worsened.append(Worsened(indicator: state.indicator.id, from: before, to: current.value,
-                                                    date: current.date))
+                state.standing(of: current.value) < state.standing(of: before)
+            {
+                assessment.worsened.append(
+                    Worsened(
+                        indicator: state.indicator.id, from: before, to: current.value,
+                        date: current.date))
             }
         }
         return assessment
@@ -149,15 +157,27 @@ extension Quality.Assessment {
             ("below_min", belowMin.map { .int($0) } ?? .null),
             ("unanswered", .array(unanswered.map { .string($0) })),
             ("unknown", .array(unknown.map { .string($0) })),
-            ("overdue", .array(overdue.map { o in
-                .object([("indicator", .string(o.indicator)), ("last_reviewed", .string(o.lastReviewed.description)),
-                         ("days", .int(o.days))])
-            })),
-            ("worsened", .array(worsened.map { w in
-                .object([("indicator", .string(w.indicator)), ("from", .string(w.from.rawValue)),
-                         ("to", .string(w.to.rawValue)), ("date", .string(w.date.description))])
-            })),
-            ("next_action", .optional(nextAction?.rawValue)),
+            (
+                "overdue",
+                .array(
+                    overdue.map { o in
+                        .object([
+                            ("indicator", .string(o.indicator)), ("last_reviewed", .string(o.lastReviewed.description)),
+                            ("days", .int(o.days))
+                        ])
+                    })
+            ),
+            (
+                "worsened",
+                .array(
+                    worsened.map { w in
+                        .object([
+                            ("indicator", .string(w.indicator)), ("from", .string(w.from.rawValue)),
+                            ("to", .string(w.to.rawValue)), ("date", .string(w.date.description))
+                        ])
+                    })
+            ),
+            ("next_action", .optional(nextAction?.rawValue))
         ])
     }
 }
@@ -173,44 +193,48 @@ public enum QualityTemplate: String, Sendable, CaseIterable {
     public var yaml: String {
         let name = self == .pronavi ? "" : self == .meddpicc ? ", after MEDDPICC" : ", after BANT"
         let head = """
-        # Deal quality (商談クオリティ)\(name): yes/no indicators the manager keeps up to date.
-        # good: the answer that is good for the deal. weight: its share of the score.
+            # Deal quality (商談クオリティ)\(name): yes/no indicators the manager keeps up to date.
+            # good: the answer that is good for the deal. weight: its share of the score.
 
-        """
+            """
         switch self {
         case .pronavi:
-            return head + Self.section([
-                ("referral", "発生理由", "当社を評価するお客様からの紹介で発生したか", "yes"),
-                ("empathy", "共感", "お客様は当社の提案に共感しているか", "yes"),
-                ("competitor", "強力な競合", "強力な競合が存在するか", "no"),
-                ("champion", "推進者", "当社を推す推進者が今も在籍・在任しているか", "yes"),
-                ("executive", "役員関与", "お客様の役員が関与しているか", "yes"),
-            ])
+            return head
+                + Self.section([
+                    ("referral", "発生理由", "当社を評価するお客様からの紹介で発生したか", "yes"),
+                    ("empathy", "共感", "お客様は当社の提案に共感しているか", "yes"),
+                    ("competitor", "強力な競合", "強力な競合が存在するか", "no"),
+                    ("champion", "推進者", "当社を推す推進者が今も在籍・在任しているか", "yes"),
+                    ("executive", "役員関与", "お客様の役員が関与しているか", "yes")
+                ])
         case .meddpicc:
-            return head + Self.section([
-                ("metrics", "効果指標", "導入効果を数値で合意しているか (Metrics)", "yes"),
-                ("economic-buyer", "予算決裁者", "予算の決裁者に会えているか (Economic buyer)", "yes"),
-                ("decision-criteria", "選定基準", "お客様の選定基準を把握しているか (Decision criteria)", "yes"),
-                ("decision-process", "決裁プロセス", "決裁までの手順と日程を把握しているか (Decision process)", "yes"),
-                ("paper-process", "契約手続き", "稟議・契約・購買の手続きを把握しているか (Paper process)", "yes"),
-                ("pain", "課題", "お客様の痛みを特定し合意しているか (Identify pain)", "yes"),
-                ("champion", "推進者", "社内で当社を推す推進者がいるか (Champion)", "yes"),
-                ("competition", "強力な競合", "強力な競合が存在するか (Competition)", "no"),
-            ])
+            return head
+                + Self.section([
+                    ("metrics", "効果指標", "導入効果を数値で合意しているか (Metrics)", "yes"),
+                    ("economic-buyer", "予算決裁者", "予算の決裁者に会えているか (Economic buyer)", "yes"),
+                    ("decision-criteria", "選定基準", "お客様の選定基準を把握しているか (Decision criteria)", "yes"),
+                    ("decision-process", "決裁プロセス", "決裁までの手順と日程を把握しているか (Decision process)", "yes"),
+                    ("paper-process", "契約手続き", "稟議・契約・購買の手続きを把握しているか (Paper process)", "yes"),
+                    ("pain", "課題", "お客様の痛みを特定し合意しているか (Identify pain)", "yes"),
+                    ("champion", "推進者", "社内で当社を推す推進者がいるか (Champion)", "yes"),
+                    ("competition", "強力な競合", "強力な競合が存在するか (Competition)", "no")
+                ])
         case .bant:
-            return head + Self.section([
-                ("budget", "予算", "予算が確保されているか (Budget)", "yes"),
-                ("authority", "決裁者", "決裁者に会えているか (Authority)", "yes"),
-                ("need", "必要性", "お客様に明確な必要性があるか (Need)", "yes"),
-                ("timeline", "導入時期", "導入時期が決まっているか (Timeline)", "yes"),
-            ])
+            return head
+                + Self.section([
+                    ("budget", "予算", "予算が確保されているか (Budget)", "yes"),
+                    ("authority", "決裁者", "決裁者に会えているか (Authority)", "yes"),
+                    ("need", "必要性", "お客様に明確な必要性があるか (Need)", "yes"),
+                    ("timeline", "導入時期", "導入時期が決まっているか (Timeline)", "yes")
+                ])
         }
     }
 
     static func section(_ items: [(String, String, String, String)]) -> String {
-        "quality:\n" + items.map { id, label, question, good in
-            "  - id: \(id)\n    label: \(label)\n    question: \(question)\n    weight: 1\n    good: \(good)\n"
-        }.joined()
+        "quality:\n"
+            + items.map { id, label, question, good in
+                "  - id: \(id)\n    label: \(label)\n    question: \(question)\n    weight: 1\n    good: \(good)\n"
+            }.joined()
     }
 
     /// `salesctl.yaml` text: the default settings with this template's `quality:` section.

@@ -68,7 +68,9 @@ public struct Results: Sendable {
         var counted = Set<String>()
         func add(_ group: String, _ currency: String, _ change: (inout Row) -> Void) {
             change(&totals[currency, default: Row(group: "total", currency: currency)])
-            if grouping != nil { change(&rows[group, default: [:]][currency, default: Row(group: group, currency: currency)]) }
+            if grouping != nil {
+                change(&rows[group, default: [:]][currency, default: Row(group: group, currency: currency)])
+            }
         }
         func group(_ deal: Deal, _ date: CalendarDate) -> String {
             switch grouping {
@@ -84,7 +86,8 @@ public struct Results: Sendable {
             let currency = deal.currency ?? config.currency
             let statusEvents = deal.history.filter { $0.kind == "status" }
             if deal.status == .won, let win = statusEvents.last(where: { $0["to"] == Deal.Status.won.rawValue }),
-               period.contains(win.date) {
+                period.contains(win.date)
+            {
                 let amount = win["amount"].flatMap { Int($0) } ?? deal.amount ?? 0
                 add(group(deal, win.date), currency) {
                     $0.wonDeals += 1
@@ -117,23 +120,30 @@ public struct Results: Sendable {
         case .owner:
             for t in config.targets {
                 guard let member = t.member, t.period.overlaps(period),
-                      let amount = target(config.targets, member: member, period: period, currency: t.currency) else { continue }
-                rows[member, default: [:]][t.currency, default: Row(group: member, currency: t.currency)].target = amount
+                    let amount = target(config.targets, member: member, period: period, currency: t.currency)
+                else { continue }
+                rows[member, default: [:]][t.currency, default: Row(group: member, currency: t.currency)].target =
+                    amount
             }
         case .month, .quarter:
             let unit: Period.Unit = grouping == .month ? .month : .quarter
             for sub in period.parts(unit) {
                 for currency in Set(config.targets.map(\.currency)) {
-                    guard let amount = target(config.targets, member: nil, period: sub, currency: currency) else { continue }
-                    rows[sub.description, default: [:]][currency, default: Row(group: sub.description, currency: currency)].target = amount
+                    guard let amount = target(config.targets, member: nil, period: sub, currency: currency) else {
+                        continue
+                    }
+                    rows[sub.description, default: [:]][
+                        currency, default: Row(group: sub.description, currency: currency)
+                    ].target = amount
                 }
             }
         case nil: break
         }
         let ordered = rows.keys.sorted { a, b in (a == none ? 1 : 0, a) < (b == none ? 1 : 0, b) }
-        return Results(period: period, grouping: grouping,
-                       rows: ordered.flatMap { g in rows[g]!.values.sorted { $0.currency < $1.currency } },
-                       totals: totals.values.sorted { $0.currency < $1.currency }, deals: counted.sorted())
+        return Results(
+            period: period, grouping: grouping,
+            rows: ordered.flatMap { g in rows[g]!.values.sorted { $0.currency < $1.currency } },
+            totals: totals.values.sorted { $0.currency < $1.currency }, deals: counted.sorted())
     }
 
     /// The target of `member` (nil: the team) for `period` in `currency`: the one set for the

@@ -24,8 +24,10 @@ public enum Staleness {
     public static func isStale(daysSince: Int, threshold: Int) -> Bool { daysSince > threshold }
 
     /// The open deals that are stale as of `asOf`, in the order given.
-    public static func find(deals: [Deal], lastContacts: [String: CalendarDate], config: Config,
-                            asOf: CalendarDate, days: Int? = nil) -> [StaleDeal] {
+    public static func find(
+        deals: [Deal], lastContacts: [String: CalendarDate], config: Config,
+        asOf: CalendarDate, days: Int? = nil
+    ) -> [StaleDeal] {
         deals.compactMap { deal in
             guard deal.status == .open else { return nil }
             let last = lastContacts[deal.id].flatMap { $0 <= asOf ? $0 : nil }
@@ -61,8 +63,10 @@ public enum Staleness {
     /// Details of the stale deals. `reports` are those up to `asOf` (others' are ignored).
     /// Deals are worked out in parallel, each from its own reports (grouped by index, not copied
     /// until a deal needs them).
-    public static func rows(_ stale: [StaleDeal], reports: [Report], config: Config, asOf: CalendarDate,
-                            sort: Sort = .days) -> [Row] {
+    public static func rows(
+        _ stale: [StaleDeal], reports: [Report], config: Config, asOf: CalendarDate,
+        sort: Sort = .days
+    ) -> [Row] {
         let rows = reports.withUnsafeBufferPointer { buffer in
             let groups = Energy.reportIndices(buffer, of: stale.map(\.deal.id), where: { $0.date <= asOf })
             let table = Energy.PointTable(buffer, config: config)
@@ -70,10 +74,12 @@ public enum Staleness {
             return parallelMap(stale.count) { i in
                 let s = stale[i]
                 let mine = groups[i].map { shared.value[$0] }
-                let energy = Energy.score(deal: s.deal, reports: shared.value, indices: groups[i], today: asOf,
-                                          since: nil, windowWeeks: Energy.defaultWindowWeeks, table: table, keepLines: false)
-                var row = Row(stale: s, energy: energy, quality: Quality.assess(s.deal, config: config, today: asOf),
-                              homework: openHomework(deal: s.deal, reports: mine), nextStep: mine.last?.next, suggestions: [])
+                let energy = Energy.score(
+                    deal: s.deal, reports: shared.value, indices: groups[i], today: asOf,
+                    since: nil, windowWeeks: Energy.defaultWindowWeeks, table: table, keepLines: false)
+                var row = Row(
+                    stale: s, energy: energy, quality: Quality.assess(s.deal, config: config, today: asOf),
+                    homework: openHomework(deal: s.deal, reports: mine), nextStep: mine.last?.next, suggestions: [])
                 row.suggestions = Suggestions.forStale(row, reports: mine, config: config, asOf: asOf, table: table)
                 return row
             }

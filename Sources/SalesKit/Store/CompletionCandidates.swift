@@ -8,9 +8,12 @@ public struct CompletionCandidates: Sendable {
     /// names, relative to `start`), else `environment` (the caller's default directory), else the
     /// nearest `salesctl.yaml` upward from `start`. Nil when there is none.
     public init?(explicit: String?, environment: String?, start: String) {
-        guard let root = try? Store.locate(explicit: explicit.flatMap { $0.isEmpty ? nil : $0 },
-                                           environment: environment.flatMap { $0.isEmpty ? nil : $0 },
-                                           start: start) else { return nil }
+        guard
+            let root = try? Store.locate(
+                explicit: explicit.flatMap { $0.isEmpty ? nil : $0 },
+                environment: environment.flatMap { $0.isEmpty ? nil : $0 },
+                start: start)
+        else { return nil }
         self.root = root
     }
 
@@ -55,8 +58,9 @@ public struct CompletionCandidates: Sendable {
     public func keyPersonNames(words: [String]) -> [String] {
         let ids = Set(dealIDs())
         guard let id = words.dropFirst().map(unquotedWord).first(where: ids.contains),
-              let config = config(),
-              let deal = try? Store(root: root, config: config).loadDeal(id) else { return [] }
+            let config = config(),
+            let deal = try? Store(root: root, config: config).loadDeal(id)
+        else { return [] }
         return deal.keyPersons.map(\.name)
     }
 
@@ -74,8 +78,15 @@ public func unquotedWord(_ word: String) -> String {
     var quote: Character?
     var escaped = false
     for c in word {
-        if escaped { out.append(c); escaped = false; continue }
-        if c == "\\" && quote != "'" { escaped = true; continue }
+        if escaped {
+            out.append(c)
+            escaped = false
+            continue
+        }
+        if c == "\\" && quote != "'" {
+            escaped = true
+            continue
+        }
         if let q = quote {
             if c == q { quote = nil } else { out.append(c) }
         } else if c == "'" || c == "\"" {

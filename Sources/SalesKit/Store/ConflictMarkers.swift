@@ -46,8 +46,9 @@ public enum ConflictMarkers {
     public static func finding(_ bytes: [UInt8], path: String) -> Finding? {
         guard let (line, count) = scan(bytes) else { return nil }
         let conflicts = count == 1 ? "1 conflict" : "\(count) conflicts"
-        return Finding(path: path, line: line + 1, column: 1, code: code,
-                       message: "unresolved git merge conflict (\(conflicts)); the deal is left out until it is resolved")
+        return Finding(
+            path: path, line: line + 1, column: 1, code: code,
+            message: "unresolved git merge conflict (\(conflicts)); the deal is left out until it is resolved")
     }
 
     /// What to do about a `merge-conflict` finding, one line each.
@@ -55,7 +56,7 @@ public enum ConflictMarkers {
         "resolve the conflict: keep one side between the '<<<<<<<' and '>>>>>>>' lines, delete the marker lines, then run 'salesctl check'",
         "or let salesctl merge deal files (each clone, once; .gitattributes holds 'deals/*.yaml merge=salesctl'):",
         "  git config merge.salesctl.name \"salesctl deal history\"",
-        "  git config merge.salesctl.driver \"salesctl merge-driver %O %A %B %P\"",
+        "  git config merge.salesctl.driver \"salesctl merge-driver %O %A %B %P\""
     ]
 }
 

@@ -88,7 +88,8 @@ extension Store {
 extension Store {
     /// Reads a deal file, applies `change` and saves the result, all under the store lock.
     @discardableResult
-    public func change(_ id: String, _ change: (DealDocument) throws -> DealProcess.Change) throws -> DealProcess.Change {
+    public func change(_ id: String, _ change: (DealDocument) throws -> DealProcess.Change) throws -> DealProcess.Change
+    {
         try editDeal(id) { document in
             let result = try change(document)
             return (result.bytes, result)

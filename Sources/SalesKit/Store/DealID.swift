@@ -51,12 +51,14 @@ public struct ReportName: Sendable, Equatable {
     private init?(bytes: UnsafeBufferPointer<UInt8>) {
         let stem = bytes.count - 3
         guard bytes.count > 15, bytes[stem...].elementsEqual(".md".utf8), bytes[10] == UInt8(ascii: "-"),
-              let dash = bytes[..<stem].lastIndex(of: UInt8(ascii: "-")), dash > 11, dash + 1 < stem,
-              bytes[(dash + 1)..<stem].allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) }),
-              let date = CalendarDate(utf8: UnsafeBufferPointer(rebasing: bytes[0..<10])),
-              DealID.problem(utf8: bytes[11..<dash]) == nil else { return nil }
-        self.init(date: date, deal: String(decoding: bytes[11..<dash], as: UTF8.self),
-                  suffix: String(decoding: bytes[(dash + 1)..<stem], as: UTF8.self))
+            let dash = bytes[..<stem].lastIndex(of: UInt8(ascii: "-")), dash > 11, dash + 1 < stem,
+            bytes[(dash + 1)..<stem].allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) }),
+            let date = CalendarDate(utf8: UnsafeBufferPointer(rebasing: bytes[0..<10])),
+            DealID.problem(utf8: bytes[11..<dash]) == nil
+        else { return nil }
+        self.init(
+            date: date, deal: String(decoding: bytes[11..<dash], as: UTF8.self),
+            suffix: String(decoding: bytes[(dash + 1)..<stem], as: UTF8.self))
     }
 
     public var fileName: String { "\(date)-\(deal)-\(suffix).md" }
@@ -66,7 +68,8 @@ public struct ReportName: Sendable, Equatable {
     static func isInMonthDirectory(_ path: String, of date: CalendarDate) -> Bool {
         let bytes = Array(path.utf8.prefix(17))
         guard bytes.count == 17, bytes[..<8].elementsEqual("reports/".utf8), bytes[12] == UInt8(ascii: "/"),
-              bytes[15] == UInt8(ascii: "/") else { return false }
+            bytes[15] == UInt8(ascii: "/")
+        else { return false }
         func number(_ range: Range<Int>) -> Int {
             bytes[range].reduce(0) { $1 >= 48 && $1 <= 57 && $0 >= 0 ? $0 * 10 + Int($1 - 48) : -1 }
         }

@@ -55,12 +55,17 @@ public enum DealMerge {
             let pieces = merger.merge(b, o, t, path: "", level: 0)
             let picks: [Pick] = merger.conflicts.isEmpty ? [.markers] : [.ours, .theirs]
             let checks = picks.allSatisfy { pick in
-                guard let merged = try? read(render(pieces, pick), side: "merged"), !decodes || decodesAsDeal(merged.node) else { return false }
+                guard let merged = try? read(render(pieces, pick), side: "merged"),
+                    !decodes || decodesAsDeal(merged.node)
+                else { return false }
                 return keepsEvents(historyEvents(merged.chunk), of: events)
             }
             if checks { return Merged(bytes: render(pieces, .markers), conflicts: merger.conflicts) }
         }
-        throw Refusal(reason: "the three versions do not fit together field by field (a document marker, a list re-indented on one side?)")
+        throw Refusal(
+            reason:
+                "the three versions do not fit together field by field (a document marker, a list re-indented on one side?)"
+        )
     }
 
     /// The history events of a merged file, each as its text: for tests that count lost events.
@@ -70,7 +75,9 @@ public enum DealMerge {
     }
 
     static func historyEvents(_ tree: Chunk) -> [String] {
-        guard let history = tree.children.first(where: { $0.id == "history" })?.chunk, history.kind == .history else { return [] }
+        guard let history = tree.children.first(where: { $0.id == "history" })?.chunk, history.kind == .history else {
+            return []
+        }
         return history.children.map(\.id)
     }
 
@@ -109,7 +116,8 @@ public enum DealMerge {
             if let b, DealMerge.same(t, b) { return pieces(o) }
             guard let o, let t else { return conflict(o?.text ?? [], t?.text ?? [], path) }
             if o.kind == t.kind, o.kind != .atom, o.indent == t.indent, !(coarse && level >= 1 && o.kind != .history) {
-                return mergeChildren(b?.kind == o.kind && b?.indent == o.indent ? b : nil, o, t, path: path, level: level)
+                return mergeChildren(
+                    b?.kind == o.kind && b?.indent == o.indent ? b : nil, o, t, path: path, level: level)
             }
             return conflict(o.text, t.text, path)
         }
@@ -136,14 +144,18 @@ public enum DealMerge {
             let theirs = Dictionary(t.children.map { ($0.id, $0.chunk) }, uniquingKeysWith: { a, _ in a })
             let ours = Set(o.children.map(\.id))
             func childPath(_ child: Child) -> String {
-                o.kind == .map ? (path.isEmpty ? child.label : path + "." + child.label) : path + "[" + child.label + "]"
+                o.kind == .map
+                    ? (path.isEmpty ? child.label : path + "." + child.label) : path + "[" + child.label + "]"
             }
             // What only theirs has, grouped after the nearest earlier child both have (or first).
             var after: [String: [Child]] = [:]
             var leading: [Child] = []
             var anchor: String?
             for child in t.children {
-                if ours.contains(child.id) { anchor = child.id; continue }
+                if ours.contains(child.id) {
+                    anchor = child.id
+                    continue
+                }
                 if let anchor { after[anchor, default: []].append(child) } else { leading.append(child) }
             }
             // (child pieces, is it new since base, its date, its place) for the history's order
@@ -155,7 +167,11 @@ public enum DealMerge {
             func addTheirs(_ child: Child) {
                 if let old = base[child.id] {
                     // Ours removed it: gone, unless theirs changed it (history keeps every event).
-                    if !DealMerge.same(child.chunk, old) { add(history ? [.text(child.chunk.text)] : conflict([], child.chunk.text, childPath(child)), child) }
+                    if !DealMerge.same(child.chunk, old) {
+                        add(
+                            history ? [.text(child.chunk.text)] : conflict([], child.chunk.text, childPath(child)),
+                            child)
+                    }
                 } else {
                     add([.text(child.chunk.text)], child)
                 }
@@ -173,7 +189,11 @@ public enum DealMerge {
                     }
                 } else if let old = base[child.id] {
                     // Theirs removed it: gone, unless ours changed it.
-                    if !DealMerge.same(child.chunk, old) { add(history ? [.text(child.chunk.text)] : conflict(child.chunk.text, [], childPath(child)), child) }
+                    if !DealMerge.same(child.chunk, old) {
+                        add(
+                            history ? [.text(child.chunk.text)] : conflict(child.chunk.text, [], childPath(child)),
+                            child)
+                    }
                 } else {
                     add([.text(child.chunk.text)], child)
                 }

@@ -40,7 +40,8 @@ extension DealMerge {
     static func read(_ bytes: [UInt8], side: String) throws -> (chunk: Chunk, node: YAMLNode) {
         let node = try bytes.withUnsafeBytes { try YAMLReader.parse($0, path: side) }
         guard let node, case .mapping = node else {
-            throw SalesError.invalidFile(Finding(path: side, code: "type", message: "a deal file is a mapping of fields"))
+            throw SalesError.invalidFile(
+                Finding(path: side, code: "type", message: "a deal file is a mapping of fields"))
         }
         return (build(node, region: 0..<bytes.count, bytes: bytes, isRoot: true), node)
     }
@@ -48,11 +49,15 @@ extension DealMerge {
     static func tree(_ bytes: [UInt8], side: String) throws -> Chunk { try read(bytes, side: side).chunk }
 
     /// The chunk of `node`, which owns the lines `region`.
-    static func build(_ node: YAMLNode, region: Range<Int>, bytes: [UInt8], isRoot: Bool = false, isHistory: Bool = false) -> Chunk {
+    static func build(
+        _ node: YAMLNode, region: Range<Int>, bytes: [UInt8], isRoot: Bool = false, isHistory: Bool = false
+    ) -> Chunk {
         var chunk = Chunk(bytes: bytes, range: region)
         switch node {
         case .mapping(let mapping) where !mapping.isFlow && !mapping.entries.isEmpty:
-            guard let bounds = boundaries(mapping.entries.map(\.keyStart.offset), region: region, bytes: bytes) else { return chunk }
+            guard let bounds = boundaries(mapping.entries.map(\.keyStart.offset), region: region, bytes: bytes) else {
+                return chunk
+            }
             chunk.kind = .map
             chunk.head = region.lowerBound..<bounds[0]
             chunk.indent = mapping.entries[0].keyStart.column
@@ -60,15 +65,19 @@ extension DealMerge {
                 let lines = bounds[i]..<(i + 1 < bounds.count ? bounds[i + 1] : region.upperBound)
                 var child = Chunk(bytes: bytes, range: lines)
                 if isBlockCollection(entry.value) {
-                    let sub = build(entry.value, region: lines, bytes: bytes, isHistory: isRoot && entry.key == "history")
+                    let sub = build(
+                        entry.value, region: lines, bytes: bytes, isHistory: isRoot && entry.key == "history")
                     // A collection starts on a line below its key, or it is not cut further.
-                    if sub.kind != .atom && sub.head.upperBound > YAMLEditor.lineStart(bytes, entry.keyStart.offset) { child = sub }
+                    if sub.kind != .atom && sub.head.upperBound > YAMLEditor.lineStart(bytes, entry.keyStart.offset) {
+                        child = sub
+                    }
                 }
                 chunk.children.append(Child(id: entry.key, label: entry.key, chunk: child))
             }
         case .sequence(let sequence) where !sequence.isFlow && !sequence.items.isEmpty:
             guard let bounds = boundaries(sequence.items.map(\.start.offset), region: region, bytes: bytes),
-                  let indent = dashColumn(before: sequence.items[0].start.offset, bytes: bytes) else { return chunk }
+                let indent = dashColumn(before: sequence.items[0].start.offset, bytes: bytes)
+            else { return chunk }
             chunk.kind = isHistory ? .history : .list
             chunk.indent = indent
             chunk.head = region.lowerBound..<bounds[0]
@@ -85,7 +94,10 @@ extension DealMerge {
                 // The same identity twice in one list (a repeated event): the second is "#1".
                 let n = seen[id, default: 0]
                 seen[id] = n + 1
-                if n > 0 { id += "\u{0}#\(n)"; label += "#\(n + 1)" }
+                if n > 0 {
+                    id += "\u{0}#\(n)"
+                    label += "#\(n + 1)"
+                }
                 chunk.children.append(Child(id: id, label: label, chunk: child))
             }
         default:
@@ -125,7 +137,9 @@ extension DealMerge {
         return bounds
     }
 
-    static func identity(_ item: YAMLNode, lines: Range<Int>, bytes: [UInt8], isHistory: Bool) -> (id: String, label: String) {
+    static func identity(_ item: YAMLNode, lines: Range<Int>, bytes: [UInt8], isHistory: Bool) -> (
+        id: String, label: String
+    ) {
         if !isHistory, let mapping = item.mapping {
             if let name = mapping["name"]?.scalar?.value { return ("name:" + KeyPerson.nameKey(name), name) }
             if let id = mapping["id"]?.scalar?.value { return ("id:" + id, id) }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `read(2)`, named apart from the `read` methods below.
@@ -44,12 +44,17 @@ public enum FileSystem {
 
     /// Reads a whole regular file, refusing symlinks (a link in the store could point anywhere)
     /// and files larger than `limit`.
-    public static func read(_ path: String, display: String? = nil, limit: Int = YAMLReader.maxFileSize) throws -> [UInt8] {
+    public static func read(_ path: String, display: String? = nil, limit: Int = YAMLReader.maxFileSize) throws
+        -> [UInt8]
+    {
         let shown = display ?? path
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
-            if code == ELOOP { throw SalesError.io(path: shown, reason: "is a symbolic link; salesctl does not follow links in a store") }
+            if code == ELOOP {
+                throw SalesError.io(
+                    path: shown, reason: "is a symbolic link; salesctl does not follow links in a store")
+            }
             throw SalesError.io(path: shown, reason: errorText(code))
         }
         defer { close(fd) }
@@ -58,8 +63,10 @@ public enum FileSystem {
         guard info.st_mode & S_IFMT == S_IFREG else { throw SalesError.io(path: shown, reason: "not a regular file") }
         let size = Int(info.st_size)
         if size > limit {
-            throw SalesError.invalidFile(Finding(path: shown, line: 1, column: 1, code: "file-too-large",
-                                                 message: "file is \(size) bytes; the limit is \(limit)"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: shown, line: 1, column: 1, code: "file-too-large",
+                    message: "file is \(size) bytes; the limit is \(limit)"))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
@@ -80,8 +87,10 @@ public enum FileSystem {
     /// Writes a file atomically: a temp file in the same directory (mkstemp), the old file's
     /// mode, fsync, rename over the target, fsync of the directory. Readers see the old or the
     /// new content, never a mix; a crash leaves at most a temp file.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, display: String? = nil,
-                                       createOnly: Bool = false) throws {
+    public static func writeAtomically(
+        _ bytes: [UInt8], to path: String, display: String? = nil,
+        createOnly: Bool = false
+    ) throws {
         try writeAtomically(to: path, display: display, createOnly: createOnly) { emit in
             try bytes.withUnsafeBytes { try emit($0) }
         }
@@ -90,9 +99,11 @@ public enum FileSystem {
     /// The same, with the content written in pieces by `body` (each call of `emit` appends),
     /// so a large file need not be built in memory first. `durable: false` skips the fsyncs:
     /// for files that can be rebuilt (the cache), whose readers check them whole.
-    public static func writeAtomically(to path: String, display: String? = nil, createOnly: Bool = false,
-                                       durable: Bool = true,
-                                       _ body: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+    public static func writeAtomically(
+        to path: String, display: String? = nil, createOnly: Bool = false,
+        durable: Bool = true,
+        _ body: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) throws {
         let shown = display ?? path
         let directory = parentDirectory(of: path)
         var mode: mode_t = 0o644
@@ -110,8 +121,11 @@ public enum FileSystem {
         }
         var template = Array((directory + "/" + temporaryPrefix + "XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw SalesError.io(path: shown, reason: "cannot create a temporary file: \(errorText())") }
-        let temporary = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard fd >= 0 else {
+            throw SalesError.io(path: shown, reason: "cannot create a temporary file: \(errorText())")
+        }
+        let temporary = String(
+            decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var done = false
         defer {
             if !done { unlink(temporary) }
@@ -141,7 +155,9 @@ public enum FileSystem {
             }
             unlink(temporary)
         } else {
-            guard rename(temporary, path) == 0 else { throw SalesError.io(path: shown, reason: "cannot replace: \(errorText())") }
+            guard rename(temporary, path) == 0 else {
+                throw SalesError.io(path: shown, reason: "cannot replace: \(errorText())")
+            }
         }
         done = true
         if durable { syncDirectory(directory) }
@@ -204,7 +220,9 @@ public enum FileSystem {
         var name: String { String(cString: cName) }
         /// `d_type`: `DT_REG`, `DT_DIR`, `DT_LNK`, `DT_UNKNOWN`, ...
         var type: Int32 {
-            Int32(UnsafeRawPointer(record).load(fromByteOffset: MemoryLayout<dirent>.offset(of: \dirent.d_type)!, as: UInt8.self))
+            Int32(
+                UnsafeRawPointer(record).load(
+                    fromByteOffset: MemoryLayout<dirent>.offset(of: \dirent.d_type)!, as: UInt8.self))
         }
         /// Whether the name starts with `prefix`, without making a String of it.
         func nameHasPrefix(_ prefix: [CChar]) -> Bool { strncmp(cName, prefix, prefix.count) == 0 }

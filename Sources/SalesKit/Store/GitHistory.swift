@@ -27,8 +27,10 @@ public struct GitHistory: Sendable, Equatable {
     /// dated on or after `since` cannot have been committed earlier, since salesctl refuses
     /// future dates. That keeps the patch output small in a long history.
     public static func arguments(since: CalendarDate? = nil) -> [String] {
-        var arguments = ["-c", "core.quotepath=off", "log", "--no-color", "--no-renames", "--no-ext-diff", "--relative",
-                         "-p", "--unified=0", "--format=%x1e%H%x1f%an%x1f%ad", "--date=short"]
+        var arguments = [
+            "-c", "core.quotepath=off", "log", "--no-color", "--no-renames", "--no-ext-diff", "--relative",
+            "-p", "--unified=0", "--format=%x1e%H%x1f%an%x1f%ad", "--date=short"
+        ]
         if let since { arguments.append("--since=\(since.adding(days: -2)) 00:00") }
         return arguments + ["--", "deals", "reports"]
     }
@@ -47,8 +49,10 @@ public struct GitHistory: Sendable, Equatable {
             let map = Dictionary(fields, uniquingKeysWith: { a, _ in a })
             guard let date = map["date"], let kind = map["event"] else { return }
             let rest = fields.filter { !["date", "by", "event"].contains($0.0) }
-            for key in [signature(date: date, by: map["by"], kind: kind, fields: rest),
-                        signature(date: date, by: map["by"], kind: kind, fields: nil)] {
+            for key in [
+                signature(date: date, by: map["by"], kind: kind, fields: rest),
+                signature(date: date, by: map["by"], kind: kind, fields: nil)
+            ] {
                 history.events[path + "\u{1}" + key] = commit
             }
         }
@@ -58,7 +62,9 @@ public struct GitHistory: Sendable, Equatable {
             if line.hasPrefix("\u{1E}") {
                 flush()
                 let parts = line.dropFirst().split(separator: "\u{1F}", omittingEmptySubsequences: false)
-                commit = parts.count == 3 ? Commit(hash: String(parts[0]), author: String(parts[1]), date: String(parts[2])) : nil
+                commit =
+                    parts.count == 3
+                    ? Commit(hash: String(parts[0]), author: String(parts[1]), date: String(parts[2])) : nil
                 path = nil
             } else if line.hasPrefix("diff --git ") {
                 flush()
@@ -104,7 +110,8 @@ public struct GitHistory: Sendable, Equatable {
     /// author and kind (when git's diff cut the event's lines differently).
     public func commit(for event: Deal.Event, in path: String) -> Commit? {
         let date = event.date.description
-        return events[path + "\u{1}" + GitHistory.signature(date: date, by: event.by, kind: event.kind, fields: event.fields)]
+        return events[
+            path + "\u{1}" + GitHistory.signature(date: date, by: event.by, kind: event.kind, fields: event.fields)]
             ?? events[path + "\u{1}" + GitHistory.signature(date: date, by: event.by, kind: event.kind, fields: nil)]
     }
 
@@ -116,7 +123,8 @@ public struct GitHistory: Sendable, Equatable {
         guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
         let bytes = Array(text.utf8)
         guard let node = try? bytes.withUnsafeBytes({ try YAMLReader.parse($0, path: "") }),
-              let value = node.mapping?[key]?.scalar?.value else { return nil }
+            let value = node.mapping?[key]?.scalar?.value
+        else { return nil }
         return (key, value)
     }
 }

@@ -5,7 +5,7 @@ public enum GitSetup {
     /// The clone's git config that names the merge driver of `deals/*.yaml merge=salesctl`.
     public static let config: [(key: String, value: String)] = [
         ("merge.salesctl.name", "salesctl deal history"),
-        ("merge.salesctl.driver", "salesctl merge-driver %O %A %B %P"),
+        ("merge.salesctl.driver", "salesctl merge-driver %O %A %B %P")
     ]
 
     /// The key whose absence means deal files merge line by line (`check` warns about it).
@@ -20,8 +20,9 @@ public enum GitSetup {
     /// The attribute lines missing from `existing` (a .gitattributes, nil when there is none),
     /// compared line by line with surrounding spaces ignored.
     public static func missingAttributeLines(in existing: String?) -> [String] {
-        let present = Set((existing ?? "").split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
-            .map { String($0).trimmingSpaces })
+        let present = Set(
+            (existing ?? "").split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
+                .map { String($0).trimmingSpaces })
         return attributeLines.filter { !present.contains($0) }
     }
 
@@ -38,8 +39,10 @@ public enum GitSetup {
 
     /// The config entries to set, given each key's current value (nil when unset). An entry set
     /// to something else is a conflict: the command refuses unless told to replace it.
-    public static func configChanges(current: [String: String]) -> (set: [(key: String, value: String)],
-                                                                    conflicts: [(key: String, current: String, wanted: String)]) {
+    public static func configChanges(current: [String: String]) -> (
+        set: [(key: String, value: String)],
+        conflicts: [(key: String, current: String, wanted: String)]
+    ) {
         var set: [(key: String, value: String)] = []
         var conflicts: [(key: String, current: String, wanted: String)] = []
         for entry in config {
@@ -62,13 +65,13 @@ public enum GitSetup {
     public static func hookScript(storePath: String) -> String {
         let directory = storePath.isEmpty ? "." : storePath
         return """
-        #!/bin/sh
-        \(hookMarker), written by 'salesctl git setup --hook'.
-        # Refuses the commit when 'salesctl check' finds a problem in the store (the working tree's
-        # files). Skip it once with 'git commit --no-verify'.
-        exec salesctl -C \(shellQuoted(directory)) check
+            #!/bin/sh
+            \(hookMarker), written by 'salesctl git setup --hook'.
+            # Refuses the commit when 'salesctl check' finds a problem in the store (the working tree's
+            # files). Skip it once with 'git commit --no-verify'.
+            exec salesctl -C \(shellQuoted(directory)) check
 
-        """
+            """
     }
 
     public enum HookPlan: Equatable, Sendable {
@@ -108,9 +111,13 @@ public enum GitSetup {
 
     /// `'word'` for sh, or the word itself when it needs no quotes.
     static func shellQuoted(_ word: String) -> String {
-        let plain = !word.isEmpty && word.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_./".unicodeScalars.contains($0)
-        }
-        return plain ? word : "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        let plain =
+            !word.isEmpty
+            && word.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || "-_./".unicodeScalars.contains($0)
+            }
+        return plain
+            ? word : "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension Store {
@@ -39,7 +39,10 @@ extension Store {
                 switch file.kind {
                 case .deal:
                     do {
-                        try write(Array(file.text.utf8), to: file.path, createOnly: true, durable: false, clearTemporaryFiles: false) {
+                        try write(
+                            Array(file.text.utf8), to: file.path, createOnly: true, durable: false,
+                            clearTemporaryFiles: false
+                        ) {
                             try YAMLReader.parse($0, path: file.path)
                         }
                     } catch SalesError.io(_, let reason) where reason == "already exists" {
@@ -60,7 +63,8 @@ extension Store {
         var path = file.path
         for _ in 0..<8 {
             do {
-                try write(Array(file.text.utf8), to: path, createOnly: true, durable: false, clearTemporaryFiles: false) {
+                try write(Array(file.text.utf8), to: path, createOnly: true, durable: false, clearTemporaryFiles: false)
+                {
                     try Report.parse($0, path: path)
                 }
                 return path
@@ -78,19 +82,19 @@ extension FileSystem {
     /// (sync) where there is no syncfs.
     static func syncFileSystem(of path: String) {
         #if canImport(Glibc)
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 {
-            _ = linuxSyncfs(fd)
-            close(fd)
-            return
-        }
+            let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0 {
+                _ = linuxSyncfs(fd)
+                close(fd)
+                return
+            }
         #endif
         sync()
     }
 }
 
 #if canImport(Glibc)
-/// syncfs(2): Glibc's module map leaves it out (it needs _GNU_SOURCE).
-@_silgen_name("syncfs")
-private func linuxSyncfs(_ fd: Int32) -> Int32
+    /// syncfs(2): Glibc's module map leaves it out (it needs _GNU_SOURCE).
+    @_silgen_name("syncfs")
+    private func linuxSyncfs(_ fd: Int32) -> Int32
 #endif

@@ -21,7 +21,8 @@ public enum PartialCheckout {
         func numbered(_ directory: String, digits: Int) -> [Int] {
             FileSystem.entries(directory).compactMap { entry in
                 guard entry.kind == .directory, entry.name.utf8.count == digits,
-                      entry.name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+                    entry.name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+                else { return nil }
                 return Int(entry.name)
             }.sorted()
         }
@@ -85,7 +86,8 @@ public enum PartialCheckout {
     /// brackets, `key = value` lines, `#`/`;` comments; the last setting wins.
     static func coreSetting(_ key: String, in path: String) -> Bool? {
         guard let bytes = try? FileSystem.read(path, limit: 1 << 20) else { return nil }
-        var inCore = false, value: Bool?
+        var inCore = false
+        var value: Bool?
         for rawLine in String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline) {
             let line = rawLine.trimmingSpaces
             if line.hasPrefix("[") {

@@ -29,19 +29,26 @@ public struct Acquaintances: Sendable {
     /// creation) and the attendees of `reports` of those deals.
     public init(deal: Deal, customerDeals: [Deal], reports: [Report]) {
         var sightings = deal.keyPersons.map {
-            Sighting(name: $0.name, title: $0.title, department: $0.department, date: deal.created, isKeyPersonOfDeal: true)
+            Sighting(
+                name: $0.name, title: $0.title, department: $0.department, date: deal.created, isKeyPersonOfDeal: true)
         }
         for other in customerDeals where other.id != deal.id {
             for person in other.keyPersons {
-                let named = other.history.filter { $0.kind == "person" && $0["name"].map { NameMatch.sameName($0, person.name) } == true }
-                sightings.append(Sighting(name: person.name, title: person.title, department: person.department,
-                                          date: named.map(\.date).max() ?? other.created, isKeyPersonOfDeal: false))
+                let named = other.history.filter {
+                    $0.kind == "person" && $0["name"].map { NameMatch.sameName($0, person.name) } == true
+                }
+                sightings.append(
+                    Sighting(
+                        name: person.name, title: person.title, department: person.department,
+                        date: named.map(\.date).max() ?? other.created, isKeyPersonOfDeal: false))
             }
         }
         for report in reports {
             for a in report.attendees {
-                sightings.append(Sighting(name: a.name, title: a.title, department: a.department, date: report.date,
-                                          isKeyPersonOfDeal: false))
+                sightings.append(
+                    Sighting(
+                        name: a.name, title: a.title, department: a.department, date: report.date,
+                        isKeyPersonOfDeal: false))
             }
         }
         self.init(sightings: sightings)
@@ -70,7 +77,9 @@ public struct Acquaintances: Sendable {
         }
         let same = sightings.filter { NameMatch.sameName($0.name, found) }
         let keyPerson = same.first(where: \.isKeyPersonOfDeal)
-        if let keyPerson, keyPerson.title != nil || keyPerson.department != nil { return .person(keyPerson, byPrefix: byPrefix) }
+        if let keyPerson, keyPerson.title != nil || keyPerson.department != nil {
+            return .person(keyPerson, byPrefix: byPrefix)
+        }
         var best: Sighting?
         for s in same where s.title != nil || s.department != nil {
             if best == nil || s.date >= best!.date { best = s }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The drafts of `report add` in the editor: `.salesctl/REPORT_EDITMSG.md`, and when a draft

@@ -32,12 +32,16 @@ extension Store {
     ///
     /// With `orLogged`, a report is in the window when its date or its `logged` date is (late
     /// entries, see LateEntry.swift); then `since` cannot skip files by name.
-    public func loadReports(deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
-                            orLogged: Bool = false, detail: ReportDetail = .full,
-                            listing: ReportListing? = nil) -> (reports: [Report], findings: [Finding]) {
+    public func loadReports(
+        deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
+        orLogged: Bool = false, detail: ReportDetail = .full,
+        listing: ReportListing? = nil
+    ) -> (reports: [Report], findings: [Finding]) {
         var reports: [Report] = []
-        let findings = forEachReport(deals: deals, since: since, until: until, orLogged: orLogged, detail: detail,
-                                     listing: listing) { reports.append($0) }
+        let findings = forEachReport(
+            deals: deals, since: since, until: until, orLogged: orLogged, detail: detail,
+            listing: listing
+        ) { reports.append($0) }
         reports.sort { ($0.date, $0.path) < ($1.date, $1.path) }
         return (reports, findings)
     }
@@ -46,32 +50,39 @@ extension Store {
     /// `visit` in path order (not date order), and let go after, so a command that keeps less
     /// than a report per report (a table row) never holds 200k of them. Returns the findings
     /// for files that do not read.
-    public func forEachReport(deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
-                              orLogged: Bool = false, detail: ReportDetail = .full, listing: ReportListing? = nil,
-                              visit: (Report) -> Void) -> [Finding] {
+    public func forEachReport(
+        deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
+        orLogged: Bool = false, detail: ReportDetail = .full, listing: ReportListing? = nil,
+        visit: (Report) -> Void
+    ) -> [Finding] {
         var findings: [Finding] = []
-        reportResults(detail: detail, listing: listing, wanted: { name in
-            guard let name else { return true }
-            if let deals, !deals.contains(name.deal) { return false }
-            // A report is logged on or after its date: `until` may skip by name, `since` not.
-            if let since, name.date < since, !orLogged { return false }
-            if let until, name.date > until { return false }
-            return true
-        }, visit: { _, result in
-            switch result {
-            case .success(let report):
-                if let deals, !deals.contains(report.deal) { return }
-                if orLogged {
-                    guard isInWindow(date: report.date, logged: report.logged, since: since, until: until) else { return }
-                } else {
-                    if let since, report.date < since { return }
-                    if let until, report.date > until { return }
+        reportResults(
+            detail: detail, listing: listing,
+            wanted: { name in
+                guard let name else { return true }
+                if let deals, !deals.contains(name.deal) { return false }
+                // A report is logged on or after its date: `until` may skip by name, `since` not.
+                if let since, name.date < since, !orLogged { return false }
+                if let until, name.date > until { return false }
+                return true
+            },
+            visit: { _, result in
+                switch result {
+                case .success(let report):
+                    if let deals, !deals.contains(report.deal) { return }
+                    if orLogged {
+                        guard isInWindow(date: report.date, logged: report.logged, since: since, until: until) else {
+                            return
+                        }
+                    } else {
+                        if let since, report.date < since { return }
+                        if let until, report.date > until { return }
+                    }
+                    visit(report)
+                case .failure(let finding):
+                    findings.append(finding)
                 }
-                visit(report)
-            case .failure(let finding):
-                findings.append(finding)
-            }
-        })
+            })
         return findings
     }
 

@@ -51,7 +51,10 @@ public struct Store: Sendable {
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
             if part == "." { continue }
-            if part == ".." { _ = parts.popLast(); continue }
+            if part == ".." {
+                _ = parts.popLast()
+                continue
+            }
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
@@ -67,4 +70,3 @@ public struct Store: Sendable {
         }
     }
 }
-

@@ -12,7 +12,8 @@ extension Store {
         try FileSystem.createDirectories(root)
         try FileSystem.createDirectories(root + "/" + dealsDirectory)
         try FileSystem.createDirectories(root + "/" + reportsDirectory)
-        let ignore = "# salesctl's cache and lock; safe to delete\n/.salesctl/\n# temporary files of interrupted writes\n\(FileSystem.temporaryPrefix)*\n"
+        let ignore =
+            "# salesctl's cache and lock; safe to delete\n/.salesctl/\n# temporary files of interrupted writes\n\(FileSystem.temporaryPrefix)*\n"
         if !FileSystem.exists(root + "/.gitignore") {
             try FileSystem.writeAtomically(Array(ignore.utf8), to: root + "/.gitignore", createOnly: true)
         }
@@ -31,25 +32,26 @@ extension Store {
     /// clone names it (git merges line by line until then). Reports need nothing: each is a new
     /// file with a random suffix, and `merge=union` would be wrong for their front matter.
     public static let gitAttributes = """
-    # salesctl: plain text with LF line endings on every platform, so diffs and merges see the
-    # same bytes on Windows clones too.
-    *.yaml text eol=lf
-    *.md text eol=lf
-    # Deal files: both sides of a merge append history events at the end; 'salesctl merge-driver'
-    # keeps both and lets git merge the rest line by line. Each clone names the driver once:
-    #   git config merge.salesctl.name "salesctl deal history"
-    #   git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
-    # Without it git merges deal files line by line (concurrent history appends then conflict).
-    deals/*.yaml merge=salesctl
+        # salesctl: plain text with LF line endings on every platform, so diffs and merges see the
+        # same bytes on Windows clones too.
+        *.yaml text eol=lf
+        *.md text eol=lf
+        # Deal files: both sides of a merge append history events at the end; 'salesctl merge-driver'
+        # keeps both and lets git merge the rest line by line. Each clone names the driver once:
+        #   git config merge.salesctl.name "salesctl deal history"
+        #   git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
+        # Without it git merges deal files line by line (concurrent history appends then conflict).
+        deals/*.yaml merge=salesctl
 
-    """
+        """
 }
 
 extension Config {
     /// The settings text `init` writes, with `language:` first among the settings: the template is
     /// Japanese, so `ja` unless the team asks for `en`.
     public static func withLanguage(_ language: Language, _ text: String) -> String {
-        let line = "# The language salesctl speaks to people: ja or en (SALESCTL_LANG wins). Codes, ids,\n"
+        let line =
+            "# The language salesctl speaks to people: ja or en (SALESCTL_LANG wins). Codes, ids,\n"
             + "# JSON and CSV headers are the same in both.\nlanguage: \(language.rawValue)\n"
         guard let range = text.range(of: "\n# Dates in deal files") else { return line + text }
         return String(text[..<range.lowerBound]) + "\n" + line + String(text[range.lowerBound...])

@@ -7,7 +7,8 @@ public enum Clock {
     public static func today(override: String?, now: Date, timeZone: String) throws -> CalendarDate {
         if let text = override, !text.isEmpty {
             guard let date = CodeInput.date(text) else {
-                throw SalesError.invalidArgument("invalid date \(quoted(text)) for \(field: "today") (expected YYYY-MM-DD)")
+                throw SalesError.invalidArgument(
+                    "invalid date \(quoted(text)) for \(field: "today") (expected YYYY-MM-DD)")
             }
             return date
         }

@@ -33,8 +33,10 @@ public struct UnknownEntry: Sendable, Equatable {
 
     /// Looks for the nearest of `candidates` (ids and labels, NFKC-normalised as codes are) to
     /// `typed`; lists `valid` (default: the candidates).
-    public init<E: NamedByIDOrLabel>(_ list: ConfigList, typed: String, candidates: [E],
-                                     valid: [E]? = nil, scope: ConfigEntry? = nil) {
+    public init<E: NamedByIDOrLabel>(
+        _ list: ConfigList, typed: String, candidates: [E],
+        valid: [E]? = nil, scope: ConfigEntry? = nil
+    ) {
         self.list = list
         self.typed = typed
         self.valid = (valid ?? candidates).map { ConfigEntry(id: $0.id, label: $0.label) }
@@ -56,17 +58,23 @@ extension Config.Step: NamedByIDOrLabel {}
 extension Config {
     /// A stage by id or label, or the "did you mean" error.
     public func requireStage(_ name: String) throws -> Stage {
-        guard let found = stage(named: name) else { throw SalesError.unknownEntry(UnknownEntry(.stage, typed: name, candidates: stages)) }
+        guard let found = stage(named: name) else {
+            throw SalesError.unknownEntry(UnknownEntry(.stage, typed: name, candidates: stages))
+        }
         return found
     }
 
     public func requireKind(_ name: String) throws -> Kind {
-        guard let found = kind(named: name) else { throw SalesError.unknownEntry(UnknownEntry(.kind, typed: name, candidates: kinds)) }
+        guard let found = kind(named: name) else {
+            throw SalesError.unknownEntry(UnknownEntry(.kind, typed: name, candidates: kinds))
+        }
         return found
     }
 
     public func requireSignal(_ name: String) throws -> Signal {
-        guard let found = signal(named: name) else { throw SalesError.unknownEntry(UnknownEntry(.signal, typed: name, candidates: signals)) }
+        guard let found = signal(named: name) else {
+            throw SalesError.unknownEntry(UnknownEntry(.signal, typed: name, candidates: signals))
+        }
         return found
     }
 

@@ -39,8 +39,11 @@ public enum Separators {
     /// "attendee", "key person", "homework assignee".
     public static func warning(name: String, what: String) -> String? {
         guard let separator = firstSeparator(in: name) else { return nil }
-        let who: [String: Message] = ["attendee": .whoAttendee, "key person": .whoKeyPerson, "homework assignee": .whoAssignee]
-        return Message.warnSeparator.text(who[what]?.text() ?? what, quoted(name), quoted(String(separator)), separatorHelp)
+        let who: [String: Message] = [
+            "attendee": .whoAttendee, "key person": .whoKeyPerson, "homework assignee": .whoAssignee
+        ]
+        return Message.warnSeparator.text(
+            who[what]?.text() ?? what, quoted(name), quoted(String(separator)), separatorHelp)
     }
 
     static var separatorHelp: String { Message.separatorHelp.text() }

@@ -4,7 +4,6 @@ extension String {
     }
 }
 
-
 /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
 public func closestMatch(to word: String, in candidates: [String]) -> String? {
     let target = Array(word)
@@ -26,4 +25,3 @@ public func closestMatch(to word: String, in candidates: [String]) -> String? {
     }
     return best?.0
 }
-

@@ -29,26 +29,26 @@ public enum Language: String, Sendable, CaseIterable, Equatable {
 public enum Message: String, CaseIterable, Sendable {
     // SalesError's own cases and their hints
     case noStore, noStoreHint, storeExists, noDeal, didYouMean, dealExists, invalidID, ioError, lockTimeout,
-         aborted, noMatch, knownNames, ambiguousName, couldBe, unknownEntry, unknownEntryGuess, validEntries,
-         validEntriesInStage, moreNames
+        aborted, noMatch, knownNames, ambiguousName, couldBe, unknownEntry, unknownEntryGuess, validEntries,
+        validEntriesInStage, moreNames
     case listStage, listStep, listKind, listSignal, listIndicator, listReason
     // Timeline events (deal show, feed) and the success lines of the write commands (MessagesTimeline)
     case eventCreated, eventStage, eventBack, eventBackReason, eventForced, eventMissing, eventStatus, eventReason,
-         eventChecked, eventUnchecked, eventQuality, eventHomeworkDone, eventPersonAdded, eventPersonRemoved,
-         eventPerson, eventReportsTo, eventRemoved, eventMemberAdded, eventMemberRemoved, eventDays,
-         eventNext, eventNextDue, eventNextDone
+        eventChecked, eventUnchecked, eventQuality, eventHomeworkDone, eventPersonAdded, eventPersonRemoved,
+        eventPerson, eventReportsTo, eventRemoved, eventMemberAdded, eventMemberRemoved, eventDays,
+        eventNext, eventNextDue, eventNextDone
     case feedHomeworkDone, feedHomeworkDue, feedNotDone, feedNext, feedLogged, feedCommitted
     case fieldTitle, fieldCustomer, fieldOwner, fieldAmount, fieldCurrency, fieldExpectedClose, fieldSource,
-         fieldRole, fieldStance, fieldDepartment, fieldPersonTitle
+        fieldRole, fieldStance, fieldDepartment, fieldPersonTitle
     case statusOpen, statusWon, statusLost, statusDropped, statusOnHold
     case stanceSupporter, stanceCooperative, stanceNeutral, stanceUncooperative, stanceOpposed
     case doneStage, doneBack, doneWon, doneLost, doneDropped, doneOnHold, doneReopened, doneOther,
-         doneQuality, doneHomework, doneInit, doneExport, doneImport, doneImportDry
+        doneQuality, doneHomework, doneInit, doneExport, doneImport, doneImportDry
     // stale list --suggest (MessagesStale)
     case sugHomework, sugHomeworkFor, sugHomeworkWhy, sugNext, sugNextWhy, sugQuality, sugQualityWhy, sugFirst,
-         sugFirstWhy, sugMap, sugMapWhy, sugFindD, sugFindDWhy, sugMeetD, sugMeetDWhy, sugRoute, sugRouteWhy,
-         sugHigher, sugHigherThan, sugHigherWhy, sugCall, sugCallStep, sugPerson, sugCustomer, sugCallWhy, sugAgree,
-         sugAgreeWhy, sugLine
+        sugFirstWhy, sugMap, sugMapWhy, sugFindD, sugFindDWhy, sugMeetD, sugMeetDWhy, sugRoute, sugRouteWhy,
+        sugHigher, sugHigherThan, sugHigherWhy, sugCall, sugCallStep, sugPerson, sugCustomer, sugCallWhy, sugAgree,
+        sugAgreeWhy, sugLine
     // Table headings and the words in their cells (MessagesTables)
     case colMember, colDue, colLate, colDeal, colKind, colText, colRef
     case colId, colTitle, colCustomer, colOwner, colStage, colStatus, colAmount
@@ -66,47 +66,61 @@ public enum Message: String, CaseIterable, Sendable {
     case wordOverdueCount, wordNoOwner, wordYes, wordNo, wordReopened, colWon, colWonAmount
     // Warnings, notes and hints (MessagesWarnings)
     case warnSkipped, warnLeftOut, hintSkipped, warnNoAuthor, warnSeparator, separatorHelp, whoAttendee, whoKeyPerson,
-         whoAssignee, noteAttendeePrefix, warnAttendeeAmbiguous, warnAttendeeUnknown, warnDealUnreadable,
-         hintDealUnreadable, warnOrphan, warnNoMergeDriver, warnAttributes
+        whoAssignee, noteAttendeePrefix, warnAttendeeAmbiguous, warnAttendeeUnknown, warnDealUnreadable,
+        hintDealUnreadable, warnOrphan, warnNoMergeDriver, warnAttributes
     // check's findings (MessagesCheck)
     case chkHistory, chkBadName, chkDefinedTwice, chkStepTwice, chkIDMismatch, chkUnknownStage, chkUnknownChecked,
-         chkPersonTwice, chkUnknownMissing, chkBadStatus, chkUnknownReason, chkUnknownStep, chkUnknownIndicator,
-         chkBadQuality, chkNoRef, chkBadRef, chkNoReport, chkNoItem, chkUnknownDeal, chkUnknownKind, chkUnknownSignal,
-         chkDateMismatch, chkDealMismatch, chkBelongs, chkFuture
+        chkPersonTwice, chkUnknownMissing, chkBadStatus, chkUnknownReason, chkUnknownStep, chkUnknownIndicator,
+        chkBadQuality, chkNoRef, chkBadRef, chkNoReport, chkNoItem, chkUnknownDeal, chkUnknownKind, chkUnknownSignal,
+        chkDateMismatch, chkDealMismatch, chkBelongs, chkFuture
     // Sparse checkouts
     // The weekly review (ReviewStrings): page, section titles, captions and notes.
     case reviewTitle, reviewWindow, reviewOwner, reviewAllOwners, reviewNoData
-    case reviewPipeline, reviewForecast, reviewMovement, reviewAttention, reviewEnergy, reviewQuality, reviewLost, reviewActivity
-    case reviewStale, reviewNextActions, reviewHomework, reviewEnergyTrend, reviewFalls, reviewLostReasons, reviewPerWeek,
-         reviewPeriods, reviewMovedDeals
+    case reviewPipeline, reviewForecast, reviewMovement, reviewAttention, reviewEnergy, reviewQuality, reviewLost,
+        reviewActivity
+    case reviewStale, reviewNextActions, reviewHomework, reviewEnergyTrend, reviewFalls, reviewLostReasons,
+        reviewPerWeek,
+        reviewPeriods, reviewMovedDeals
     case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote
     case hiddenReports
 
-    static let table: [Message: [Language: String]] = [errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable]
-        .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+    static let table: [Message: [Language: String]] = [
+        errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable
+    ]
+    .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 
     private static let errorTable: [Message: [Language: String]] = [
-        .noStore: [.en: "not a salesctl store (or any parent up to /): {0}",
-                   .ja: "salesctl のストアではありません(親ディレクトリも / まで探しました): {0}"],
-        .noStoreHint: [.en: "run 'salesctl init' to create one, or pass -C DIR",
-                       .ja: "'salesctl init' で作成するか、-C DIR でストアを指定してください"],
+        .noStore: [
+            .en: "not a salesctl store (or any parent up to /): {0}",
+            .ja: "salesctl のストアではありません(親ディレクトリも / まで探しました): {0}"
+        ],
+        .noStoreHint: [
+            .en: "run 'salesctl init' to create one, or pass -C DIR",
+            .ja: "'salesctl init' で作成するか、-C DIR でストアを指定してください"
+        ],
         .storeExists: [.en: "a store already exists at {0}", .ja: "{0} にはすでにストアがあります"],
-        .hiddenReports: [.en: "reports before {0} are not checked out here (git sparse checkout): counted from {0} on",
-                         .ja: "{0} より前の報告はチェックアウトされていません(git の sparse checkout)。{0} 以降だけで集計しています"],
+        .hiddenReports: [
+            .en: "reports before {0} are not checked out here (git sparse checkout): counted from {0} on",
+            .ja: "{0} より前の報告はチェックアウトされていません(git の sparse checkout)。{0} 以降だけで集計しています"
+        ],
         .noDeal: [.en: "no deal {0}", .ja: "商談 {0} はありません"],
         .didYouMean: [.en: "did you mean {0}?", .ja: "{0} のことですか?"],
         .dealExists: [.en: "deal {0} already exists", .ja: "商談 {0} はすでにあります"],
         .invalidID: [.en: "invalid deal id {0}: {1}", .ja: "商談ID {0} は使えません: {1}"],
         .ioError: [.en: "{0}: {1}", .ja: "{0}: {1}"],
-        .lockTimeout: [.en: "another salesctl is changing this store (lock {0} held for 5 s); try again",
-                       .ja: "別の salesctl がこのストアを更新中です(ロック {0} が5秒間解放されません)。少し待ってからやり直してください"],
+        .lockTimeout: [
+            .en: "another salesctl is changing this store (lock {0} held for 5 s); try again",
+            .ja: "別の salesctl がこのストアを更新中です(ロック {0} が5秒間解放されません)。少し待ってからやり直してください"
+        ],
         .aborted: [.en: "aborted: {0}", .ja: "中止しました: {0}"],
         .noMatch: [.en: "no {0} matches {1}", .ja: "{1} に当てはまる{0}がいません"],
         .knownNames: [.en: "known: {0}", .ja: "登録済み: {0}"],
         .ambiguousName: [.en: "{0} {1} is ambiguous", .ja: "{0} {1} は複数に当てはまります"],
         .couldBe: [.en: "it could be {0}", .ja: "候補: {0}"],
         .unknownEntry: [.en: "unknown {0} {1}", .ja: "{0} {1} は salesctl.yaml にありません"],
-        .unknownEntryGuess: [.en: "unknown {0} {1}; did you mean {2}?", .ja: "{0} {1} は salesctl.yaml にありません。{2} のことですか?"],
+        .unknownEntryGuess: [
+            .en: "unknown {0} {1}; did you mean {2}?", .ja: "{0} {1} は salesctl.yaml にありません。{2} のことですか?"
+        ],
         .validEntries: [.en: "valid: {0}", .ja: "使えるもの: {0}"],
         .validEntriesInStage: [.en: "valid in stage {0}: {1}", .ja: "ステージ {0} で使えるもの: {1}"],
         .moreNames: [.en: "{0} and {1} more", .ja: "{0} ほか{1}件"],
@@ -132,22 +146,38 @@ public enum Message: String, CaseIterable, Sendable {
         .reviewStale: [.en: "Stale deals, with suggestions", .ja: "未接触の商談と対応案"],
         .reviewNextActions: [.en: "No next action, or an overdue one", .ja: "次のアクションがない、または期限切れの商談"],
         .reviewHomework: [.en: "Overdue homework", .ja: "期限切れの宿題"],
-        .reviewEnergyTrend: [.en: "Trend per open deal (points per week, last 12 weeks)", .ja: "商談別の推移(週ごとのポイント、直近12週)"],
+        .reviewEnergyTrend: [
+            .en: "Trend per open deal (points per week, last 12 weeks)", .ja: "商談別の推移(週ごとのポイント、直近12週)"
+        ],
         .reviewFalls: [.en: "Biggest falls (last 4 weeks against the 4 before)", .ja: "落ち込みの大きい商談(直近4週とその前の4週)"],
         .reviewLostReasons: [.en: "By reason", .ja: "理由別"],
         .reviewPerWeek: [.en: "Reports per week (the week starting on the Monday shown)", .ja: "週別の報告数(表示は週の月曜日)"],
-        .reviewPeriods: [.en: "Results by quarter and year (as salesctl results --period counts them)",
-                         .ja: "四半期・年の実績(salesctl results --period と同じ集計)"],
-        .reviewMovedDeals: [.en: "Deals that moved (as salesctl pipeline changes lists them)",
-                            .ja: "動いた商談(salesctl pipeline changes と同じ)"],
-        .reviewPipelineNote: [.en: "Open deals (on hold left out), as `salesctl forecast --by stage` counts them.",
-                              .ja: "進行中の商談(保留を除く)。`salesctl forecast --by stage` と同じ集計です。"],
-        .reviewForecastNote: [.en: "Deals won, in the month of the win (dark), and open deals by expected close month, weighted by the stage's probability (light), as `salesctl forecast` counts them; a dashed line marks the month's target.",
-                              .ja: "受注済みの商談は受注月に(濃い色)、進行中の商談は受注予定月にステージの確度を掛けて(薄い色)、`salesctl forecast` と同じ集計で示します。破線はその月の目標です。"],
-        .reviewMovementNote: [.en: "What moved in the window: new deals, stage advances and backward moves, wins, losses, drops, amounts up or down, expected close dates slipped or pulled in.",
-                              .ja: "期間中の動き: 新規、ステージの前進と後退、受注、失注、廃棄、金額の増減、受注予定日の延期と前倒し。"],
-        .reviewActivityNote: [.en: "Activity reports by author, kind and week, weeks starting {0} to {1}.",
-                              .ja: "報告者・種別・週ごとの活動報告({0} の週から {1} の週まで)。"],
+        .reviewPeriods: [
+            .en: "Results by quarter and year (as salesctl results --period counts them)",
+            .ja: "四半期・年の実績(salesctl results --period と同じ集計)"
+        ],
+        .reviewMovedDeals: [
+            .en: "Deals that moved (as salesctl pipeline changes lists them)",
+            .ja: "動いた商談(salesctl pipeline changes と同じ)"
+        ],
+        .reviewPipelineNote: [
+            .en: "Open deals (on hold left out), as `salesctl forecast --by stage` counts them.",
+            .ja: "進行中の商談(保留を除く)。`salesctl forecast --by stage` と同じ集計です。"
+        ],
+        .reviewForecastNote: [
+            .en:
+                "Deals won, in the month of the win (dark), and open deals by expected close month, weighted by the stage's probability (light), as `salesctl forecast` counts them; a dashed line marks the month's target.",
+            .ja: "受注済みの商談は受注月に(濃い色)、進行中の商談は受注予定月にステージの確度を掛けて(薄い色)、`salesctl forecast` と同じ集計で示します。破線はその月の目標です。"
+        ],
+        .reviewMovementNote: [
+            .en:
+                "What moved in the window: new deals, stage advances and backward moves, wins, losses, drops, amounts up or down, expected close dates slipped or pulled in.",
+            .ja: "期間中の動き: 新規、ステージの前進と後退、受注、失注、廃棄、金額の増減、受注予定日の延期と前倒し。"
+        ],
+        .reviewActivityNote: [
+            .en: "Activity reports by author, kind and week, weeks starting {0} to {1}.",
+            .ja: "報告者・種別・週ごとの活動報告({0} の週から {1} の週まで)。"
+        ]
     ]
 
     /// The message in `language` (default: the current one), `{n}` replaced by `arguments[n]`,

@@ -8,7 +8,7 @@ extension FeedEntry {
             ("type", .string(kind.rawValue)), ("event", .string(event)), ("who", .optional(who)),
             ("summary", .string(summary)), ("details", .array(details.map { .string($0) })),
             ("path", .string(path)), ("ref", .optional(ref)),
-            ("committed_by", .optional(commit?.author)), ("commit", .optional(commit?.hash)),
+            ("committed_by", .optional(commit?.author)), ("commit", .optional(commit?.hash))
         ])
     }
 }

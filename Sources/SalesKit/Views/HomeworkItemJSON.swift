@@ -8,9 +8,14 @@ extension HomeworkItem {
             ("for", .optional(assignee)), ("due", .optional(due?.description)),
             ("status", .string(status(today: today).rawValue)), ("age_days", .int(age(today: today))),
             ("days_overdue", .int(daysOverdue(today: today))),
-            ("done", done.map { d in
-                .object([("date", .string(d.date.description)), ("by", .optional(d.by)), ("note", .optional(d.note))])
-            } ?? .null),
+            (
+                "done",
+                done.map { d in
+                    .object([
+                        ("date", .string(d.date.description)), ("by", .optional(d.by)), ("note", .optional(d.note))
+                    ])
+                } ?? .null
+            )
         ])
     }
 }

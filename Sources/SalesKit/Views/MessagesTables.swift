@@ -99,7 +99,7 @@ extension Message {
         .wordOverdueCount: [.en: " ({0} overdue)", .ja: "(期限切れ {0})"],
         .wordNoOwner: [.en: "(no owner)", .ja: "(担当なし)"],
         .wordYes: [.en: "yes", .ja: "はい"],
-        .wordNo: [.en: "no", .ja: "いいえ"],
+        .wordNo: [.en: "no", .ja: "いいえ"]
     ]
 
     /// The heading of a table column whose English heading (and CSV key) is `key`, in the

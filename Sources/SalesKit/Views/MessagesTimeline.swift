@@ -71,7 +71,7 @@ extension Message {
         .doneInit: [.en: "Initialized empty salesctl store in {0}", .ja: "{0} に空の salesctl ストアを作成しました"],
         .doneExport: [.en: "exported {0} deal{s0} and {1} report{s1} to {2}", .ja: "商談 {0} 件と活動報告 {1} 件を {2} に書き出しました"],
         .doneImport: [.en: "imported {0}", .ja: "取り込みました: {0}"],
-        .doneImportDry: [.en: "would import {0} (dry run: nothing written)", .ja: "取り込み予定: {0}(--dry-run のため何も書いていません)"],
+        .doneImportDry: [.en: "would import {0} (dry run: nothing written)", .ja: "取り込み予定: {0}(--dry-run のため何も書いていません)"]
     ]
 }
 

@@ -42,8 +42,10 @@ public struct ListView {
     /// finds in the JSON.
     public var records: (() -> [JSONValue])?
 
-    public init(header: [String], rows: [[String]], rightAligned: Set<Int> = [],
-                json: @escaping () -> JSONValue = { .null }, records: (() -> [JSONValue])? = nil) {
+    public init(
+        header: [String], rows: [[String]], rightAligned: Set<Int> = [],
+        json: @escaping () -> JSONValue = { .null }, records: (() -> [JSONValue])? = nil
+    ) {
         self.header = header
         self.rows = rows
         self.rightAligned = rightAligned
@@ -87,9 +89,11 @@ public struct ListView {
     /// never cut to fit the terminal.
     public func writeTable(style: TextStyle, to emit: (String) -> Void) {
         let columns = header.indices.map {
-            TextTable.Column(header: header[$0], alignment: rightAligned.contains($0) ? .right : .left,
-                             keepsWidth: $0 == 0)
+            TextTable.Column(
+                header: header[$0], alignment: rightAligned.contains($0) ? .right : .left,
+                keepsWidth: $0 == 0)
         }
-        TextTable(columns: columns, rows: rows).render(maxWidth: style.width, colorHeader: style.palette.bold, emit: emit)
+        TextTable(columns: columns, rows: rows).render(
+            maxWidth: style.width, colorHeader: style.palette.bold, emit: emit)
     }
 }

@@ -13,49 +13,70 @@ extension PipelineChanges {
                 let change = l.amountChange.map { ($0 > 0 ? "+" : "") + grouped($0) } ?? ""
                 let close = l.closeFrom.map { "\($0) → \(l.closeTo!)" } ?? ""
                 let days = l.closeDays.map { ($0 > 0 ? "+" : "") + String($0) } ?? ""
-                return [l.deal, l.owner ?? "", l.changes.map(\.rawValue).joined(separator: ", "), stages, status,
-                        amount + (l.amount.map(grouped) ?? ""), change, l.currency, close, days]
+                return [
+                    l.deal, l.owner ?? "", l.changes.map(\.rawValue).joined(separator: ", "), stages, status,
+                    amount + (l.amount.map(grouped) ?? ""), change, l.currency, close, days
+                ]
             }
-            return ListView(header: ["id", "owner", "changes", "stage", "status", "amount", "change", "cur", "close", "days"],
-                            rows: rows, rightAligned: [5, 6, 9], json: { json })
+            return ListView(
+                header: ["id", "owner", "changes", "stage", "status", "amount", "change", "cur", "close", "days"],
+                rows: rows, rightAligned: [5, 6, 9], json: { json })
         }
         let rows = lines.map { l -> [String] in
-            [l.deal, l.title, l.customer, l.owner ?? "", l.changes.map(\.rawValue).joined(separator: " "), l.stageFrom,
-             l.stageTo, l.statusFrom ?? "", l.statusTo ?? "", l.amountFrom.map(String.init) ?? "",
-             l.amount.map(String.init) ?? "", l.amountChange.map(String.init) ?? "", l.currency,
-             l.closeFrom?.description ?? "", l.closeTo?.description ?? "", l.closeDays.map(String.init) ?? ""]
+            [
+                l.deal, l.title, l.customer, l.owner ?? "", l.changes.map(\.rawValue).joined(separator: " "),
+                l.stageFrom,
+                l.stageTo, l.statusFrom ?? "", l.statusTo ?? "", l.amountFrom.map(String.init) ?? "",
+                l.amount.map(String.init) ?? "", l.amountChange.map(String.init) ?? "", l.currency,
+                l.closeFrom?.description ?? "", l.closeTo?.description ?? "", l.closeDays.map(String.init) ?? ""
+            ]
         }
-        return ListView(header: ["id", "title", "customer", "owner", "changes", "stage_from", "stage_to", "status_from",
-                                 "status_to", "amount_from", "amount", "amount_change", "currency", "close_from",
-                                 "close_to", "close_days"], rows: rows, json: { json })
+        return ListView(
+            header: [
+                "id", "title", "customer", "owner", "changes", "stage_from", "stage_to", "status_from",
+                "status_to", "amount_from", "amount", "amount_change", "currency", "close_from",
+                "close_to", "close_days"
+            ], rows: rows, json: { json })
     }
 
     /// The totals as a table for people: per change and currency, deals and amount.
     public var totalsView: ListView {
-        ListView(header: ["change", "cur", "deals", "amount"],
-                 rows: totals.map { [$0.change.rawValue, $0.currency, String($0.deals), money($0.amount, forTable: true)] },
-                 rightAligned: [2, 3])
+        ListView(
+            header: ["change", "cur", "deals", "amount"],
+            rows: totals.map { [$0.change.rawValue, $0.currency, String($0.deals), money($0.amount, forTable: true)] },
+            rightAligned: [2, 3])
     }
 
     public var json: JSONValue {
         func int(_ n: Int?) -> JSONValue { n.map { .int($0) } ?? .null }
         return .object([
             ("since", .string(since.description)), ("until", .string(until.description)),
-            ("deals", .array(lines.map { l in
-                .object([
-                    ("id", .string(l.deal)), ("title", .string(l.title)), ("customer", .string(l.customer)),
-                    ("owner", .optional(l.owner)), ("changes", .array(l.changes.map { .string($0.rawValue) })),
-                    ("stage_from", .string(l.stageFrom)), ("stage_to", .string(l.stageTo)),
-                    ("status_from", .optional(l.statusFrom)), ("status_to", .optional(l.statusTo)),
-                    ("amount_from", int(l.amountFrom)), ("amount", int(l.amount)), ("amount_change", int(l.amountChange)),
-                    ("currency", .string(l.currency)), ("close_from", .optional(l.closeFrom?.description)),
-                    ("close_to", .optional(l.closeTo?.description)), ("close_days", int(l.closeDays)),
-                ])
-            })),
-            ("totals", .array(totals.map { t in
-                .object([("change", .string(t.change.rawValue)), ("currency", .string(t.currency)),
-                         ("deals", .int(t.deals)), ("amount", .int(t.amount))])
-            })),
+            (
+                "deals",
+                .array(
+                    lines.map { l in
+                        .object([
+                            ("id", .string(l.deal)), ("title", .string(l.title)), ("customer", .string(l.customer)),
+                            ("owner", .optional(l.owner)), ("changes", .array(l.changes.map { .string($0.rawValue) })),
+                            ("stage_from", .string(l.stageFrom)), ("stage_to", .string(l.stageTo)),
+                            ("status_from", .optional(l.statusFrom)), ("status_to", .optional(l.statusTo)),
+                            ("amount_from", int(l.amountFrom)), ("amount", int(l.amount)),
+                            ("amount_change", int(l.amountChange)),
+                            ("currency", .string(l.currency)), ("close_from", .optional(l.closeFrom?.description)),
+                            ("close_to", .optional(l.closeTo?.description)), ("close_days", int(l.closeDays))
+                        ])
+                    })
+            ),
+            (
+                "totals",
+                .array(
+                    totals.map { t in
+                        .object([
+                            ("change", .string(t.change.rawValue)), ("currency", .string(t.currency)),
+                            ("deals", .int(t.deals)), ("amount", .int(t.amount))
+                        ])
+                    })
+            )
         ])
     }
 }

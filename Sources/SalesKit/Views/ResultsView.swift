@@ -7,26 +7,37 @@ extension Results {
     /// there is no grouping, else "total").
     public func view(for format: OutputFormat) -> ListView {
         let people = format.isForPeople
-        let header = people
-            ? [grouping?.rawValue ?? "period", "cur", "won", "won amount", "lost", "lost amount", "win %", "win % amt",
-               "days to win", "avg won", "target", "achieved", "open", "weighted", "gap"]
-            : ["group", "currency", "won_deals", "won_amount", "lost_deals", "lost_amount", "win_rate_count",
-               "win_rate_amount", "avg_days_to_win", "avg_won", "target", "achievement", "open_deals", "weighted", "gap"]
+        let header =
+            people
+            ? [
+                grouping?.rawValue ?? "period", "cur", "won", "won amount", "lost", "lost amount", "win %", "win % amt",
+                "days to win", "avg won", "target", "achieved", "open", "weighted", "gap"
+            ]
+            : [
+                "group", "currency", "won_deals", "won_amount", "lost_deals", "lost_amount", "win_rate_count",
+                "win_rate_amount", "avg_days_to_win", "avg_won", "target", "achievement", "open_deals", "weighted",
+                "gap"
+            ]
         func number(_ n: Int?) -> String { n.map { money($0, forTable: people) } ?? "" }
         func percent(_ n: Int?) -> String { n.map { people ? "\($0)%" : String($0) } ?? "" }
-        let named = rows + totals.map { row in
-            var row = row
-            if grouping == nil { row.group = period.description }
-            return row
-        }
+        let named =
+            rows
+            + totals.map { row in
+                var row = row
+                if grouping == nil { row.group = period.description }
+                return row
+            }
         let cells = named.map { r -> [String] in
-            [r.group, r.currency, String(r.wonDeals), number(r.wonAmount), String(r.lostDeals), number(r.lostAmount),
-             percent(r.winRateByCount), percent(r.winRateByAmount), r.averageDaysToWin.map(String.init) ?? "",
-             number(r.averageWon), number(r.target), percent(r.achievement), String(r.openDeals), number(r.weighted),
-             number(r.gap)]
+            [
+                r.group, r.currency, String(r.wonDeals), number(r.wonAmount), String(r.lostDeals), number(r.lostAmount),
+                percent(r.winRateByCount), percent(r.winRateByAmount), r.averageDaysToWin.map(String.init) ?? "",
+                number(r.averageWon), number(r.target), percent(r.achievement), String(r.openDeals), number(r.weighted),
+                number(r.gap)
+            ]
         }
-        return ListView(header: header, rows: cells, rightAligned: people ? Set(2...14) : [], json: { json },
-                        records: { (rows + totals).map(Self.json) })
+        return ListView(
+            header: header, rows: cells, rightAligned: people ? Set(2...14) : [], json: { json },
+            records: { (rows + totals).map(Self.json) })
     }
 
     /// One row (a group, or a currency's total) as JSON.
@@ -40,7 +51,7 @@ extension Results {
             ("avg_days_to_win", int(r.averageDaysToWin)), ("avg_won", int(r.averageWon)),
             ("target", int(r.target)), ("achievement", int(r.achievement)),
             ("open_deals", .int(r.openDeals)), ("pipeline", .int(r.pipeline)), ("weighted", .int(r.weighted)),
-            ("gap", int(r.gap)),
+            ("gap", int(r.gap))
         ])
     }
 
@@ -49,7 +60,7 @@ extension Results {
         return .object([
             ("period", .string(period.description)), ("from", .string(period.first.description)),
             ("to", .string(period.last.description)), ("by", .optional(grouping?.rawValue)),
-            ("rows", .array(rows.map(row))), ("totals", .array(totals.map(row))),
+            ("rows", .array(rows.map(row))), ("totals", .array(totals.map(row)))
         ])
     }
 }
@@ -58,9 +69,11 @@ extension Activity {
     /// A week of a rep: the kinds counted, and the total.
     var weeksJSON: [JSONValue] {
         rows.map { r in
-            .object([("week", .string(r.week.description)), ("rep", .string(r.rep)),
-                     ("kinds", .object(kinds.compactMap { k in r.kinds[k].map { (k, .int($0)) } })),
-                     ("total", .int(r.total))])
+            .object([
+                ("week", .string(r.week.description)), ("rep", .string(r.rep)),
+                ("kinds", .object(kinds.compactMap { k in r.kinds[k].map { (k, .int($0)) } })),
+                ("total", .int(r.total))
+            ])
         }
     }
 
@@ -73,8 +86,9 @@ extension Activity {
             [r.week.description, r.rep] + kinds.map { String(r.kinds[$0] ?? 0) } + [String(r.total)]
         }
         if people { cells.append(["total", ""] + kinds.map { String(totals[$0] ?? 0) } + [String(total)]) }
-        return ListView(header: ["week", "rep"] + names + ["total"], rows: cells,
-                        rightAligned: people ? Set(2..<(kinds.count + 3)) : [], json: { json }, records: { weeksJSON })
+        return ListView(
+            header: ["week", "rep"] + names + ["total"], rows: cells,
+            rightAligned: people ? Set(2..<(kinds.count + 3)) : [], json: { json }, records: { weeksJSON })
     }
 
     public var json: JSONValue {
@@ -84,7 +98,7 @@ extension Activity {
             ("kinds", .array(kinds.map(JSONValue.string))),
             ("weeks", .array(weeksJSON)),
             ("totals", .object(kinds.map { ($0, .int(totals[$0] ?? 0)) })),
-            ("total", .int(total)),
+            ("total", .int(total))
         ])
     }
 }

@@ -10,7 +10,8 @@ public struct NodeReader: Sendable {
 
     public func fail(_ node: YAMLNode?, _ code: String, _ message: String) -> SalesError {
         // An empty document has no node: its findings point at the file's start.
-        .invalidFile(Finding(path: path, mark: node?.start ?? Mark(line: 0, column: 0, offset: 0), code: code, message: message))
+        .invalidFile(
+            Finding(path: path, mark: node?.start ?? Mark(line: 0, column: 0, offset: 0), code: code, message: message))
     }
 
     public func mapping(_ node: YAMLNode?, what: String) throws -> YAMLNode.Mapping {
@@ -95,8 +96,10 @@ public struct NodeReader: Sendable {
     }
 
     /// Reads an enum by raw value; the error lists the valid values.
-    public func choice<T: RawRepresentable & CaseIterable>(_ mapping: YAMLNode.Mapping, _ key: String,
-                                                           as: T.Type) throws -> T? where T.RawValue == String {
+    public func choice<T: RawRepresentable & CaseIterable>(
+        _ mapping: YAMLNode.Mapping, _ key: String,
+        as: T.Type
+    ) throws -> T? where T.RawValue == String {
         guard let value = try text(mapping, key) else { return nil }
         guard let result = T(rawValue: value) else {
             let valid = T.allCases.map(\.rawValue).joined(separator: ", ")

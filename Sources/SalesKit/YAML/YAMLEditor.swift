@@ -28,7 +28,8 @@ public struct YAMLEditor {
         }
         // An empty value (`key:` with nothing after it) needs a space after the colon.
         if scalar.start.offset == scalar.end.offset, scalar.start.offset > 0,
-           original[scalar.start.offset - 1] == UInt8(ascii: ":") {
+            original[scalar.start.offset - 1] == UInt8(ascii: ":")
+        {
             text = " " + text
         }
         edits.append((scalar.start.offset..<scalar.end.offset, text))
@@ -39,14 +40,16 @@ public struct YAMLEditor {
     public mutating func set(_ key: String, to value: YAMLValue, in mapping: YAMLNode.Mapping? = nil) {
         let target = mapping ?? root
         if let existing = target[key], case .scalar(let scalar) = existing, YAMLWriter.inline(value) != nil,
-           !(scalar.style == .literal || scalar.style == .folded) {
+            !(scalar.style == .literal || scalar.style == .folded)
+        {
             replace(scalar, with: value)
             return
         }
         if let entry = target.entry(key), let scalar = entry.value.scalar, entry.value.isNull {
             switch value {
             case .list(let items): fillNull(scalar, with: YAMLWriter.sequence(items, indent: entry.keyStart.column + 2))
-            case .map(let entries): fillNull(scalar, with: YAMLWriter.mapping(entries, indent: entry.keyStart.column + 2))
+            case .map(let entries):
+                fillNull(scalar, with: YAMLWriter.mapping(entries, indent: entry.keyStart.column + 2))
             default: break
             }
             return
@@ -76,7 +79,8 @@ public struct YAMLEditor {
                 let text = "\n" + YAMLWriter.mapping(existing + entries, indent: lineIndent + 2)
                 edits.append((start..<mapping.end.offset, String(text.dropLast())))
             } else {
-                edits.append((original.count..<original.count, newlinePrefix(at: original.count) + YAMLWriter.mapping(entries)))
+                edits.append(
+                    (original.count..<original.count, newlinePrefix(at: original.count) + YAMLWriter.mapping(entries)))
             }
             return
         }
@@ -87,7 +91,9 @@ public struct YAMLEditor {
     /// Adds entries to a block mapping just above the entry `key` (and above the comment lines
     /// directly over it), so a new section lands where the documented key order puts it. When
     /// `key` is missing, adds them after the last entry.
-    public mutating func insertEntries(_ entries: [(String, YAMLValue)], before key: String, in mapping: YAMLNode.Mapping? = nil) {
+    public mutating func insertEntries(
+        _ entries: [(String, YAMLValue)], before key: String, in mapping: YAMLNode.Mapping? = nil
+    ) {
         let target = mapping ?? root
         guard !target.isFlow, let entry = target.entry(key) else {
             insertEntries(entries, into: target)
@@ -105,7 +111,9 @@ public struct YAMLEditor {
 
     /// Adds entries on their own lines right after the entry `key` of a block mapping (the root
     /// when nil); after the last entry when `key` is missing.
-    public mutating func insertEntries(_ entries: [(String, YAMLValue)], after key: String, in mapping: YAMLNode.Mapping? = nil) {
+    public mutating func insertEntries(
+        _ entries: [(String, YAMLValue)], after key: String, in mapping: YAMLNode.Mapping? = nil
+    ) {
         let target = mapping ?? root
         guard !target.isFlow, let entry = target.entry(key) else {
             insertEntries(entries, into: target)

@@ -19,16 +19,22 @@ public enum YAMLReader {
     ///   - path: the file name used in findings.
     ///   - origin: where `bytes` starts in its file (for front matter inside a Markdown file), so
     ///     marks and findings point into the whole file.
-    public static func parse(_ bytes: UnsafeRawBufferPointer, path: String,
-                             origin: Mark = Mark(line: 0, column: 0, offset: 0)) throws -> YAMLNode? {
+    public static func parse(
+        _ bytes: UnsafeRawBufferPointer, path: String,
+        origin: Mark = Mark(line: 0, column: 0, offset: 0)
+    ) throws -> YAMLNode? {
         if bytes.count > maxFileSize {
-            throw SalesError.invalidFile(Finding(path: path, line: 1, column: 1, code: "file-too-large",
-                                       message: "file is \(bytes.count) bytes; the limit is \(maxFileSize)"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, line: 1, column: 1, code: "file-too-large",
+                    message: "file is \(bytes.count) bytes; the limit is \(maxFileSize)"))
         }
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
             let mark = UTF8Check.mark(ofByte: bad, in: bytes, origin: origin)
-            throw SalesError.invalidFile(Finding(path: path, mark: mark, code: "invalid-utf8",
-                                       message: "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true))"))
+            throw SalesError.invalidFile(
+                Finding(
+                    path: path, mark: mark, code: "invalid-utf8",
+                    message: "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true))"))
         }
         var builder = Builder(bytes: bytes, path: path, origin: origin)
         return try builder.run()
@@ -80,9 +86,10 @@ private struct Builder {
 
     mutating func mark(_ m: yaml_mark_t) -> Mark {
         let byte = offsets.byteOffset(ofCharacter: Int(m.index))
-        return Mark(line: Int(m.line) + origin.line,
-                    column: Int(m.column) + (m.line == 0 ? origin.column : 0),
-                    offset: byte + origin.offset)
+        return Mark(
+            line: Int(m.line) + origin.line,
+            column: Int(m.column) + (m.line == 0 ? origin.column : 0),
+            offset: byte + origin.offset)
     }
 
     /// The finding for a libyaml error. Reader errors (a control character, a bad byte) carry a
@@ -147,29 +154,33 @@ private struct Builder {
                 if data.anchor != nil { throw fail(start, "yaml-anchor", "anchors (&name) are not allowed") }
                 if data.tag != nil { throw fail(start, "yaml-tag", "tags (!tag) are not allowed") }
                 if data.length > YAMLReader.maxScalarLength {
-                    throw fail(start, "value-too-long",
-                               "a value of \(data.length) bytes; the limit is \(YAMLReader.maxScalarLength)")
+                    throw fail(
+                        start, "value-too-long",
+                        "a value of \(data.length) bytes; the limit is \(YAMLReader.maxScalarLength)")
                 }
                 let raw = UnsafeBufferPointer(start: data.value, count: data.length)
                 if let bad = ControlCharacters.first(in: UnsafeRawBufferPointer(raw)) {
                     // Only a double-quoted escape (`"\e"`, `"\0"`) gets here: libyaml refuses raw ones.
-                    throw fail(start, "control-character",
-                               "a value contains the control character \(ControlCharacters.name(bad))")
+                    throw fail(
+                        start, "control-character",
+                        "a value contains the control character \(ControlCharacters.name(bad))")
                 }
                 let value = String(decoding: raw, as: UTF8.self)
-                let style: ScalarStyle = switch data.style {
-                case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-                case YAML_LITERAL_SCALAR_STYLE: .literal
-                case YAML_FOLDED_SCALAR_STYLE: .folded
-                default: .plain
-                }
+                let style: ScalarStyle =
+                    switch data.style {
+                    case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+                    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+                    case YAML_LITERAL_SCALAR_STYLE: .literal
+                    case YAML_FOLDED_SCALAR_STYLE: .folded
+                    default: .plain
+                    }
                 try attach(.scalar(.init(value: value, style: style, start: start, end: end)), at: start)
             case YAML_SEQUENCE_START_EVENT:
                 let data = event.data.sequence_start
                 if data.anchor != nil { throw fail(start, "yaml-anchor", "anchors (&name) are not allowed") }
                 if data.tag != nil { throw fail(start, "yaml-tag", "tags (!tag) are not allowed") }
-                try push(Frame(isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, start: start), at: start)
+                try push(
+                    Frame(isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, start: start), at: start)
             case YAML_MAPPING_START_EVENT:
                 let data = event.data.mapping_start
                 if data.anchor != nil { throw fail(start, "yaml-anchor", "anchors (&name) are not allowed") }
@@ -179,10 +190,15 @@ private struct Builder {
                 guard let frame = stack.popLast() else { break }
                 if frame.isMapping {
                     let closeEnd = frame.isFlow ? end : (frame.entries.last?.value.end ?? end)
-                    try attach(.mapping(.init(entries: frame.entries, isFlow: frame.isFlow, start: frame.start, end: closeEnd)), at: start)
+                    try attach(
+                        .mapping(
+                            .init(entries: frame.entries, isFlow: frame.isFlow, start: frame.start, end: closeEnd)),
+                        at: start)
                 } else {
                     let closeEnd = frame.isFlow ? end : (frame.items.last?.end ?? end)
-                    try attach(.sequence(.init(items: frame.items, isFlow: frame.isFlow, start: frame.start, end: closeEnd)), at: start)
+                    try attach(
+                        .sequence(.init(items: frame.items, isFlow: frame.isFlow, start: frame.start, end: closeEnd)),
+                        at: start)
                 }
             default:
                 break
@@ -239,7 +255,10 @@ struct CharacterOffsets {
     let start: Int
 
     mutating func byteOffset(ofCharacter target: Int) -> Int {
-        if target < character / 2 { character = 0; byte = start }
+        if target < character / 2 {
+            character = 0
+            byte = start
+        }
         while character < target && byte < bytes.count {
             byte += 1
             while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
@@ -261,18 +280,29 @@ public enum UTF8Check {
         let n = bytes.count
         while i < n {
             let b0 = bytes[i]
-            if b0 < 0x80 { i += 1; continue }
+            if b0 < 0x80 {
+                i += 1
+                continue
+            }
             let length: Int
             var lower: UInt8 = 0x80
             var upper: UInt8 = 0xBF
             switch b0 {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
+            case 0xE0:
+                length = 3
+                lower = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
+            case 0xED:
+                length = 3
+                upper = 0x9F
+            case 0xF0:
+                length = 4
+                lower = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
+            case 0xF4:
+                length = 4
+                upper = 0x8F
             default: return i
             }
             if i + length > n { return i }
@@ -294,11 +324,17 @@ public enum UTF8Check {
         var column = 0
         var i = 0
         while i < offset {
-            if bytes[i] == 0x0A { line += 1; column = 0 } else if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            if bytes[i] == 0x0A {
+                line += 1
+                column = 0
+            } else if bytes[i] & 0xC0 != 0x80 {
+                column += 1
+            }
             i += 1
         }
-        return Mark(line: line + origin.line, column: column + (line == 0 ? origin.column : 0),
-                    offset: offset + origin.offset)
+        return Mark(
+            line: line + origin.line, column: column + (line == 0 ? origin.column : 0),
+            offset: offset + origin.offset)
     }
 }
 

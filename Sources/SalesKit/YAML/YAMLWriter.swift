@@ -41,7 +41,7 @@ public enum YAMLWriter {
     static let numberLike = Set("0123456789-+:._ eExXoObBaAcCdDfF".unicodeScalars)
 
     static let reservedWords: Set<String> = [
-        "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n",
+        "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"
     ]
 
     /// True when a plain scalar would not read back as this exact string in salesctl or in
@@ -89,7 +89,6 @@ public enum YAMLWriter {
         }
         return out + "\""
     }
-
 
     /// The one-line form of a scalar value, or of an empty collection.
     static func inline(_ value: YAMLValue) -> String? {

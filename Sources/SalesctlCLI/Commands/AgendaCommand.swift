@@ -6,16 +6,16 @@ struct AgendaCommand: SalesctlCommand {
         commandName: "agenda",
         abstract: "The morning list: next actions and homework falling due, per member.",
         discussion: """
-        Open next actions (see 'salesctl next') and open homework of open and won deals, due \
-        within --days days of today or already overdue, grouped by who does them, oldest first. \
-        A next action is the assignee's, else the owner's; homework is its assignee's, else the \
-        report author's. The 'late' column counts days past due (negative: days left).
+            Open next actions (see 'salesctl next') and open homework of open and won deals, due \
+            within --days days of today or already overdue, grouped by who does them, oldest first. \
+            A next action is the assignee's, else the owner's; homework is its assignee's, else the \
+            report author's. The 'late' column counts days past due (negative: days left).
 
-        Examples:
-          salesctl agenda --today 2026-11-20
-          salesctl agenda --for 高橋 --days 14
-          salesctl agenda --overdue --format csv
-        """
+            Examples:
+              salesctl agenda --today 2026-11-20
+              salesctl agenda --for 高橋 --days 14
+              salesctl agenda --overdue --format csv
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -37,20 +37,32 @@ struct AgendaCommand: SalesctlCommand {
 
     func run(_ context: Context) async throws {
         guard days >= 0 else { throw SalesError.invalidArgument("--days must not be negative") }
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let today = try session.today()
-        let deals = session.deals(), reports = session.reports(until: today)
-        let who = try member.map { try NameMatch.require($0, among: store.knownPeople(deals: deals), kind: .person, what: "member") }
+        let deals = session.deals()
+        let reports = session.reports(until: today)
+        let who = try member.map {
+            try NameMatch.require($0, among: store.knownPeople(deals: deals), kind: .person, what: "member")
+        }
         let homework = Homework.items(reports: reports, deals: deals)
-        let items = Agenda.build(deals: deals, homework: homework, today: today, days: days, overdueOnly: overdue, member: who)
+        let items = Agenda.build(
+            deals: deals, homework: homework, today: today, days: days, overdueOnly: overdue, member: who)
         if quiet {
             var seen = Set<String>()
             for item in items where seen.insert(item.deal).inserted { session.output.line(item.deal) }
             return
         }
-        let rows = items.map { [$0.member, $0.due.description, String($0.daysLate(today: today)), $0.deal, $0.kind.rawValue, $0.text, $0.ref ?? ""] }
-        session.write(ListView(header: ["member", "due", "late", "deal", "kind", "text", "ref"], rows: rows, rightAligned: [2],
-                               json: { .array(items.map { $0.json(today: today) }) }), format)
+        let rows = items.map {
+            [
+                $0.member, $0.due.description, String($0.daysLate(today: today)), $0.deal, $0.kind.rawValue, $0.text,
+                $0.ref ?? ""
+            ]
+        }
+        session.write(
+            ListView(
+                header: ["member", "due", "late", "deal", "kind", "text", "ref"], rows: rows, rightAligned: [2],
+                json: { .array(items.map { $0.json(today: today) }) }), format)
     }
 }
 
@@ -59,7 +71,7 @@ extension AgendaItem {
         .object([
             ("member", .string(member)), ("due", .string(due.description)), ("days_late", .int(daysLate(today: today))),
             ("deal", .string(deal)), ("title", .string(dealTitle)), ("kind", .string(kind.rawValue)),
-            ("text", .string(text)), ("ref", .optional(ref)),
+            ("text", .string(text)), ("ref", .optional(ref))
         ])
     }
 }

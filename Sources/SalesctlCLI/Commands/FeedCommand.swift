@@ -11,28 +11,28 @@ struct FeedCommand: SalesctlCommand {
         commandName: "feed",
         abstract: "What happened on the team's deals, oldest first.",
         discussion: """
-        The feed lists reports added (who met whom, signals, homework given, next step), history \
-        events (deal created, stage and status changes, checked steps, quality judgements, key \
-        persons added, changed or removed, homework done) and homework falling due that was not \
-        done by then. Within a day: deal by deal, history first, then reports.
+            The feed lists reports added (who met whom, signals, homework given, next step), history \
+            events (deal created, stage and status changes, checked steps, quality judgements, key \
+            persons added, changed or removed, homework done) and homework falling due that was not \
+            done by then. Within a day: deal by deal, history first, then reports.
 
-        A late entry (a report or event dated before the day it was entered, which records \
-        that day as 'logged') is shown when either date falls in the window, under its own date \
-        and marked '(logged YYYY-MM-DD)': a visit of 11-26 written on 12-02 is in \
-        'feed --since 2026-11-30'.
+            A late entry (a report or event dated before the day it was entered, which records \
+            that day as 'logged') is shown when either date falls in the window, under its own date \
+            and marked '(logged YYYY-MM-DD)': a visit of 11-26 written on 12-02 is in \
+            'feed --since 2026-11-30'.
 
-        When the store is inside a git repository, each report and event also says who \
-        committed it and in which commit (one 'git log' for the whole command). That is who \
-        shared it, which may differ from the author written in the file.
+            When the store is inside a git repository, each report and event also says who \
+            committed it and in which commit (one 'git log' for the whole command). That is who \
+            shared it, which may differ from the author written in the file.
 
-        JSON fields: date, logged (null unless back-dated), deal, deal_title, type (report, event, homework-due), event, who, \
-        summary, details, path, ref, committed_by, commit.
+            JSON fields: date, logged (null unless back-dated), deal, deal_title, type (report, event, homework-due), event, who, \
+            summary, details, path, ref, committed_by, commit.
 
-        Examples:
-          salesctl feed --since 2026-11-01
-          salesctl feed --for "鈴木 大輔" --format markdown > weekly.md
-          salesctl feed --deal tokai-erp --since 2026-06-01 --format json | jq -r '.[] | .summary'
-        """
+            Examples:
+              salesctl feed --since 2026-11-01
+              salesctl feed --for "鈴木 大輔" --format markdown > weekly.md
+              salesctl feed --deal tokai-erp --since 2026-06-01 --format json | jq -r '.[] | .summary'
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -40,8 +40,10 @@ struct FeedCommand: SalesctlCommand {
     @Option(help: ArgumentHelp("Start here (default: 14 days ago).", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(name: .customLong("for"), help: ArgumentHelp("Only deals where MEMBER is the owner or a member.", valueName: "MEMBER"),
-            completion: .people)
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp("Only deals where MEMBER is the owner or a member.", valueName: "MEMBER"),
+        completion: .people)
     var member: String?
 
     @Option(help: ArgumentHelp("Only this deal.", valueName: "ID"), completion: .dealIDs)
@@ -51,22 +53,26 @@ struct FeedCommand: SalesctlCommand {
     var format: FeedFormat = .text
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let today = try session.today()
         let start = try parseDate(since, option: "--since") ?? today.adding(days: -13)
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
         let deals = store.loadDeals()
         // The typed name, among the owners and members of the deals (NameMatch).
-        let teamMember = try member.map { try NameMatch.require($0, among: Store.team(of: deals.deals), kind: .person, what: "member") }
+        let teamMember = try member.map {
+            try NameMatch.require($0, among: Store.team(of: deals.deals), kind: .person, what: "member")
+        }
         // Every report up to today: homework given before --since may fall due or be done after it.
         session.noteHiddenReports(from: start)
         let reports = store.loadReports(deals: deal.map { Set([$0]) }, until: today, detail: .summary)
         session.output.warnSkipped(deals.findings + reports.findings)
         let git = await gitHistory(root: store.root, since: start)
         let entries = Language.english(if: format == .json) {
-            Feed.build(deals: deals.deals, reports: reports.reports, config: store.config,
-                       filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
+            Feed.build(
+                deals: deals.deals, reports: reports.reports, config: store.config,
+                filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
         }
         switch format {
         case .json: session.output.write(JSONValue.array(entries.map(\.json)).render())
@@ -78,9 +84,12 @@ struct FeedCommand: SalesctlCommand {
 
     /// One `git log` for the whole feed; nil outside a repository or without git.
     func gitHistory(root: String, since: CalendarDate) async -> GitHistory? {
-        guard let result = try? await Subprocess.run(.name("git"), arguments: Arguments(["-C", root] + GitHistory.arguments(since: since)),
-                                                     output: .string(limit: 256 << 20), error: .discarded),
-              result.terminationStatus.isSuccess else { return nil }
+        guard
+            let result = try? await Subprocess.run(
+                .name("git"), arguments: Arguments(["-C", root] + GitHistory.arguments(since: since)),
+                output: .string(limit: 256 << 20), error: .discarded),
+            result.terminationStatus.isSuccess
+        else { return nil }
         return GitHistory.parse(result.standardOutput)
     }
 
@@ -114,7 +123,9 @@ struct FeedCommand: SalesctlCommand {
                 out += (day == nil ? "" : "\n") + "### \(entry.date)\n\n"
                 day = entry.date
             }
-            var line = "- **\(entry.deal)** \(entry.summary)" + (entry.logged.map { Message.feedLogged.text($0.description) } ?? "")
+            var line =
+                "- **\(entry.deal)** \(entry.summary)"
+                + (entry.logged.map { Message.feedLogged.text($0.description) } ?? "")
             if let who = entry.who { line += " — \(who)" }
             if let commit = entry.commit { line += Message.feedCommitted.text(commit.author, "`\(commit.shortHash)`") }
             out += line + "\n" + entry.details.map { "  - \($0)\n" }.joined()
@@ -122,4 +133,3 @@ struct FeedCommand: SalesctlCommand {
         return out
     }
 }
-

@@ -2,9 +2,9 @@ import ArgumentParser
 import SalesKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `salesctl git`: the git clone the store lives in.
@@ -13,15 +13,15 @@ struct GitCommand: ParsableCommand {
         commandName: "git",
         abstract: "Set up the git clone the store lives in.",
         discussion: """
-        A store is shared through git. Each clone needs salesctl's merge driver named in its git \
-        config (git config is not shared), or two people editing one deal on the same day get a \
-        conflict; 'salesctl git setup' does it once per clone. docs/GIT.md has the whole \
-        workflow and a CI recipe.
+            A store is shared through git. Each clone needs salesctl's merge driver named in its git \
+            config (git config is not shared), or two people editing one deal on the same day get a \
+            conflict; 'salesctl git setup' does it once per clone. docs/GIT.md has the whole \
+            workflow and a CI recipe.
 
-        Examples:
-          salesctl git setup
-          salesctl git setup --hook
-        """,
+            Examples:
+              salesctl git setup
+              salesctl git setup --hook
+            """,
         subcommands: [GitSetupCommand.self]
     )
 }
@@ -31,26 +31,26 @@ struct GitSetupCommand: SalesctlCommand {
         commandName: "setup",
         abstract: "Name the merge driver in this clone and complete .gitattributes.",
         discussion: """
-        Sets, in this clone's git config (like 'git lfs install'):
+            Sets, in this clone's git config (like 'git lfs install'):
 
-          merge.salesctl.name   = salesctl deal history
-          merge.salesctl.driver = salesctl merge-driver %O %A %B %P
+              merge.salesctl.name   = salesctl deal history
+              merge.salesctl.driver = salesctl merge-driver %O %A %B %P
 
-        and adds to the store's .gitattributes the lines 'salesctl init' writes when they are \
-        missing (LF line endings, 'deals/*.yaml merge=salesctl'). Says what it changed; running \
-        it again changes nothing. A merge.salesctl value naming another command is kept unless \
-        --force is given.
+            and adds to the store's .gitattributes the lines 'salesctl init' writes when they are \
+            missing (LF line endings, 'deals/*.yaml merge=salesctl'). Says what it changed; running \
+            it again changes nothing. A merge.salesctl value naming another command is kept unless \
+            --force is given.
 
-        With --hook, also installs a pre-commit hook that runs 'salesctl check' and refuses a \
-        commit while the store has problems. An existing hook that salesctl did not write is \
-        never replaced: setup refuses and changes nothing (add 'salesctl check' to that hook \
-        yourself, or use the pre-commit framework's salesctl-check hook, see docs/GIT.md).
+            With --hook, also installs a pre-commit hook that runs 'salesctl check' and refuses a \
+            commit while the store has problems. An existing hook that salesctl did not write is \
+            never replaced: setup refuses and changes nothing (add 'salesctl check' to that hook \
+            yourself, or use the pre-commit framework's salesctl-check hook, see docs/GIT.md).
 
-        Examples:
-          salesctl git setup
-          salesctl -C team-sales git setup --hook
-          git clone git@example.com:acme/sales.git && cd sales && salesctl git setup --hook
-        """
+            Examples:
+              salesctl git setup
+              salesctl -C team-sales git setup --hook
+              git clone git@example.com:acme/sales.git && cd sales && salesctl git setup --hook
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -62,39 +62,51 @@ struct GitSetupCommand: SalesctlCommand {
     var force = false
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let clone = try await CloneInfo.read(root: store.root)
         // Everything is decided before anything is written: a refusal changes nothing.
         var current: [String: String] = [:]
         for entry in GitSetup.config { current[entry.key] = await Git.config(entry.key, in: store.root) }
         let config = GitSetup.configChanges(current: current)
         if let conflict = config.conflicts.first, !force {
-            throw SalesError.refused("git config \(conflict.key) is \(quoted(conflict.current)), not "
-                + "\(quoted(conflict.wanted)); nothing changed\nhint: rerun with --force to replace it")
+            throw SalesError.refused(
+                "git config \(conflict.key) is \(quoted(conflict.current)), not "
+                    + "\(quoted(conflict.wanted)); nothing changed\nhint: rerun with --force to replace it")
         }
-        let attributesPath = store.root + "/.gitattributes", oldAttributes = try readText(attributesPath)
+        let attributesPath = store.root + "/.gitattributes"
+        let oldAttributes = try readText(attributesPath)
         let hookText = GitSetup.hookScript(storePath: clone.prefix)
         let hookPlan = hook ? GitSetup.hookPlan(existing: try readText(clone.hookPath), wanted: hookText) : nil
         if hookPlan == .foreign {
-            throw SalesError.refused("\(quoted(clone.hookShown)) exists and was not written by salesctl; nothing changed\n"
-                + "hint: add 'salesctl check' to that hook yourself, or use the pre-commit framework (docs/GIT.md)")
+            throw SalesError.refused(
+                "\(quoted(clone.hookShown)) exists and was not written by salesctl; nothing changed\n"
+                    + "hint: add 'salesctl check' to that hook yourself, or use the pre-commit framework (docs/GIT.md)")
         }
         var changes: [String] = []
         for entry in config.set {
             try await setConfig(entry.key, entry.value, in: store.root)
-            changes.append("set git config \(entry.key) \"\(entry.value)\"" + (current[entry.key].map { " (was \(quoted($0)))" } ?? ""))
+            changes.append(
+                "set git config \(entry.key) \"\(entry.value)\""
+                    + (current[entry.key].map { " (was \(quoted($0)))" } ?? ""))
         }
         if let attributes = GitSetup.updatedAttributes(oldAttributes) {
             try FileSystem.writeAtomically(Array(attributes.utf8), to: attributesPath, display: ".gitattributes")
-            changes.append("added to .gitattributes: " + GitSetup.missingAttributeLines(in: oldAttributes).joined(separator: ", ")
-                + " (commit it: every clone needs it)")
+            changes.append(
+                "added to .gitattributes: " + GitSetup.missingAttributeLines(in: oldAttributes).joined(separator: ", ")
+                    + " (commit it: every clone needs it)")
         }
         if let hookPlan, hookPlan != .unchanged {
             try installHook(hookText, at: clone.hookPath, shown: clone.hookShown)
-            changes.append("\(hookPlan == .install ? "installed" : "updated") pre-commit hook \(clone.hookShown): runs 'salesctl check' before each commit")
+            changes.append(
+                "\(hookPlan == .install ? "installed" : "updated") pre-commit hook \(clone.hookShown): runs 'salesctl check' before each commit"
+            )
         }
         for line in changes { session.output.line(line) }
-        if changes.isEmpty { session.output.line("nothing to change: the merge driver is set up" + (hook ? " and the pre-commit hook installed" : "")) }
+        if changes.isEmpty {
+            session.output.line(
+                "nothing to change: the merge driver is set up" + (hook ? " and the pre-commit hook installed" : ""))
+        }
     }
 
     /// A file's text, nil when there is no such file.
@@ -128,12 +140,16 @@ struct CloneInfo {
     static let noGit = SalesError.refused("cannot run git; is it installed?")
 
     static func read(root: String) async throws -> CloneInfo {
-        guard let result = await Git.run(["rev-parse", "--show-toplevel", "--show-prefix", "--git-path", "hooks/pre-commit"],
-                                         in: root) else { throw noGit }
+        guard
+            let result = await Git.run(
+                ["rev-parse", "--show-toplevel", "--show-prefix", "--git-path", "hooks/pre-commit"],
+                in: root)
+        else { throw noGit }
         let lines = result.lines
         guard result.ok, lines.count == 3 else {
-            throw SalesError.refused("the store is not in a git work tree: \(quoted(root))\n"
-                + "hint: run 'git init' in the store, or clone the team's repository, then 'salesctl git setup'")
+            throw SalesError.refused(
+                "the store is not in a git work tree: \(quoted(root))\n"
+                    + "hint: run 'git init' in the store, or clone the team's repository, then 'salesctl git setup'")
         }
         let prefix = lines[1].hasSuffix("/") ? String(lines[1].dropLast()) : lines[1]
         let hook = lines[2].hasPrefix("/") ? lines[2] : root + "/" + lines[2]

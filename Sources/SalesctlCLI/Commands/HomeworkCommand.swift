@@ -6,15 +6,15 @@ struct HomeworkCommand: ParsableCommand {
         commandName: "homework",
         abstract: "List the customer's requests (宿題) and mark them done.",
         discussion: """
-        Homework is written in reports (the homework list of the front matter, or \
-        'report add --homework "text;for;due"'). Each item is referred to as REPORT#N: the \
-        report's file name without .md and the item's number in that report, from 1. Reports are \
-        never rewritten: 'homework done' appends a homework-done event to the deal file.
+            Homework is written in reports (the homework list of the front matter, or \
+            'report add --homework "text;for;due"'). Each item is referred to as REPORT#N: the \
+            report's file name without .md and the item's number in that report, from 1. Reports are \
+            never rewritten: 'homework done' appends a homework-done event to the deal file.
 
-        Examples:
-          salesctl homework list --open
-          salesctl homework done 70dca6#1 --note "保守費用の年額見積を送付"
-        """,
+            Examples:
+              salesctl homework list --open
+              salesctl homework done 70dca6#1 --note "保守費用の年額見積を送付"
+            """,
         subcommands: [HomeworkList.self, HomeworkDone.self]
     )
 }
@@ -24,18 +24,18 @@ struct HomeworkList: SalesctlCommand {
         commandName: "list",
         abstract: "List homework with due dates, age and status.",
         discussion: """
-        Sorted by due date (items without one last). status is open, overdue (with the days past \
-        due) or done (with the date); age is the days since the customer gave it (until done).
+            Sorted by due date (items without one last). status is open, overdue (with the days past \
+            due) or done (with the date); age is the days since the customer gave it (until done).
 
-        JSON fields: ref, deal, report, given, given_to (the report's author), text, for, due, \
-        status, age_days, days_overdue, done (null, or date, by, note).
+            JSON fields: ref, deal, report, given, given_to (the report's author), text, for, due, \
+            status, age_days, days_overdue, done (null, or date, by, note).
 
-        Examples:
-          salesctl homework list --open
-          salesctl homework list --overdue --for "田中 美咲"
-          salesctl homework list --deal tokai-erp --format json | jq -r '.[] | select(.status == "open") | .ref'
-          salesctl homework list --overdue -q
-        """
+            Examples:
+              salesctl homework list --open
+              salesctl homework list --overdue --for "田中 美咲"
+              salesctl homework list --deal tokai-erp --format json | jq -r '.[] | select(.status == "open") | .ref'
+              salesctl homework list --overdue -q
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -46,8 +46,9 @@ struct HomeworkList: SalesctlCommand {
     @Flag(help: "Only items not done whose due date has passed.")
     var overdue = false
 
-    @Option(name: .customLong("for"), help: ArgumentHelp("Only items assigned to MEMBER.", valueName: "MEMBER"),
-            completion: .people)
+    @Option(
+        name: .customLong("for"), help: ArgumentHelp("Only items assigned to MEMBER.", valueName: "MEMBER"),
+        completion: .people)
     var member: String?
 
     @Option(help: ArgumentHelp("Only items of this deal.", valueName: "ID"), completion: .dealIDs)
@@ -60,15 +61,20 @@ struct HomeworkList: SalesctlCommand {
     var quiet = false
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let today = try session.today()
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
-        let deals = session.deals(), reports = session.reports(of: deal.map { Set([$0]) }, until: today)
+        let deals = session.deals()
+        let reports = session.reports(of: deal.map { Set([$0]) }, until: today)
         let all = Homework.items(reports: reports, deals: deals)
         // The typed name, among the people homework is assigned to (NameMatch).
-        let assignee = try member.map { try NameMatch.require($0, among: all.compactMap(\.assignee) + Store.team(of: deals), kind: .person,
-                                                                  what: "assignee") }
+        let assignee = try member.map {
+            try NameMatch.require(
+                $0, among: all.compactMap(\.assignee) + Store.team(of: deals), kind: .person,
+                what: "assignee")
+        }
         let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: assignee, deal: deal)
         let items = all.filter { filter.matches($0, today: today) }
         if quiet {
@@ -83,28 +89,31 @@ struct HomeworkList: SalesctlCommand {
             case .overdue: status = Message.wordOverdueDays.text(String(item.daysOverdue(today: today)))
             case .done: status = Message.wordDone.text(item.done!.date.description)
             }
-            return [item.ref, item.deal, item.given.description, item.due?.description ?? "", item.assignee ?? "",
-                    format.isForPeople ? status : state.rawValue, String(item.age(today: today)), item.text]
+            return [
+                item.ref, item.deal, item.given.description, item.due?.description ?? "", item.assignee ?? "",
+                format.isForPeople ? status : state.rawValue, String(item.age(today: today)), item.text
+            ]
         }
-        session.write(ListView(header: ["ref", "deal", "given", "due", "for", "status", "age", "text"], rows: rows,
-                               rightAligned: [6], json: { .array(items.map { $0.json(today: today) }) }), format)
+        session.write(
+            ListView(
+                header: ["ref", "deal", "given", "due", "for", "status", "age", "text"], rows: rows,
+                rightAligned: [6], json: { .array(items.map { $0.json(today: today) }) }), format)
     }
 }
-
 
 struct HomeworkDone: SalesctlCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
         abstract: "Mark a homework item done.",
         discussion: """
-        Appends to the deal file a history event {event: homework-done, ref, note}; the report \
-        that holds the item is not touched. REF is shown by 'homework list': the report's file \
-        name without .md (or its path, or its unique random suffix) and '#' and the item number.
+            Appends to the deal file a history event {event: homework-done, ref, note}; the report \
+            that holds the item is not touched. REF is shown by 'homework list': the report's file \
+            name without .md (or its path, or its unique random suffix) and '#' and the item number.
 
-        Examples:
-          salesctl homework done 2026-11-19-kansai-logi-70dca6#1 --note "保守費用の年額見積を送付"
-          salesctl homework done 70dca6#1
-        """
+            Examples:
+              salesctl homework done 2026-11-19-kansai-logi-70dca6#1 --note "保守費用の年額見積を送付"
+              salesctl homework done 70dca6#1
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -122,9 +131,11 @@ struct HomeworkDone: SalesctlCommand {
     var author: String?
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let day = try session.eventDate(date, what: "done date")
-        let item = try store.completeHomework(ref, note: note, date: day, by: await session.author(author), today: try session.today())
+        let item = try store.completeHomework(
+            ref, note: note, date: day, by: await session.author(author), today: try session.today())
         session.output.line(Message.doneHomework.text(item.deal, item.ref, item.text))
     }
 }

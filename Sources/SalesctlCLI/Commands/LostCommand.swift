@@ -6,21 +6,21 @@ struct LostCommand: SalesctlCommand {
         commandName: "lost",
         abstract: "Study lost and dropped deals: by reason, by stage reached, by owner.",
         discussion: """
-        負けに不思議の負けなし: every lost or dropped deal, with the reason, the stage it was in \
-        and the note recorded by 'deal lose' or 'deal drop'. Per group and currency: the number \
-        of deals, their amount, the mean days in pipeline (created → closed, rounded to the \
-        nearest day) and the number of contacts (activity reports up to the close). --since \
-        keeps deals closed on or after DATE. A deal lost and then reopened still counts where \
-        it was lost, marked reopened (with the date); a deal lost twice counts twice.
+            負けに不思議の負けなし: every lost or dropped deal, with the reason, the stage it was in \
+            and the note recorded by 'deal lose' or 'deal drop'. Per group and currency: the number \
+            of deals, their amount, the mean days in pipeline (created → closed, rounded to the \
+            nearest day) and the number of contacts (activity reports up to the close). --since \
+            keeps deals closed on or after DATE. A deal lost and then reopened still counts where \
+            it was lost, marked reopened (with the date); a deal lost twice counts twice.
 
-        The table shows the groups, then the deals with their notes. CSV/TSV give the deal rows; \
-        JSON gives groups and deals.
+            The table shows the groups, then the deals with their notes. CSV/TSV give the deal rows; \
+            JSON gives groups and deals.
 
-        Examples:
-          salesctl lost
-          salesctl lost --by stage --since 2026-04-01
-          salesctl lost --format json | jq '.deals[] | {id, reason, note}'
-        """
+            Examples:
+              salesctl lost
+              salesctl lost --by stage --since 2026-04-01
+              salesctl lost --format json | jq '.deals[] | {id, reason, note}'
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -38,12 +38,14 @@ struct LostCommand: SalesctlCommand {
     var quiet = false
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let since = try parseDate(since, option: "--since")
         let deals = session.deals()
         session.noteHiddenReports(from: since)
-        let lost = LostDeals.build(deals: deals, contacts: store.contactDates(), config: store.config,
-                                   since: since, by: by)
+        let lost = LostDeals.build(
+            deals: deals, contacts: store.contactDates(), config: store.config,
+            since: since, by: by)
         if quiet {
             for entry in lost.entries { session.output.line(entry.deal) }
             return
@@ -58,14 +60,22 @@ struct LostCommand: SalesctlCommand {
             case .owner: return g
             }
         }
-        let header = ["closed", "id", "customer", "owner", "status", "stage", "reason", "days", "contacts", "amount",
-                      table ? "cur" : "currency", "note"] + (table ? [] : ["reopened"])
+        let header =
+            [
+                "closed", "id", "customer", "owner", "status", "stage", "reason", "days", "contacts", "amount",
+                table ? "cur" : "currency", "note"
+            ] + (table ? [] : ["reopened"])
         let rows = lost.entries.map { e -> [String] in
-            [e.closed?.description ?? "", e.deal, e.customer, e.owner ?? "",
-             table ? e.status.word + (e.reopened.map { Message.wordReopened.text($0.description) } ?? "") : e.status.rawValue,
-             table ? config.stageLabel(e.stage) : e.stage,
-             e.reason.map { table ? config.lostReason(named: $0)?.label ?? $0 : $0 } ?? "",
-             e.days.map(String.init) ?? "", String(e.contacts), e.amount.map { money($0, forTable: table) } ?? "", e.currency, e.note ?? ""]
+            [
+                e.closed?.description ?? "", e.deal, e.customer, e.owner ?? "",
+                table
+                    ? e.status.word + (e.reopened.map { Message.wordReopened.text($0.description) } ?? "")
+                    : e.status.rawValue,
+                table ? config.stageLabel(e.stage) : e.stage,
+                e.reason.map { table ? config.lostReason(named: $0)?.label ?? $0 : $0 } ?? "",
+                e.days.map(String.init) ?? "", String(e.contacts), e.amount.map { money($0, forTable: table) } ?? "",
+                e.currency, e.note ?? ""
+            ]
                 + (table ? [] : [e.reopened?.description ?? ""])
         }
         if !table {
@@ -73,12 +83,18 @@ struct LostCommand: SalesctlCommand {
             return
         }
         let groups = lost.groups.map {
-            [label($0.group), $0.currency, String($0.deals), money($0.amount, forTable: table), $0.averageDays.map(String.init) ?? "",
-             String($0.contacts)]
+            [
+                label($0.group), $0.currency, String($0.deals), money($0.amount, forTable: table),
+                $0.averageDays.map(String.init) ?? "",
+                String($0.contacts)
+            ]
         }
-        session.output.write(ListView(header: [by.rawValue, "cur", "deals", "amount", "avg_days", "contacts"], rows: groups,
-                                      rightAligned: [2, 3, 4, 5]).render(format, style: session.style)
-                             + "\n" + ListView(header: header, rows: rows, rightAligned: [7, 8, 9]).render(format, style: session.style))
+        session.output.write(
+            ListView(
+                header: [by.rawValue, "cur", "deals", "amount", "avg_days", "contacts"], rows: groups,
+                rightAligned: [2, 3, 4, 5]
+            ).render(format, style: session.style)
+                + "\n"
+                + ListView(header: header, rows: rows, rightAligned: [7, 8, 9]).render(format, style: session.style))
     }
 }
-

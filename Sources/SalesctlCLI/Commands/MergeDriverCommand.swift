@@ -3,9 +3,9 @@ import SalesKit
 import Subprocess
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 struct MergeDriverCommand: SalesctlCommand {
@@ -13,30 +13,30 @@ struct MergeDriverCommand: SalesctlCommand {
         commandName: "merge-driver",
         abstract: "git merge driver for deal files: both sides' changes and history are kept.",
         discussion: """
-        Merges a deal file field by field instead of line by line. What only one side changed \
-        is taken from that side; key persons, checklist steps, members and any other list or \
-        mapping entries either side added are all kept (a key person is the same person by \
-        name); every history event of both sides is kept, and the new ones are appended in \
-        date order. Only a field both sides set to different values gets conflict markers, \
-        around that field's line alone, never in the history: keep either side, delete the \
-        markers, and the file reads and passes 'salesctl check'.
+            Merges a deal file field by field instead of line by line. What only one side changed \
+            is taken from that side; key persons, checklist steps, members and any other list or \
+            mapping entries either side added are all kept (a key person is the same person by \
+            name); every history event of both sides is kept, and the new ones are appended in \
+            date order. Only a field both sides set to different values gets conflict markers, \
+            around that field's line alone, never in the history: keep either side, delete the \
+            markers, and the file reads and passes 'salesctl check'.
 
-        Exit status: 0 merged cleanly; 1 conflicts left in the file (git then stops the merge \
-        for you to resolve them), or a file could not be read (the result file is untouched). \
-        When a side does not read as a deal file (a syntax error, or over the YAML reader's \
-        limits on size and depth), the driver says so and falls back to 'git merge-file', \
-        git's own line merge. See docs/MERGE.md.
+            Exit status: 0 merged cleanly; 1 conflicts left in the file (git then stops the merge \
+            for you to resolve them), or a file could not be read (the result file is untouched). \
+            When a side does not read as a deal file (a syntax error, or over the YAML reader's \
+            limits on size and depth), the driver says so and falls back to 'git merge-file', \
+            git's own line merge. See docs/MERGE.md.
 
-        'salesctl init' writes .gitattributes with 'deals/*.yaml merge=salesctl'; each clone \
-        names the driver once (without it git merges deal files line by line, as usual):
+            'salesctl init' writes .gitattributes with 'deals/*.yaml merge=salesctl'; each clone \
+            names the driver once (without it git merges deal files line by line, as usual):
 
-          git config merge.salesctl.name "salesctl deal history"
-          git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
+              git config merge.salesctl.name "salesctl deal history"
+              git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
 
-        Examples:
-          git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
-          salesctl merge-driver base.yaml ours.yaml theirs.yaml deals/tokai-erp.yaml   # result in ours.yaml
-        """
+            Examples:
+              git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
+              salesctl merge-driver base.yaml ours.yaml theirs.yaml deals/tokai-erp.yaml   # result in ours.yaml
+            """
     )
 
     @Argument(help: "The common ancestor's version (%O).") var base: String
@@ -61,9 +61,12 @@ struct MergeDriverCommand: SalesctlCommand {
         }
         try FileSystem.writeAtomically(merged.bytes, to: ours, display: self.ours)
         guard merged.conflicts.isEmpty else {
-            let fields = merged.conflicts.prefix(10).map { quoted($0, limit: 80) }.joined(separator: ", ")
+            let fields =
+                merged.conflicts.prefix(10).map { quoted($0, limit: 80) }.joined(separator: ", ")
                 + (merged.conflicts.count > 10 ? " and \(merged.conflicts.count - 10) more" : "")
-            context.output.error("salesctl merge-driver: \(shown): both sides changed \(fields); conflict markers around \(merged.conflicts.count == 1 ? "that line" : "those lines") only, every history event kept")
+            context.output.error(
+                "salesctl merge-driver: \(shown): both sides changed \(fields); conflict markers around \(merged.conflicts.count == 1 ? "that line" : "those lines") only, every history event kept"
+            )
             throw ExitCode(1)
         }
     }
@@ -72,8 +75,11 @@ struct MergeDriverCommand: SalesctlCommand {
     /// number of conflicts) and, with -p, the merged text.
     func mergeFile(_ arguments: [String]) async -> (status: Int32, output: [UInt8]) {
         let labels = ["-L", "ours", "-L", "base", "-L", "theirs"]
-        guard let result = try? await Subprocess.run(.name("git"), arguments: Arguments(["merge-file"] + labels + arguments),
-                                                     output: .bytes(limit: 64 << 20), error: .discarded) else { return (2, []) }
+        guard
+            let result = try? await Subprocess.run(
+                .name("git"), arguments: Arguments(["merge-file"] + labels + arguments),
+                output: .bytes(limit: 64 << 20), error: .discarded)
+        else { return (2, []) }
         switch result.terminationStatus {
         case .exited(let code): return (Int32(code), result.standardOutput)
         default: return (2, [])

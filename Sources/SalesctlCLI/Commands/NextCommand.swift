@@ -6,17 +6,17 @@ struct NextCommand: ParsableCommand {
         commandName: "next",
         abstract: "Set and complete a deal's dated next action.",
         discussion: """
-        Every open deal should have a dated next action. It is kept in the deal's history as \
-        'next' events (set and done), so the history holds every action ever planned. \
-        'agenda' lists what falls due; 'stale list --suggest' and 'quality check' report open \
-        deals with none or with an overdue one. 'report add --next TEXT --next-due DATE' sets \
-        one while logging a contact.
+            Every open deal should have a dated next action. It is kept in the deal's history as \
+            'next' events (set and done), so the history holds every action ever planned. \
+            'agenda' lists what falls due; 'stale list --suggest' and 'quality check' report open \
+            deals with none or with an overdue one. 'report add --next TEXT --next-due DATE' sets \
+            one while logging a contact.
 
-        Examples:
-          salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
-          salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for 高橋
-          salesctl next done tokai-erp --note "1月の役員会で審議と確認"
-        """,
+            Examples:
+              salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
+              salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for 高橋
+              salesctl next done tokai-erp --note "1月の役員会で審議と確認"
+            """,
         subcommands: [NextSet.self, NextDone.self]
     )
 }
@@ -26,14 +26,14 @@ struct NextSet: SalesctlCommand {
         commandName: "set",
         abstract: "Set the next action of a deal (replaces the open one).",
         discussion: """
-        Appends a 'next' event (action: set, text, due, for). A later 'next set' replaces the \
-        open action; both stay in the history. --for names who does it (default: the owner), \
-        matched against the people the store knows.
+            Appends a 'next' event (action: set, text, due, for). A later 'next set' replaces the \
+            open action; both stay in the history. --for names who does it (default: the owner), \
+            matched against the people the store knows.
 
-        Examples:
-          salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
-          salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for "高橋 由美"
-        """
+            Examples:
+              salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
+              salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for "高橋 由美"
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -57,11 +57,13 @@ struct NextSet: SalesctlCommand {
     var author: String?
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let dueDate = try parseDate(due, option: "--due")!
         let day = try session.eventDate(date)
         let who = await session.author(author)
-        let result = try store.setNextAction(id, text: text, due: dueDate, for: assignee, date: day, by: who, today: try session.today())
+        let result = try store.setNextAction(
+            id, text: text, due: dueDate, for: assignee, date: day, by: who, today: try session.today())
         session.output.line(TimelineEntry.successLine(id, result.event, config: store.config))
     }
 }
@@ -71,13 +73,13 @@ struct NextDone: SalesctlCommand {
         commandName: "done",
         abstract: "Mark the open next action of a deal done.",
         discussion: """
-        Appends a 'next' event (action: done, the action's text, --note). Set the following \
-        action with 'next set'.
+            Appends a 'next' event (action: done, the action's text, --note). Set the following \
+            action with 'next set'.
 
-        Examples:
-          salesctl next done tokai-erp --note "1月の役員会で審議と確認"
-          salesctl next done kansai-logi --date 2026-11-27
-        """
+            Examples:
+              salesctl next done tokai-erp --note "1月の役員会で審議と確認"
+              salesctl next done kansai-logi --date 2026-11-27
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -88,10 +90,12 @@ struct NextDone: SalesctlCommand {
     @OptionGroup var options: EventOptions
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let day = try session.eventDate(options.date)
         let who = await session.author(options.author)
-        let result = try store.completeNextAction(id, note: options.note, date: day, by: who, today: try session.today())
+        let result = try store.completeNextAction(
+            id, note: options.note, date: day, by: who, today: try session.today())
         session.output.line(TimelineEntry.successLine(id, result.event, config: store.config))
     }
 }

@@ -6,17 +6,17 @@ struct PersonCommand: ParsableCommand {
         commandName: "person",
         abstract: "Record the customer's key persons and draw their power structure.",
         discussion: """
-        Key persons (キーパーソン) live in the deal file under key_persons. Each has a role \
-        (D decision maker, A approver, I influencer), a stance (supporter ○, cooperative △, \
-        neutral −, uncooperative ▽, opposed ×), organisational authority (strong or weak), \
-        information (sufficient or insufficient) and whom they report to. add, set and rm \
-        change only the lines they need and append a 'person' history event.
+            Key persons (キーパーソン) live in the deal file under key_persons. Each has a role \
+            (D decision maker, A approver, I influencer), a stance (supporter ○, cooperative △, \
+            neutral −, uncooperative ▽, opposed ×), organisational authority (strong or weak), \
+            information (sufficient or insufficient) and whom they report to. add, set and rm \
+            change only the lines they need and append a 'person' history event.
 
-        Examples:
-          salesctl person map tokai-erp
-          salesctl person set tokai-erp "山田 浩二" --stance supporter
-          salesctl person add tokai-erp "伊藤 花子" --title 課長 --department 経理部 --role I
-        """,
+            Examples:
+              salesctl person map tokai-erp
+              salesctl person set tokai-erp "山田 浩二" --stance supporter
+              salesctl person add tokai-erp "伊藤 花子" --title 課長 --department 経理部 --role I
+            """,
         subcommands: [PersonAdd.self, PersonSet.self, PersonRemove.self, PersonMap.self]
     )
 }
@@ -41,7 +41,9 @@ struct PersonFieldOptions: ParsableArguments {
     @Option(help: "Information they have: sufficient or insufficient.")
     var information: String?
 
-    @Option(name: .customLong("reports-to"), help: ArgumentHelp("Their boss, by name.", valueName: "NAME"), completion: .keyPersons)
+    @Option(
+        name: .customLong("reports-to"), help: ArgumentHelp("Their boss, by name.", valueName: "NAME"),
+        completion: .keyPersons)
     var reportsTo: String?
 
     @Option(help: ArgumentHelp("Date of the history event (default: today).", valueName: "YYYY-MM-DD"))
@@ -51,8 +53,9 @@ struct PersonFieldOptions: ParsableArguments {
     var author: String?
 
     var fields: PersonEdit.Fields {
-        PersonEdit.Fields(title: title, department: department, role: role, stance: stance,
-                          authority: authority, information: information, reportsTo: reportsTo)
+        PersonEdit.Fields(
+            title: title, department: department, role: role, stance: stance,
+            authority: authority, information: information, reportsTo: reportsTo)
     }
 }
 
@@ -61,14 +64,14 @@ struct PersonAdd: SalesctlCommand {
         commandName: "add",
         abstract: "Add a key person to a deal.",
         discussion: """
-        Appends the person to key_persons (creating the list above checklist/history when there \
-        is none) and a history event 'person' with action 'add'.
+            Appends the person to key_persons (creating the list above checklist/history when there \
+            is none) and a history event 'person' with action 'add'.
 
-        Examples:
-          salesctl person add tokai-erp "伊藤 直子" --title 課長 --department 経理部 --role I --stance △ \\
-            --authority weak --information sufficient --reports-to "松本 隆"
-          salesctl person add hokuriku-ec "森 雅人" --title 部長 --role D --stance neutral
-        """
+            Examples:
+              salesctl person add tokai-erp "伊藤 直子" --title 課長 --department 経理部 --role I --stance △ \\
+                --authority weak --information sufficient --reports-to "松本 隆"
+              salesctl person add hokuriku-ec "森 雅人" --title 部長 --role D --stance neutral
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -77,10 +80,12 @@ struct PersonAdd: SalesctlCommand {
     @OptionGroup var options: PersonFieldOptions
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let date = try session.eventDate(options.date)
-        let event = try store.addKeyPerson(name, fields: options.fields, deal: id, date: date,
-                                           by: await session.author(options.author), today: try session.today())
+        let event = try store.addKeyPerson(
+            name, fields: options.fields, deal: id, date: date,
+            by: await session.author(options.author), today: try session.today())
         session.output.line(TimelineEntry.successLine(id, event, config: store.config))
     }
 }
@@ -90,14 +95,14 @@ struct PersonSet: SalesctlCommand {
         commandName: "set",
         abstract: "Change fields of a key person.",
         discussion: """
-        Changes only the given fields, in place; an empty value ("") removes a field. The history \
-        event 'person' (action 'set') records each new value and the old one (stance_was, ...).
+            Changes only the given fields, in place; an empty value ("") removes a field. The history \
+            event 'person' (action 'set') records each new value and the old one (stance_was, ...).
 
-        Examples:
-          salesctl person set tokai-erp "松本 隆" --stance △
-          salesctl person set kansai-logi "藤田 直樹" --title 部長 --authority strong
-          salesctl person set tokai-erp "中村 修" --reports-to ""
-        """
+            Examples:
+              salesctl person set tokai-erp "松本 隆" --stance △
+              salesctl person set kansai-logi "藤田 直樹" --title 部長 --authority strong
+              salesctl person set tokai-erp "中村 修" --reports-to ""
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -106,10 +111,12 @@ struct PersonSet: SalesctlCommand {
     @OptionGroup var options: PersonFieldOptions
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let date = try session.eventDate(options.date)
-        let event = try store.setKeyPerson(name, fields: options.fields, deal: id, date: date,
-                                           by: await session.author(options.author), today: try session.today())
+        let event = try store.setKeyPerson(
+            name, fields: options.fields, deal: id, date: date,
+            by: await session.author(options.author), today: try session.today())
         session.output.line(TimelineEntry.successLine(id, event, config: store.config))
     }
 }
@@ -119,13 +126,13 @@ struct PersonRemove: SalesctlCommand {
         commandName: "rm",
         abstract: "Remove a key person from a deal.",
         discussion: """
-        Removes the person's lines from key_persons and appends a history event 'person' with \
-        action 'rm'. People who reported to them keep their reports_to; a warning names them.
+            Removes the person's lines from key_persons and appends a history event 'person' with \
+            action 'rm'. People who reported to them keep their reports_to; a warning names them.
 
-        Examples:
-          salesctl person rm tokai-erp "井上 美和"
-          salesctl person rm kansai-logi "藤田 直樹" --date 2026-11-20
-        """
+            Examples:
+              salesctl person rm tokai-erp "井上 美和"
+              salesctl person rm kansai-logi "藤田 直樹" --date 2026-11-20
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -139,10 +146,12 @@ struct PersonRemove: SalesctlCommand {
     var author: String?
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let day = try session.eventDate(date)
-        let (event, orphans) = try store.removeKeyPerson(name, deal: id, date: day, by: await session.author(author),
-                                                         today: try session.today())
+        let (event, orphans) = try store.removeKeyPerson(
+            name, deal: id, date: day, by: await session.author(author),
+            today: try session.today())
         session.output.line(TimelineEntry.successLine(id, event, config: store.config))
         for orphan in orphans {
             session.output.error(Message.warnOrphan.text(orphan, name, id))
@@ -159,25 +168,25 @@ struct PersonMap: SalesctlCommand {
         commandName: "map",
         abstract: "Show a deal's power structure: roles, stances, reporting lines, contacts and warnings.",
         discussion: """
-        People are grouped by role (D, A, I) with their stance symbol, whom they report to, \
-        their kind of contact by authority × information (① strong/sufficient, ② strong/ \
-        insufficient, ③ weak/sufficient, ④ weak/insufficient) and when they were last met \
-        (the newest report of the deal that lists them as an attendee).
+            People are grouped by role (D, A, I) with their stance symbol, whom they report to, \
+            their kind of contact by authority × information (① strong/sufficient, ② strong/ \
+            insufficient, ③ weak/sufficient, ④ weak/insufficient) and when they were last met \
+            (the newest report of the deal that lists them as an attendee).
 
-        Warnings (open and on-hold deals): no-decision-maker; never-met (a D or A nobody has \
-        met); opposed-approver (an A who is opposed or uncooperative); weak-only-contact (every \
-        key person we have met has weak authority: ask your own manager to meet their boss); \
-        not-met-recently (open deals: a key person not met for more than --days days).
+            Warnings (open and on-hold deals): no-decision-maker; never-met (a D or A nobody has \
+            met); opposed-approver (an A who is opposed or uncooperative); weak-only-contact (every \
+            key person we have met has weak authority: ask your own manager to meet their boss); \
+            not-met-recently (open deals: a key person not met for more than --days days).
 
-        mermaid prints a flowchart that GitHub renders in Markdown (```mermaid); markdown prints \
-        a table, the warnings and the flowchart.
+            mermaid prints a flowchart that GitHub renders in Markdown (```mermaid); markdown prints \
+            a table, the warnings and the flowchart.
 
-        Examples:
-          salesctl person map tokai-erp
-          salesctl person map kansai-logi --days 14
-          salesctl person map tokai-erp --format json | jq '.warnings[].code'
-          salesctl person map tokai-erp --format markdown > tokai-erp-map.md
-        """
+            Examples:
+              salesctl person map tokai-erp
+              salesctl person map kansai-logi --days 14
+              salesctl person map tokai-erp --format json | jq '.warnings[].code'
+              salesctl person map tokai-erp --format markdown > tokai-erp-map.md
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -186,15 +195,20 @@ struct PersonMap: SalesctlCommand {
     @Option(help: "Output format: table, json, markdown or mermaid.")
     var format: MapFormat = .table
 
-    @Option(help: "Warn about key persons not met for more than N days (default: stale_days of salesctl.yaml).", transform: wholeNumber)
+    @Option(
+        help: "Warn about key persons not met for more than N days (default: stale_days of salesctl.yaml).",
+        transform: wholeNumber)
     var days: Int?
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let today = try session.today()
         if let days, days < 1 { throw SalesError.invalidArgument("--days must be at least 1, not \(days)") }
         let deal = try store.loadDeal(id)
-        let map = PowerMap.build(deal: deal, reports: session.reports(of: [deal.id], detail: .full), today: today, days: days ?? store.config.staleDays)
+        let map = PowerMap.build(
+            deal: deal, reports: session.reports(of: [deal.id], detail: .full), today: today,
+            days: days ?? store.config.staleDays)
         switch format {
         case .table: session.output.write(map.text(palette: session.palette()))
         case .json: session.output.write(map.json(today: today).render())
@@ -206,15 +220,21 @@ struct PersonMap: SalesctlCommand {
 
 extension PowerMap {
     var header: [String] {  // "title" is the person's (役職), not the deal's (件名)
-        ["role", "stance", "name", Message.fieldPersonTitle.text(), "department", "reports to", "contact", "last met", "days"]
+        [
+            "role", "stance", "name", Message.fieldPersonTitle.text(), "department", "reports to", "contact",
+            "last met", "days"
+        ]
     }
 
     var rows: [[String]] {
         people.map { p in
             let k = p.keyPerson
-            return [k.role?.rawValue ?? "-", k.stance.map { "\($0.symbol) \($0.word)" } ?? "", k.name, k.title ?? "",
-                    k.department ?? "", k.reportsTo ?? "", p.quadrant?.symbol ?? "", p.lastMet?.description ?? Message.wordNever.text(),
-                    p.daysSinceMet.map(String.init) ?? ""]
+            return [
+                k.role?.rawValue ?? "-", k.stance.map { "\($0.symbol) \($0.word)" } ?? "", k.name, k.title ?? "",
+                k.department ?? "", k.reportsTo ?? "", p.quadrant?.symbol ?? "",
+                p.lastMet?.description ?? Message.wordNever.text(),
+                p.daysSinceMet.map(String.init) ?? ""
+            ]
         }
     }
 
@@ -229,7 +249,8 @@ extension PowerMap {
         if people.isEmpty {
             out += "  (no key persons: add them with 'salesctl person add \(deal.id) NAME --role D ...')\n"
         } else {
-            var table = TextTable(columns: header.enumerated().map { TextTable.Column(header: $1, alignment: $0 == 8 ? .right : .left) })
+            var table = TextTable(
+                columns: header.enumerated().map { TextTable.Column(header: $1, alignment: $0 == 8 ? .right : .left) })
             table.rows = rows
             out += table.render()
             if !legend.isEmpty { out += "\n" + legend.map { "  " + $0 + "\n" }.joined() }
@@ -261,24 +282,36 @@ extension PowerMap {
             ("status", .string(deal.status.rawValue)),
             ("today", .string(today.description)),
             ("days", .int(days)),
-            ("people", .array(people.map { p in
-                let k = p.keyPerson
-                return .object([
-                    ("name", .string(k.name)), ("title", .optional(k.title)), ("department", .optional(k.department)),
-                    ("role", .optional(k.role?.rawValue)), ("stance", .optional(k.stance?.rawValue)),
-                    ("stance_symbol", .optional(k.stance?.symbol)),
-                    ("authority", .optional(k.authority?.rawValue)), ("information", .optional(k.information?.rawValue)),
-                    ("quadrant", p.quadrant.map { .int($0.rawValue) } ?? .null),
-                    ("reports_to", .optional(k.reportsTo)),
-                    ("direct_reports", .array(p.directReports.map { .string($0) })),
-                    ("last_met", .optional(p.lastMet?.description)),
-                    ("days_since_met", p.daysSinceMet.map { .int($0) } ?? .null),
-                    ("meetings", .int(p.meetings)),
-                ])
-            })),
-            ("warnings", .array(warnings.map { w in
-                .object([("code", .string(w.code)), ("person", .optional(w.person)), ("message", .string(w.message))])
-            })),
+            (
+                "people",
+                .array(
+                    people.map { p in
+                        let k = p.keyPerson
+                        return .object([
+                            ("name", .string(k.name)), ("title", .optional(k.title)),
+                            ("department", .optional(k.department)),
+                            ("role", .optional(k.role?.rawValue)), ("stance", .optional(k.stance?.rawValue)),
+                            ("stance_symbol", .optional(k.stance?.symbol)),
+                            ("authority", .optional(k.authority?.rawValue)),
+                            ("information", .optional(k.information?.rawValue)),
+                            ("quadrant", p.quadrant.map { .int($0.rawValue) } ?? .null),
+                            ("reports_to", .optional(k.reportsTo)),
+                            ("direct_reports", .array(p.directReports.map { .string($0) })),
+                            ("last_met", .optional(p.lastMet?.description)),
+                            ("days_since_met", p.daysSinceMet.map { .int($0) } ?? .null),
+                            ("meetings", .int(p.meetings))
+                        ])
+                    })
+            ),
+            (
+                "warnings",
+                .array(
+                    warnings.map { w in
+                        .object([
+                            ("code", .string(w.code)), ("person", .optional(w.person)), ("message", .string(w.message))
+                        ])
+                    })
+            )
         ])
     }
 }

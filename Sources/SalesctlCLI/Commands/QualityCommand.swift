@@ -6,15 +6,15 @@ struct QualityCommand: ParsableCommand {
         commandName: "quality",
         abstract: "Deal quality (商談クオリティ): yes/no indicators kept up to date by the manager.",
         discussion: """
-        The indicators are in salesctl.yaml (quality: id, label, question, weight, good). Each \
-        judgement is a 'quality' event appended to the deal's history: the latest one is the \
-        current value, earlier ones stay in the file and in git. See docs/METHOD.md, "Deal quality".
+            The indicators are in salesctl.yaml (quality: id, label, question, weight, good). Each \
+            judgement is a 'quality' event appended to the deal's history: the latest one is the \
+            current value, earlier ones stay in the file and in git. See docs/METHOD.md, "Deal quality".
 
-        Examples:
-          salesctl quality show tokai-erp
-          salesctl quality set tokai-erp empathy yes --note "山田部長が提案内容に賛同"
-          salesctl quality check --min 60
-        """,
+            Examples:
+              salesctl quality show tokai-erp
+              salesctl quality set tokai-erp empathy yes --note "山田部長が提案内容に賛同"
+              salesctl quality check --min 60
+            """,
         subcommands: [QualitySet.self, QualityShow.self, QualityCheck.self]
     )
 }
@@ -24,14 +24,14 @@ struct QualitySet: SalesctlCommand {
         commandName: "set",
         abstract: "Record a judgement of one indicator: yes, no or unknown.",
         discussion: """
-        Appends {date, by, event: quality, indicator, value, note} to the deal's history; no other \
-        line of the file changes. The indicator may be typed by id or label.
+            Appends {date, by, event: quality, indicator, value, note} to the deal's history; no other \
+            line of the file changes. The indicator may be typed by id or label.
 
-        Examples:
-          salesctl quality set tokai-erp champion no --note "推進者の山田部長が異動"
-          salesctl quality set kansai-logi 強力な競合 yes --note "B社も比較対象" --date 2026-11-09
-          salesctl quality set hokuriku-ec empathy unknown --by "佐藤 健"
-        """
+            Examples:
+              salesctl quality set tokai-erp champion no --note "推進者の山田部長が異動"
+              salesctl quality set kansai-logi 強力な競合 yes --note "B社も比較対象" --date 2026-11-09
+              salesctl quality set hokuriku-ec empathy unknown --by "佐藤 健"
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -52,19 +52,24 @@ struct QualitySet: SalesctlCommand {
     var date: String?
 
     // --author as in every other command that records an event; --by is the older name.
-    @Option(name: [.customLong("author"), .customLong("by")],
-            help: "Who judges (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
+    @Option(
+        name: [.customLong("author"), .customLong("by")],
+        help: "Who judges (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
     var author: String?
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let today = try session.today()
         let when = try session.eventDate(date)
         let who = await session.author(author)
-        let change = try store.setQuality(deal: id, indicator: indicator, value: value, note: note,
-                                          date: when, by: who, today: today)
+        let change = try store.setQuality(
+            deal: id, indicator: indicator, value: value, note: note,
+            date: when, by: who, today: today)
         let was = change.previous.map { "\($0.rawValue) → " } ?? ""
-        session.output.line(Message.doneQuality.text(change.deal, change.indicator.id, change.indicator.label, was + change.value.rawValue))
+        session.output.line(
+            Message.doneQuality.text(
+                change.deal, change.indicator.id, change.indicator.label, was + change.value.rawValue))
     }
 }
 
@@ -73,13 +78,13 @@ struct QualityShow: SalesctlCommand {
         commandName: "show",
         abstract: "Show a deal's indicators: current value, date, who, note, and the changes over time.",
         discussion: """
-        One line per indicator of salesctl.yaml with its latest judgement, then the earlier \
-        judgements from the deal's history, and the weighted score.
+            One line per indicator of salesctl.yaml with its latest judgement, then the earlier \
+            judgements from the deal's history, and the weighted score.
 
-        Examples:
-          salesctl quality show tokai-erp --today 2026-11-20
-          salesctl quality show kansai-logi --format json | jq '.indicators[] | {id, value, standing}'
-        """
+            Examples:
+              salesctl quality show tokai-erp --today 2026-11-20
+              salesctl quality show kansai-logi --format json | jq '.indicators[] | {id, value, standing}'
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -91,13 +96,16 @@ struct QualityShow: SalesctlCommand {
     var format: TextOrJSON = .text
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let today = try session.today()
         let deal = try store.loadDeal(id)
         let states = Quality.states(of: deal, config: store.config, today: today)
         switch format {
         case .json: session.output.write(QualityText.showJSON(deal, states).render())
-        case .text: session.output.write(QualityText.show(deal, states, palette: session.palette(), width: session.output.terminalWidth))
+        case .text:
+            session.output.write(
+                QualityText.show(deal, states, palette: session.palette(), width: session.output.terminalWidth))
         }
     }
 }
@@ -107,19 +115,19 @@ struct QualityCheck: SalesctlCommand {
         commandName: "check",
         abstract: "Check open deals against the quality indicators; silent and exit 0 when all is well.",
         discussion: """
-        For each open deal (or the deals named): the score (weighted share of good answers, \
-        0-100), indicators never answered or answered 'unknown' (listed together as unanswered: \
-        what the rep must find out), indicators not reviewed for more than --review-days \
-        days, and indicators worse now than --review-days ago. Only deals with findings are \
-        printed; the exit code is 1 when there is any (a score below --min, an unanswered, overdue \
-        or worsened indicator, an open deal with no next action or an overdue one), else 0 \
-        with no output: fit for a weekly script or CI.
+            For each open deal (or the deals named): the score (weighted share of good answers, \
+            0-100), indicators never answered or answered 'unknown' (listed together as unanswered: \
+            what the rep must find out), indicators not reviewed for more than --review-days \
+            days, and indicators worse now than --review-days ago. Only deals with findings are \
+            printed; the exit code is 1 when there is any (a score below --min, an unanswered, overdue \
+            or worsened indicator, an open deal with no next action or an overdue one), else 0 \
+            with no output: fit for a weekly script or CI.
 
-        Examples:
-          salesctl quality check --today 2026-11-20
-          salesctl quality check --min 60 --owner "田中 美咲" --format json
-          salesctl quality check --review-days 14 --stage 決定 || echo "quality needs attention"
-        """
+            Examples:
+              salesctl quality check --today 2026-11-20
+              salesctl quality check --min 60 --owner "田中 美咲" --format json
+              salesctl quality check --review-days 14 --stage 決定 || echo "quality needs attention"
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -130,7 +138,11 @@ struct QualityCheck: SalesctlCommand {
     @Option(help: "A finding when the score is below SCORE (0-100).", transform: wholeNumber)
     var min: Int?
 
-    @Option(name: .customLong("review-days"), help: "Indicators not judged for more than N days are overdue; worsened compares with N days ago (default: \(Quality.defaultReviewDays)).", transform: wholeNumber)
+    @Option(
+        name: .customLong("review-days"),
+        help:
+            "Indicators not judged for more than N days are overdue; worsened compares with N days ago (default: \(Quality.defaultReviewDays)).",
+        transform: wholeNumber)
     var reviewDays: Int = Quality.defaultReviewDays
 
     @Option(help: "Only deals owned by this rep.", completion: .people)
@@ -146,24 +158,35 @@ struct QualityCheck: SalesctlCommand {
     var quiet = false
 
     func run(_ context: Context) async throws {
-        if let min, !(0...100).contains(min) { throw SalesError.invalidArgument("--min must be between 0 and 100, not \(min)") }
+        if let min, !(0...100).contains(min) {
+            throw SalesError.invalidArgument("--min must be between 0 and 100, not \(min)")
+        }
         guard reviewDays >= 0 else { throw SalesError.invalidArgument("--review-days must not be negative") }
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let today = try session.today()
         let selected = try store.selectDeals(ids: ids)
         session.output.warnSkipped(selected.findings)
-        let deals = try DealQuery(stage: stage, owner: owner, config: store.config,
-                                  deals: owner == nil ? [] : store.loadDeals().deals).select(selected.deals)
-        let findings = deals.map { Quality.assess($0, config: store.config, today: today, min: min, reviewDays: reviewDays) }
-            .filter(\.hasFindings)
+        let deals = try DealQuery(
+            stage: stage, owner: owner, config: store.config,
+            deals: owner == nil ? [] : store.loadDeals().deals
+        ).select(selected.deals)
+        let findings = deals.map {
+            Quality.assess($0, config: store.config, today: today, min: min, reviewDays: reviewDays)
+        }
+        .filter(\.hasFindings)
         guard !findings.isEmpty else { return }
         if quiet {
             for finding in findings { session.output.line(finding.deal) }
             throw ExitCode(1)
         }
         let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
-        let (header, rows) = QualityText.checkRows(findings, deals: byID, config: store.config, table: format.isForPeople)
-        session.write(ListView(header: header, rows: rows, rightAligned: [3], json: { .array(findings.map { $0.json(deal: byID[$0.deal]!) }) }), format)
+        let (header, rows) = QualityText.checkRows(
+            findings, deals: byID, config: store.config, table: format.isForPeople)
+        session.write(
+            ListView(
+                header: header, rows: rows, rightAligned: [3],
+                json: { .array(findings.map { $0.json(deal: byID[$0.deal]!) }) }), format)
         throw ExitCode(1)
     }
 }
@@ -181,20 +204,30 @@ enum QualityText {
     static func show(_ deal: Deal, _ states: [Quality.IndicatorState], palette: Palette, width: Int?) -> String {
         var out = "\(deal.id)  \(deal.title) (\(deal.customer))\n"
         let good = states.filter { $0.standing == .good }.count
-        out += "quality \(Quality.score(states).map(String.init) ?? "-") (\(good) of \(states.count) indicators good)\n\n"
-        let table = TextTable(columns: ["indicator", "id", "value", "standing", "date", "by", "note"].map { TextTable.Column(header: $0) },
-                              rows: states.map { s in
-                                  [s.indicator.label, s.indicator.id, s.current?.value.rawValue ?? "-", standingText(s),
-                                   s.current?.date.description ?? "", s.current?.by ?? "", s.current?.note ?? ""]
-                              })
+        out +=
+            "quality \(Quality.score(states).map(String.init) ?? "-") (\(good) of \(states.count) indicators good)\n\n"
+        let table = TextTable(
+            columns: ["indicator", "id", "value", "standing", "date", "by", "note"].map {
+                TextTable.Column(header: $0)
+            },
+            rows: states.map { s in
+                [
+                    s.indicator.label, s.indicator.id, s.current?.value.rawValue ?? "-", standingText(s),
+                    s.current?.date.description ?? "", s.current?.by ?? "", s.current?.note ?? ""
+                ]
+            })
         out += table.render(maxWidth: width, colorHeader: palette.bold)
         let changes = states.flatMap { s in s.history.enumerated().map { (s, $0.offset, $0.element) } }
             .sorted { ($0.2.date, $0.0.indicator.id, $0.1) < ($1.2.date, $1.0.indicator.id, $1.1) }
-        guard !changes.isEmpty else { return out + "\nno judgements yet: record one with 'salesctl quality set \(deal.id) INDICATOR yes|no|unknown'\n" }
+        guard !changes.isEmpty else {
+            return out
+                + "\nno judgements yet: record one with 'salesctl quality set \(deal.id) INDICATOR yes|no|unknown'\n"
+        }
         out += "\nchanges:\n"
         for (state, index, j) in changes {
             let was = index > 0 ? "\(state.history[index - 1].value.rawValue) → " : ""
-            out += "  \(j.date)  \(j.by ?? "?")  \(state.indicator.label) (\(state.indicator.id)): \(was)\(j.value.rawValue)"
+            out +=
+                "  \(j.date)  \(j.by ?? "?")  \(state.indicator.label) (\(state.indicator.id)): \(was)\(j.value.rawValue)"
             out += j.note.map { " — \($0)" } ?? ""
             out += "\n"
         }
@@ -203,50 +236,66 @@ enum QualityText {
 
     static func showJSON(_ deal: Deal, _ states: [Quality.IndicatorState]) -> JSONValue {
         func judgement(_ j: Quality.Judgement) -> [(String, JSONValue)] {
-            [("value", .string(j.value.rawValue)), ("date", .string(j.date.description)), ("by", .optional(j.by)), ("note", .optional(j.note))]
+            [
+                ("value", .string(j.value.rawValue)), ("date", .string(j.date.description)), ("by", .optional(j.by)),
+                ("note", .optional(j.note))
+            ]
         }
         return .object([
             ("deal", .string(deal.id)),
             ("score", Quality.score(states).map { .int($0) } ?? .null),
-            ("indicators", .array(states.map { s in
-                .object([
-                    ("id", .string(s.indicator.id)),
-                    ("label", .string(s.indicator.label)),
-                    ("question", .string(s.indicator.question)),
-                    ("weight", .int(s.indicator.weight)),
-                    ("good", .string(s.indicator.good.rawValue)),
-                    ("value", .optional(s.current?.value.rawValue)),
-                    ("standing", .string(standingText(s))),
-                    ("date", .optional(s.current?.date.description)),
-                    ("by", .optional(s.current?.by)),
-                    ("note", .optional(s.current?.note)),
-                    ("history", .array(s.history.map { .object(judgement($0)) })),
-                ])
-            })),
+            (
+                "indicators",
+                .array(
+                    states.map { s in
+                        .object([
+                            ("id", .string(s.indicator.id)),
+                            ("label", .string(s.indicator.label)),
+                            ("question", .string(s.indicator.question)),
+                            ("weight", .int(s.indicator.weight)),
+                            ("good", .string(s.indicator.good.rawValue)),
+                            ("value", .optional(s.current?.value.rawValue)),
+                            ("standing", .string(standingText(s))),
+                            ("date", .optional(s.current?.date.description)),
+                            ("by", .optional(s.current?.by)),
+                            ("note", .optional(s.current?.note)),
+                            ("history", .array(s.history.map { .object(judgement($0)) }))
+                        ])
+                    })
+            )
         ])
     }
 
-    static func checkRows(_ findings: [Quality.Assessment], deals: [String: Deal], config: Config,
-                          table: Bool) -> ([String], [[String]]) {
+    static func checkRows(
+        _ findings: [Quality.Assessment], deals: [String: Deal], config: Config,
+        table: Bool
+    ) -> ([String], [[String]]) {
         let label = { (id: String) in table ? config.indicator(named: id)?.label ?? id : id }
         let header = ["deal", "owner", "stage", "score", "min", "unanswered", "overdue", "worsened", "next"]
         let rows = findings.map { a -> [String] in
             let d = deals[a.deal]!
             let score = a.score.map(String.init) ?? ""
-            return [a.deal, d.owner ?? "", table ? config.stageLabel(d.stage) : d.stage,
-                    table && a.belowMin != nil ? "\(score) < \(a.belowMin!)" : score,
-                    a.belowMin.map(String.init) ?? "",
-                    a.unanswered.map { table && a.unknown.contains($0) ? label($0) + " (unknown)" : label($0) }
-                        .joined(separator: table ? ", " : ";"),
-                    a.overdue.map { table ? "\(label($0.indicator)) \($0.days)d" : "\($0.indicator):\($0.lastReviewed)" }
-                        .joined(separator: table ? ", " : ";"),
-                    a.worsened.map { "\(label($0.indicator)) \($0.from.rawValue)→\($0.to.rawValue)" + (table ? " \($0.date)" : ":\($0.date)") }
-                        .joined(separator: table ? ", " : ";"),
-                    a.nextAction?.rawValue ?? ""]
+            return [
+                a.deal, d.owner ?? "", table ? config.stageLabel(d.stage) : d.stage,
+                table && a.belowMin != nil ? "\(score) < \(a.belowMin!)" : score,
+                a.belowMin.map(String.init) ?? "",
+                a.unanswered.map { table && a.unknown.contains($0) ? label($0) + " (unknown)" : label($0) }
+                    .joined(separator: table ? ", " : ";"),
+                a.overdue.map { table ? "\(label($0.indicator)) \($0.days)d" : "\($0.indicator):\($0.lastReviewed)" }
+                    .joined(separator: table ? ", " : ";"),
+                a.worsened.map {
+                    "\(label($0.indicator)) \($0.from.rawValue)→\($0.to.rawValue)"
+                        + (table ? " \($0.date)" : ":\($0.date)")
+                }
+                .joined(separator: table ? ", " : ";"),
+                a.nextAction?.rawValue ?? ""
+            ]
         }
         guard table else { return (header, rows) }
         // The table shows "40 < 60" in the score column instead of a min column.
-        return (header.enumerated().filter { $0.offset != 4 }.map(\.element),
-                rows.map { $0.enumerated().filter { $0.offset != 4 }.map(\.element) })
+        return (
+            header.enumerated().filter { $0.offset != 4 }.map(\.element),
+            rows.map { $0.enumerated().filter { $0.offset != 4 }.map(\.element) }
+        )
     }
 }

@@ -6,14 +6,14 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Log customer contacts (activity reports) and read them.",
         discussion: """
-        One report per customer contact: a Markdown file with YAML front matter under \
-        reports/YYYY/MM/. Reports are written once and never rewritten by salesctl.
+            One report per customer contact: a Markdown file with YAML front matter under \
+            reports/YYYY/MM/. Reports are written once and never rewritten by salesctl.
 
-        Examples:
-          salesctl report add --deal tokai-erp --kind visit --attendee "山田 太郎" -m "要件を確認"
-          salesctl report list --deal tokai-erp
-          salesctl report show 130bca
-        """,
+            Examples:
+              salesctl report add --deal tokai-erp --kind visit --attendee "山田 太郎" -m "要件を確認"
+              salesctl report list --deal tokai-erp
+              salesctl report show 130bca
+            """,
         subcommands: [ReportAdd.self, ReportList.self, ReportShow.self]
     )
 }
@@ -23,45 +23,45 @@ struct ReportAdd: SalesctlCommand {
         commandName: "add",
         abstract: "Log a customer contact.",
         discussion: """
-        Writes reports/YYYY/MM/<date>-<deal>-<random>.md and prints its path. The body comes from \
-        -m, from --file (or --file - for standard input), or from your editor when standard input \
-        is a terminal (git's editor order: GIT_EDITOR, core.editor, VISUAL, EDITOR, vi). Without a \
-        terminal and without a message the report has no body.
+            Writes reports/YYYY/MM/<date>-<deal>-<random>.md and prints its path. The body comes from \
+            -m, from --file (or --file - for standard input), or from your editor when standard input \
+            is a terminal (git's editor order: GIT_EDITOR, core.editor, VISUAL, EDITOR, vi). Without a \
+            terminal and without a message the report has no body.
 
-        --attendee takes "name,title[,department]" and --homework "text[;for[;due]]"; the \
-        full-width ， and 、 are commas and ； is a semicolon too. An attendee typed without a \
-        title takes the title and department last known for them: a key person of the deal, or \
-        someone met at the same customer before (key persons and attendees of any of its deals, \
-        the latest by date; names match exactly, then ignoring spaces and width, then by a unique \
-        start). The title is written into the report. A warning follows on standard error when a \
-        name still holds a separator, or an attendee has no title and matches nobody known. A \
-        homework item due before the report's date is refused.
+            --attendee takes "name,title[,department]" and --homework "text[;for[;due]]"; the \
+            full-width ， and 、 are commas and ； is a semicolon too. An attendee typed without a \
+            title takes the title and department last known for them: a key person of the deal, or \
+            someone met at the same customer before (key persons and attendees of any of its deals, \
+            the latest by date; names match exactly, then ignoring spaces and width, then by a unique \
+            start). The title is written into the report. A warning follows on standard error when a \
+            name still holds a separator, or an attendee has no title and matches nobody known. A \
+            homework item due before the report's date is refused.
 
-        A --file that starts with '---' front matter is read like a report: its fields are \
-        attendees, signals, homework, next, kind and date; options given on the command line \
-        win; the body is what follows the front matter. An unknown field or a bad value is \
-        refused with FILE:LINE:COLUMN and nothing is written.
+            A --file that starts with '---' front matter is read like a report: its fields are \
+            attendees, signals, homework, next, kind and date; options given on the command line \
+            win; the body is what follows the front matter. An unknown field or a bad value is \
+            refused with FILE:LINE:COLUMN and nothing is written.
 
-        In the editor, salesctl's help comment (from '<!-- salesctl:' to its '-->') is removed; \
-        text above and below it is the body. An empty body aborts and writes nothing; the draft \
-        stays in .salesctl/REPORT_EDITMSG.md (then REPORT_EDITMSG-2.md, ...: a kept draft is \
-        never overwritten) and the message says where. A report dated before today records \
-        'logged: TODAY' too, so 'report list --since' and 'feed' show the late entry.
+            In the editor, salesctl's help comment (from '<!-- salesctl:' to its '-->') is removed; \
+            text above and below it is the body. An empty body aborts and writes nothing; the draft \
+            stays in .salesctl/REPORT_EDITMSG.md (then REPORT_EDITMSG-2.md, ...: a kept draft is \
+            never overwritten) and the message says where. A report dated before today records \
+            'logged: TODAY' too, so 'report list --since' and 'feed' show the late entry.
 
-        Kinds and signals may be typed by id or by their Japanese label (see salesctl.yaml). \
-        The author is --author, else SALESCTL_AUTHOR, else git's user.name.
+            Kinds and signals may be typed by id or by their Japanese label (see salesctl.yaml). \
+            The author is --author, else SALESCTL_AUTHOR, else git's user.name.
 
-        Examples:
-          salesctl report add --deal tokai-erp --kind visit \\
-            --attendee "山田 浩二" --attendee "伊藤 花子,課長,経理部" \\
-            --signal question --homework "見積書を送付;田中 美咲;2026-11-27" \\
-            --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
-          salesctl report add --deal tokai-erp --kind phone --next "役員会の結果を確認" --next-due 2026-12-04 \\
-            -m "稟議は12月の役員会に上がる"
-          echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
-          salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
-          salesctl report add --deal tokai-erp --file visit-notes.md   # front matter + body
-        """
+            Examples:
+              salesctl report add --deal tokai-erp --kind visit \\
+                --attendee "山田 浩二" --attendee "伊藤 花子,課長,経理部" \\
+                --signal question --homework "見積書を送付;田中 美咲;2026-11-27" \\
+                --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
+              salesctl report add --deal tokai-erp --kind phone --next "役員会の結果を確認" --next-due 2026-12-04 \\
+                -m "稟議は12月の役員会に上がる"
+              echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
+              salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
+              salesctl report add --deal tokai-erp --file visit-notes.md   # front matter + body
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -69,33 +69,47 @@ struct ReportAdd: SalesctlCommand {
     @Option(help: "The deal this contact belongs to.", completion: .dealIDs)
     var deal: String
 
-    @Option(help: "Kind of contact: an id or label from salesctl.yaml (visit, phone, web-meeting, ...).", completion: .kinds)
+    @Option(
+        help: "Kind of contact: an id or label from salesctl.yaml (visit, phone, web-meeting, ...).", completion: .kinds
+    )
     var kind: String?
 
     @Option(help: ArgumentHelp("Date of the contact (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(name: .customLong("attendee"), help: ArgumentHelp("A customer person met, \"name,title[,department]\". Repeatable.", valueName: "PERSON"))
+    @Option(
+        name: .customLong("attendee"),
+        help: ArgumentHelp("A customer person met, \"name,title[,department]\". Repeatable.", valueName: "PERSON"))
     var attendees: [String] = []
 
-    @Option(name: .customLong("signal"), help: "A signal of customer energy (question, introduced-boss, ...). Repeatable.",
-            completion: .signals)
+    @Option(
+        name: .customLong("signal"), help: "A signal of customer energy (question, introduced-boss, ...). Repeatable.",
+        completion: .signals)
     var signals: [String] = []
 
-    @Option(name: .customLong("homework"), help: ArgumentHelp("A request from the customer, \"text[;for[;due]]\". Repeatable.", valueName: "ITEM"))
+    @Option(
+        name: .customLong("homework"),
+        help: ArgumentHelp("A request from the customer, \"text[;for[;due]]\". Repeatable.", valueName: "ITEM"))
     var homework: [String] = []
 
     @Option(help: "The agreed next step.")
     var next: String?
 
-    @Option(name: .customLong("next-due"), help: ArgumentHelp("Also set --next as the deal's dated next action, due DATE (see 'salesctl next').", valueName: "YYYY-MM-DD"))
+    @Option(
+        name: .customLong("next-due"),
+        help: ArgumentHelp(
+            "Also set --next as the deal's dated next action, due DATE (see 'salesctl next').", valueName: "YYYY-MM-DD")
+    )
     var nextDue: String?
 
     @Option(name: [.customShort("m"), .customLong("message")], help: "The report body (Markdown).")
     var message: String?
 
-    @Option(name: .customLong("file"), help: ArgumentHelp("Read the body, or a whole report with front matter, from FILE (- for standard input).", valueName: "FILE"),
-            completion: .file())
+    @Option(
+        name: .customLong("file"),
+        help: ArgumentHelp(
+            "Read the body, or a whole report with front matter, from FILE (- for standard input).", valueName: "FILE"),
+        completion: .file())
     var file: String?
 
     @Option(help: "Who writes the report (default: SALESCTL_AUTHOR, else git user.name).", completion: .people)
@@ -107,11 +121,13 @@ struct ReportAdd: SalesctlCommand {
     }
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let today = try session.today()
         let due = try parseDate(nextDue, option: "--next-due")
-        var input = Store.ReportInput(deal: deal, kind: kind ?? "", date: try parseDate(date, option: "--date") ?? today,
-                                      author: await session.author(author))
+        var input = Store.ReportInput(
+            deal: deal, kind: kind ?? "", date: try parseDate(date, option: "--date") ?? today,
+            author: await session.author(author))
         input.attendees = try attendees.map { try Report.Attendee(commaSeparated: $0) }
         input.signals = signals
         input.homework = try homework.map { try Report.Homework(semicolonSeparated: $0) }
@@ -127,14 +143,17 @@ struct ReportAdd: SalesctlCommand {
             }
         }
         guard !input.kind.isEmpty else {
-            throw SalesError.invalidArgument("a report needs a kind: pass --kind KIND (\(store.config.kinds.map(\.id).joined(separator: ", ")))")
+            throw SalesError.invalidArgument(
+                "a report needs a kind: pass --kind KIND (\(store.config.kinds.map(\.id).joined(separator: ", ")))")
         }
         var prepared = try store.prepare(input, today: today)
         var draft: String?
         if message == nil && file == nil && Editor.isInteractive(context) {
-            (prepared, draft) = try await ReportDraft.edit(prepared.report, store: store, today: today, context: context)
+            (prepared, draft) = try await ReportDraft.edit(
+                prepared.report, store: store, today: today, context: context)
         }
-        let path = try due.map { try store.addReport(prepared.report, nextDue: $0, by: prepared.report.author) }
+        let path =
+            try due.map { try store.addReport(prepared.report, nextDue: $0, by: prepared.report.author) }
             ?? store.withLock { try store.addReport(prepared.report) }
         if let draft { FileSystem.removeFile(draft) }
         session.output.line(path)
@@ -164,21 +183,25 @@ struct ReportAdd: SalesctlCommand {
 /// when anything fails so no typing is lost, and never overwritten by the next run.
 enum ReportDraft {
     /// The prepared report and the draft to remove once it is written.
-    static func edit(_ report: Report, store: Store, today: CalendarDate, context: Context) async throws -> (Store.PreparedReport, String) {
+    static func edit(_ report: Report, store: Store, today: CalendarDate, context: Context) async throws -> (
+        Store.PreparedReport, String
+    ) {
         try FileSystem.createDirectories(store.absolute(Store.stateDirectory))
         let kept = store.keptDrafts()
         let draftPath = store.newDraftPath()
         if let last = kept.last {
-            context.output.error("salesctl: \(kept.count == 1 ? "a draft is" : "\(kept.count) drafts are") kept from before (\(last)); this one is \(draftPath)")
+            context.output.error(
+                "salesctl: \(kept.count == 1 ? "a draft is" : "\(kept.count) drafts are") kept from before (\(last)); this one is \(draftPath)"
+            )
         }
         let help = """
-        \(ReportDrafts.helpStart) write what happened above or below this comment, in Markdown. Edit
-        the front matter as needed. This comment is removed; an empty body aborts and writes nothing.
-        kinds: \(store.config.kinds.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
-        signals: \(store.config.signals.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
-        -->
+            \(ReportDrafts.helpStart) write what happened above or below this comment, in Markdown. Edit
+            the front matter as needed. This comment is removed; an empty body aborts and writes nothing.
+            kinds: \(store.config.kinds.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
+            signals: \(store.config.signals.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
+            -->
 
-        """
+            """
         var draft = report
         draft.logged = nil
         draft.body = "\n" + help
@@ -191,16 +214,20 @@ enum ReportDraft {
             throw SalesError.aborted("empty report; nothing written")
         }
         do {
-            guard let edited = try ReportFile.parse(bytes, path: draftPath, allowed: ReportFile.draftFields,
-                                                    config: store.config, today: today) else {
+            guard
+                let edited = try ReportFile.parse(
+                    bytes, path: draftPath, allowed: ReportFile.draftFields,
+                    config: store.config, today: today)
+            else {
                 throw SalesError.invalidArgument("\(draftPath) no longer starts with '---' front matter")
             }
             let body = ReportDrafts.removingHelp(edited.body).trimmingSpaces
             guard !body.trimmingCharactersAndNewlines.isEmpty else {
                 throw SalesError.aborted("empty report; nothing written; your draft is kept in \(draftPath)")
             }
-            var input = Store.ReportInput(deal: edited.deal ?? report.deal, kind: edited.kind ?? report.kind,
-                                          date: edited.date ?? report.date, author: edited.author)
+            var input = Store.ReportInput(
+                deal: edited.deal ?? report.deal, kind: edited.kind ?? report.kind,
+                date: edited.date ?? report.date, author: edited.author)
             input.attendees = edited.attendees ?? []
             input.signals = edited.signals ?? []
             input.homework = edited.homework ?? []
@@ -223,7 +250,8 @@ extension String {
     }
 
     var trimmingCharactersAndNewlines: String {
-        String(self.unicodeScalars.filter { !($0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}") })
+        String(
+            self.unicodeScalars.filter { !($0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{3000}") })
     }
 }
 
@@ -232,17 +260,17 @@ struct ReportList: SalesctlCommand {
         commandName: "list",
         abstract: "List reports, oldest first.",
         discussion: """
-        One line per report: date, deal, kind, author, attendees and the file's path. Filters \
-        combine; --since and --until include their dates. A report written later than the day of \
-        the contact (a late entry: 'logged' in its front matter) is listed when either date falls \
-        between them, so 'report list --since' never misses one; the table then shows a logged \
-        column, and CSV, TSV and JSON always carry 'logged'. -q prints only the paths, for xargs.
+            One line per report: date, deal, kind, author, attendees and the file's path. Filters \
+            combine; --since and --until include their dates. A report written later than the day of \
+            the contact (a late entry: 'logged' in its front matter) is listed when either date falls \
+            between them, so 'report list --since' never misses one; the table then shows a logged \
+            column, and CSV, TSV and JSON always carry 'logged'. -q prints only the paths, for xargs.
 
-        Examples:
-          salesctl report list --deal kansai-logi
-          salesctl report list --since 2026-11-01 --author "佐藤 健"
-          salesctl report list --format json | jq -r '.[] | [.date, .deal, .kind] | @tsv'
-        """
+            Examples:
+              salesctl report list --deal kansai-logi
+              salesctl report list --since 2026-11-01 --author "佐藤 健"
+              salesctl report list --format json | jq -r '.[] | [.date, .deal, .kind] | @tsv'
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -266,15 +294,19 @@ struct ReportList: SalesctlCommand {
     var quiet = false
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
         if let deal { try store.requireDeal(deal) }
-        let query = ReportQuery(deal: deal, since: try parseDate(since, option: "--since"),
-                                until: try parseDate(until, option: "--until"))
+        let query = ReportQuery(
+            deal: deal, since: try parseDate(since, option: "--since"),
+            until: try parseDate(until, option: "--until"))
         session.noteHiddenReports(from: query.since)
         // The typed author, among the authors of the reports in range and the people of the deals.
         func resolve(_ authors: [String]) throws -> String? {
-            try author.map { try ReportQuery.author($0, authors: authors, store: store, deals: store.loadDeals().deals) }
+            try author.map {
+                try ReportQuery.author($0, authors: authors, store: store, deals: store.loadDeals().deals)
+            }
         }
         if format.isJSON {  // the only formats that print bodies
             let loaded = query.load(from: store, detail: quiet ? .summary : .full)
@@ -292,8 +324,11 @@ struct ReportList: SalesctlCommand {
         // row takes a third of a report's memory). Sorted by the date (first) and path (last) cells.
         var rows: [[String]] = []
         let findings = query.forEach(in: store, detail: .summary) { r in
-            rows.append([r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "), r.path,
-                         r.logged?.description ?? ""])
+            rows.append([
+                r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "),
+                r.path,
+                r.logged?.description ?? ""
+            ])
         }
         session.output.warnSkipped(findings)
         if let who = try resolve(rows.map { $0[3] }.filter { !$0.isEmpty }) { rows.removeAll { $0[3] != who } }
@@ -320,13 +355,13 @@ struct ReportShow: SalesctlCommand {
         commandName: "show",
         abstract: "Show one report.",
         discussion: """
-        REPORT is a path, a file name, or a unique end of the file name (its random suffix).
+            REPORT is a path, a file name, or a unique end of the file name (its random suffix).
 
-        Examples:
-          salesctl report show reports/2026/11/2026-11-19-kansai-logi-70dca6.md
-          salesctl report show 70dca6
-          salesctl report show 70dca6 --format json
-        """
+            Examples:
+              salesctl report show reports/2026/11/2026-11-19-kansai-logi-70dca6.md
+              salesctl report show 70dca6
+              salesctl report show 70dca6 --format json
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -338,7 +373,8 @@ struct ReportShow: SalesctlCommand {
     var format: TextOrJSON = .text
 
     func run(_ context: Context) async throws {
-        let session = try global.open(context), store = session.store
+        let session = try global.open(context)
+        let store = session.store
         let report = try store.loadReport(try store.findReport(report))
         switch format {
         case .json: session.output.write(report.json.render())
@@ -372,11 +408,18 @@ extension Report {
             ("kind", .string(kind)),
             ("attendees", .array(attendees.map(\.json))),
             ("signals", .array(signals.map { .string($0) })),
-            ("homework", .array(homework.map { h in
-                .object([("text", .string(h.text)), ("for", .optional(h.assignee)), ("due", .optional(h.due?.description))])
-            })),
+            (
+                "homework",
+                .array(
+                    homework.map { h in
+                        .object([
+                            ("text", .string(h.text)), ("for", .optional(h.assignee)),
+                            ("due", .optional(h.due?.description))
+                        ])
+                    })
+            ),
             ("next", .optional(next)),
-            ("body", .string(body)),
+            ("body", .string(body))
         ])
     }
 
@@ -390,7 +433,10 @@ extension Report {
         if let author { lines.append("author:    \(author)") }
         for attendee in attendees { lines.append("attendee:  \(attendee.label)") }
         if !signals.isEmpty {
-            lines.append("signals:   " + signals.map { s in config.signal(named: s).map { "\($0.id) (\($0.label))" } ?? s }.joined(separator: ", "))
+            lines.append(
+                "signals:   "
+                    + signals.map { s in config.signal(named: s).map { "\($0.id) (\($0.label))" } ?? s }.joined(
+                        separator: ", "))
         }
         for item in homework {
             let extra = [item.assignee, item.due.map { "due \($0)" }].compactMap { $0 }

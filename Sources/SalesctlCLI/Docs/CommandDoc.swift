@@ -13,13 +13,13 @@ public struct CommandDoc: Decodable, Sendable {
 
     public struct ArgumentDoc: Decodable, Sendable {
         public struct Name: Decodable, Sendable {
-            public var kind: String   // long, short, longWithSingleDash
+            public var kind: String  // long, short, longWithSingleDash
             public var name: String
             public var text: String {
                 kind == "short" || kind == "longWithSingleDash" ? "-" + name : "--" + name
             }
         }
-        public var kind: String       // positional, option, flag
+        public var kind: String  // positional, option, flag
         public var shouldDisplay: Bool?
         public var isOptional: Bool?
         public var isRepeating: Bool?
@@ -59,7 +59,10 @@ public struct CommandDoc: Decodable, Sendable {
         var prose: [String] = []
         var verbatim: [String] = []
         func flush() {
-            if !prose.isEmpty { blocks.append(.paragraph(prose.joined(separator: " "))); prose = [] }
+            if !prose.isEmpty {
+                blocks.append(.paragraph(prose.joined(separator: " ")))
+                prose = []
+            }
             if !verbatim.isEmpty {
                 if inExamples { examples += verbatim } else { blocks.append(.verbatim(verbatim)) }
                 verbatim = []
@@ -70,8 +73,12 @@ public struct CommandDoc: Decodable, Sendable {
                 flush()
                 inExamples = false
             } else if line.hasPrefix(" ") || line.hasPrefix("\t") {
-                if !prose.isEmpty { blocks.append(.paragraph(prose.joined(separator: " "))); prose = [] }
-                verbatim.append(line.hasPrefix("  ") ? String(line.dropFirst(2)) : line.trimmingCharacters(in: .whitespaces))
+                if !prose.isEmpty {
+                    blocks.append(.paragraph(prose.joined(separator: " ")))
+                    prose = []
+                }
+                verbatim.append(
+                    line.hasPrefix("  ") ? String(line.dropFirst(2)) : line.trimmingCharacters(in: .whitespaces))
             } else {
                 flush()
                 inExamples = false

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// Next actions live in the history: the open one is the latest `set` with no `done` after it.
@@ -6,13 +7,15 @@ import Testing
     static func d(_ text: String) -> CalendarDate { CalendarDate(text)! }
 
     static func deal(_ events: [Deal.Event], status: Deal.Status = .open) -> Deal {
-        Deal(id: "tokai-erp", title: "基幹システム刷新", customer: "東海精機株式会社", owner: "田中 美咲", stage: "decision",
-             status: status, created: d("2026-06-15"), history: events)
+        Deal(
+            id: "tokai-erp", title: "基幹システム刷新", customer: "東海精機株式会社", owner: "田中 美咲", stage: "decision",
+            status: status, created: d("2026-06-15"), history: events)
     }
 
     static func set(_ date: String, _ text: String, due: String, for who: String? = nil) -> Deal.Event {
-        Deal.Event(date: d(date), by: "田中 美咲", kind: "next",
-                   fields: [("action", "set"), ("text", text), ("due", due)] + (who.map { [("for", $0)] } ?? []))
+        Deal.Event(
+            date: d(date), by: "田中 美咲", kind: "next",
+            fields: [("action", "set"), ("text", text), ("due", due)] + (who.map { [("for", $0)] } ?? []))
     }
 
     static func done(_ date: String) -> Deal.Event {
@@ -20,8 +23,10 @@ import Testing
     }
 
     @Test func theLatestSetWithoutDoneIsOpen() {
-        let deal = Self.deal([Self.set("2026-11-02", "後任を確認", due: "2026-11-06"), Self.done("2026-11-05"),
-                              Self.set("2026-11-10", "稟議を確認", due: "2026-11-18", for: "佐藤 健")])
+        let deal = Self.deal([
+            Self.set("2026-11-02", "後任を確認", due: "2026-11-06"), Self.done("2026-11-05"),
+            Self.set("2026-11-10", "稟議を確認", due: "2026-11-18", for: "佐藤 健")
+        ])
         let open = NextAction.current(of: deal)
         #expect(open?.text == "稟議を確認")
         #expect(open?.due == Self.d("2026-11-18"))
@@ -35,53 +40,62 @@ import Testing
     }
 
     @Test func describeSetAndDone() {
-        #expect(NextAction.describe(Self.set("2026-11-10", "稟議を確認", due: "2026-11-18", for: "佐藤 健"))
+        #expect(
+            NextAction.describe(Self.set("2026-11-10", "稟議を確認", due: "2026-11-18", for: "佐藤 健"))
                 == "next action: 稟議を確認 (due 2026-11-18, 佐藤 健)")
-        let done = Deal.Event(date: Self.d("2026-11-18"), by: nil, kind: "next",
-                              fields: [("action", "done"), ("text", "稟議を確認"), ("note", "1月の役員会")])
+        let done = Deal.Event(
+            date: Self.d("2026-11-18"), by: nil, kind: "next",
+            fields: [("action", "done"), ("text", "稟議を確認"), ("note", "1月の役員会")])
         #expect(TimelineEntry.describe(done, config: .defaults) == "next action done: 稟議を確認 — 1月の役員会")
     }
 
     static let file = """
-    title: 基幹システム刷新
-    customer: 東海精機株式会社
-    owner: 田中 美咲
-    stage: decision
-    created: 2026-06-15
-    history:
-      - date: 2026-06-15
-        event: created
-        stage: discovery
+        title: 基幹システム刷新
+        customer: 東海精機株式会社
+        owner: 田中 美咲
+        stage: decision
+        created: 2026-06-15
+        history:
+          - date: 2026-06-15
+            event: created
+            stage: discovery
 
-    """
+        """
 
     func document(_ text: String = file) throws -> Store.DealDocument {
         let bytes = Array(text.utf8)
         let node = try bytes.withUnsafeBytes { try YAMLReader.parse($0, path: "deals/tokai-erp.yaml") }
-        return Store.DealDocument(path: "deals/tokai-erp.yaml", bytes: bytes, root: node!.mapping!,
-                                  deal: try Deal.parse(node, id: "tokai-erp", path: "deals/tokai-erp.yaml"))
+        return Store.DealDocument(
+            path: "deals/tokai-erp.yaml", bytes: bytes, root: node!.mapping!,
+            deal: try Deal.parse(node, id: "tokai-erp", path: "deals/tokai-erp.yaml"))
     }
 
     @Test func setAppendsAnEventOnly() throws {
-        let change = try NextAction.set(document(), text: " 稟議を確認 ", due: Self.d("2026-11-27"), for: "高橋",
-                                        date: Self.d("2026-11-20"), by: "佐藤 健", people: ["高橋 由美", "佐藤 健"])
-        #expect(String(decoding: change.bytes, as: UTF8.self) == Self.file + """
-          - date: 2026-11-20
-            by: 佐藤 健
-            event: next
-            action: set
-            text: 稟議を確認
-            due: 2026-11-27
-            for: 高橋 由美
+        let change = try NextAction.set(
+            document(), text: " 稟議を確認 ", due: Self.d("2026-11-27"), for: "高橋",
+            date: Self.d("2026-11-20"), by: "佐藤 健", people: ["高橋 由美", "佐藤 健"])
+        #expect(
+            String(decoding: change.bytes, as: UTF8.self) == Self.file + """
+                  - date: 2026-11-20
+                    by: 佐藤 健
+                    event: next
+                    action: set
+                    text: 稟議を確認
+                    due: 2026-11-27
+                    for: 高橋 由美
 
-        """)
+                """)
     }
 
     @Test func doneNeedsAnOpenActionAndLostDealsTakeNone() throws {
-        #expect(throws: SalesError.self) { try NextAction.done(document(), note: nil, date: Self.d("2026-11-20"), by: nil) }
-        let lost = try document(Self.file.replacingOccurrences(of: "stage: decision\n", with: "stage: decision\nstatus: lost\n"))
+        #expect(throws: SalesError.self) {
+            try NextAction.done(document(), note: nil, date: Self.d("2026-11-20"), by: nil)
+        }
+        let lost = try document(
+            Self.file.replacingOccurrences(of: "stage: decision\n", with: "stage: decision\nstatus: lost\n"))
         do {
-            _ = try NextAction.set(lost, text: "x", due: Self.d("2026-11-27"), for: nil, date: Self.d("2026-11-20"), by: nil, people: [])
+            _ = try NextAction.set(
+                lost, text: "x", due: Self.d("2026-11-27"), for: nil, date: Self.d("2026-11-20"), by: nil, people: [])
             Issue.record("expected a refusal")
         } catch let error as SalesError {
             #expect(error.message == "salesctl: deal 'tokai-erp' is lost; reopen it before planning a next action")
@@ -98,24 +112,31 @@ import Testing
         c.id = "far"
         var lost = Self.deal([Self.set("2026-11-19", "x", due: "2026-11-19")], status: .lost)
         lost.id = "lost"
-        let homework = HomeworkItem(ref: "r#1", report: "reports/r.md", deal: "tokai-erp", given: Self.d("2026-10-15"),
-                                    givenTo: "田中 美咲", text: "ROI試算", assignee: nil, due: Self.d("2026-11-06"), done: nil)
+        let homework = HomeworkItem(
+            ref: "r#1", report: "reports/r.md", deal: "tokai-erp", given: Self.d("2026-10-15"),
+            givenTo: "田中 美咲", text: "ROI試算", assignee: nil, due: Self.d("2026-11-06"), done: nil)
         let items = Agenda.build(deals: [a, b, c, lost], homework: [homework], today: today)
         // Horizon 11-20 + 7 = 11-27: 'far' (12-20) is out, the lost deal is out.
-        #expect(items.map { "\($0.member) \($0.due) \($0.kind.rawValue) \($0.daysLate(today: today))" } == [
-            "田中 美咲 2026-11-06 homework 14",  // 11-20 − 11-06 = 14 days late
-            "田中 美咲 2026-11-18 next 2",
-            "高橋 由美 2026-11-27 next -7",
-        ])
+        #expect(
+            items.map { "\($0.member) \($0.due) \($0.kind.rawValue) \($0.daysLate(today: today))" } == [
+                "田中 美咲 2026-11-06 homework 14",  // 11-20 − 11-06 = 14 days late
+                "田中 美咲 2026-11-18 next 2",
+                "高橋 由美 2026-11-27 next -7"
+            ])
         #expect(Agenda.build(deals: [a, b, c], homework: [homework], today: today, overdueOnly: true).count == 2)
-        #expect(Agenda.build(deals: [a, b, c], homework: [homework], today: today, member: "高橋 由美").map(\.deal) == ["kansai-logi"])
+        #expect(
+            Agenda.build(deals: [a, b, c], homework: [homework], today: today, member: "高橋 由美").map(\.deal) == [
+                "kansai-logi"
+            ])
     }
 }
 
 @Suite struct PeriodTests {
-    @Test(arguments: [("2026-11", "2026-11-01", "2026-11-30"), ("2026-Q4", "2026-10-01", "2026-12-31"),
-                      ("2026", "2026-01-01", "2026-12-31"), ("2028-02", "2028-02-01", "2028-02-29"),
-                      ("2026-Q1", "2026-01-01", "2026-03-31")])
+    @Test(arguments: [
+        ("2026-11", "2026-11-01", "2026-11-30"), ("2026-Q4", "2026-10-01", "2026-12-31"),
+        ("2026", "2026-01-01", "2026-12-31"), ("2028-02", "2028-02-01", "2028-02-29"),
+        ("2026-Q1", "2026-01-01", "2026-03-31")
+    ])
     func bounds(text: String, first: String, last: String) throws {
         let period = try #require(Period(text))
         #expect(period.first.description == first)
@@ -127,22 +148,29 @@ import Testing
     func malformed(text: String) { #expect(Period(text) == nil) }
 
     @Test func targetsAndWonAtParse() throws {
-        let config = try Config.parse(Array("""
-        currency: JPY
-        won_at: デリバリー
-        targets:
-          - period: 2026-Q4
-            amount: 90000000
-          - period: 2026-11
-            member: 田中 美咲
-            amount: 30000000
-            currency: USD
-        """.utf8))
+        let config = try Config.parse(
+            Array(
+                """
+                currency: JPY
+                won_at: デリバリー
+                targets:
+                  - period: 2026-Q4
+                    amount: 90000000
+                  - period: 2026-11
+                    member: 田中 美咲
+                    amount: 30000000
+                    currency: USD
+                """.utf8))
         #expect(config.wonAt == "delivery")
         #expect(config.isPostSale("maintenance") && !config.isPostSale("decision"))
-        #expect(config.targets == [Target(period: Period("2026-Q4")!, member: nil, amount: 90_000_000, currency: "JPY"),
-                                   Target(period: Period("2026-11")!, member: "田中 美咲", amount: 30_000_000, currency: "USD")])
+        #expect(
+            config.targets == [
+                Target(period: Period("2026-Q4")!, member: nil, amount: 90_000_000, currency: "JPY"),
+                Target(period: Period("2026-11")!, member: "田中 美咲", amount: 30_000_000, currency: "USD")
+            ])
         #expect(throws: SalesError.self) { try Config.parse(Array("won_at: shipping\n".utf8)) }
-        #expect(throws: SalesError.self) { try Config.parse(Array("targets:\n  - period: 2026-13\n    amount: 1\n".utf8)) }
+        #expect(throws: SalesError.self) {
+            try Config.parse(Array("targets:\n  - period: 2026-13\n    amount: 1\n".utf8))
+        }
     }
 }

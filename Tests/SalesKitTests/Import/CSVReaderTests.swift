@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// The CSV reader: RFC 4180 quoting, cells over lines, line numbers, limits, hostile input.
@@ -10,11 +11,12 @@ import Testing
 
     @Test func quotedCellsSpanLinesAndKeepTheirLineNumbers() throws {
         let records = try Self.parse("a,b,c\r\n1,\"two\nlines\",\"say \"\"hi\"\"\"\r\n\r\n3,,\"\"\n")
-        #expect(records == [
-            CSVReader.Record(line: 1, cells: ["a", "b", "c"]),
-            CSVReader.Record(line: 2, cells: ["1", "two\nlines", "say \"hi\""]),
-            CSVReader.Record(line: 5, cells: ["3", "", ""]),
-        ])
+        #expect(
+            records == [
+                CSVReader.Record(line: 1, cells: ["a", "b", "c"]),
+                CSVReader.Record(line: 2, cells: ["1", "two\nlines", "say \"hi\""]),
+                CSVReader.Record(line: 5, cells: ["3", "", ""])
+            ])
     }
 
     @Test func delimitersInsideQuotesAndLenientQuotes() throws {
@@ -25,8 +27,12 @@ import Testing
     }
 
     @Test func anUnclosedQuoteIsAnErrorAtTheLineItOpened() throws {
-        #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 2, code: "csv-unclosed-quote",
-                                                       message: "a quoted cell starts here and never ends (a missing '\"')"))) {
+        #expect(
+            throws: SalesError.invalidFile(
+                Finding(
+                    path: "x.csv", line: 2, code: "csv-unclosed-quote",
+                    message: "a quoted cell starts here and never ends (a missing '\"')"))
+        ) {
             _ = try Self.parse("a,b\n1,\"never\nends,3\n4,5\n")
         }
     }
@@ -44,8 +50,12 @@ import Testing
         limits.maxColumns = 3
         #expect(try Self.parse("1,2,3,4\n", limits: limits)[0].problem == "the record has more than 3 cells")
         limits.maxRecords = 2
-        #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 3, code: "csv-too-many-records",
-                                                       message: "the file has more than 2 records"))) {
+        #expect(
+            throws: SalesError.invalidFile(
+                Finding(
+                    path: "x.csv", line: 3, code: "csv-too-many-records",
+                    message: "the file has more than 2 records"))
+        ) {
             _ = try Self.parse("a\nb\nc\n", limits: limits)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// Dates, amounts, names and text as CRMs write them.
@@ -11,7 +12,7 @@ import Testing
         ("２０２６/０６/１５", "2026-06-15"), ("2026-06-15 10:23", "2026-06-15"), ("2026-06-15 23:59:59", "2026-06-15"),
         // UTC moments become the team's day (Asia/Tokyo is +9).
         ("2026-06-15T14:59:59.000Z", "2026-06-15"), ("2026-06-15T15:00:00.000Z", "2026-06-16"),
-        ("2026-06-15T20:00:00-05:00", "2026-06-16"), ("2026-06-15T08:00:00+0900", "2026-06-15"),
+        ("2026-06-15T20:00:00-05:00", "2026-06-16"), ("2026-06-15T08:00:00+0900", "2026-06-15")
     ])
     func dates(_ text: String, _ expected: String) {
         #expect(ImportValues.date(text, order: .ymd, zone: tokyo)?.description == expected)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// Planning and writing imports on a copy of examples/basic, with the hand-written CRM exports
@@ -14,7 +15,8 @@ import Testing
     static func options(_ crm: CRM, _ kind: ImportKind, map: String? = nil) throws -> Importer.Options {
         var options = Importer.Options(crm: crm, kind: kind, author: "佐藤 健", today: ExamplesTests.today)
         if let map {
-            options.map = try ImportMap.parse(try FileSystem.read(fixtures + map), path: map, fields: ImportKind.allFields)
+            options.map = try ImportMap.parse(
+                try FileSystem.read(fixtures + map), path: map, fields: ImportKind.allFields)
         }
         return options
     }
@@ -26,33 +28,42 @@ import Testing
     @Test func salesforceDealsAreWrittenAsDealNewWritesThem() throws {
         let store = try Self.store()
         let bytes = try FileSystem.read(Self.fixtures + "salesforce-opportunities.csv")
-        let plan = try Importer.plan(bytes, path: "sf.csv", store: store, options: try Self.options(.salesforce, .deals, map: "salesforce-map.yaml"))
+        let plan = try Importer.plan(
+            bytes, path: "sf.csv", store: store,
+            options: try Self.options(.salesforce, .deals, map: "salesforce-map.yaml"))
         #expect(plan.badRows.isEmpty)
-        #expect(plan.files.map(\.path) == ["deals/sf-0065g00000abcdeaax.yaml", "deals/sf-0065g00000abcefaax.yaml",
-                                           "deals/sf-0065g00000abcfgaax.yaml", "deals/sf-0065g00000abcghaax.yaml"])
-        #expect(plan.files[1].text == """
-            title: 経費精算クラウド導入
-            customer: 株式会社みらい物流
-            owner: 佐藤 健
-            stage: define
-            status: open
-            amount: 8500000
-            currency: JPY
-            created: 2026-10-06
-            expected_close: 2026-12-25
-            source: Web
-            source_id: salesforce:0065g00000ABCeFAAX
-            history:
-              - date: 2026-10-06
-                by: 佐藤 健
-                event: created
+        #expect(
+            plan.files.map(\.path) == [
+                "deals/sf-0065g00000abcdeaax.yaml", "deals/sf-0065g00000abcefaax.yaml",
+                "deals/sf-0065g00000abcfgaax.yaml", "deals/sf-0065g00000abcghaax.yaml"
+            ])
+        #expect(
+            plan.files[1].text == """
+                title: 経費精算クラウド導入
+                customer: 株式会社みらい物流
+                owner: 佐藤 健
                 stage: define
+                status: open
+                amount: 8500000
+                currency: JPY
+                created: 2026-10-06
+                expected_close: 2026-12-25
+                source: Web
+                source_id: salesforce:0065g00000ABCeFAAX
+                history:
+                  - date: 2026-10-06
+                    by: 佐藤 健
+                    event: created
+                    stage: define
 
-            """)
+                """)
         let written = try store.createFiles(plan.files)
         #expect(written == plan.files.map(\.path))
         let deal = try store.loadDeal("sf-0065g00000abcghaax")
-        #expect((deal.status, deal.stage, deal.amount, deal.sourceID) == (.lost, "define", nil, "salesforce:0065g00000ABCgHAAX"))
+        #expect(
+            (deal.status, deal.stage, deal.amount, deal.sourceID) == (
+                .lost, "define", nil, "salesforce:0065g00000ABCgHAAX"
+            ))
     }
 
     @Test func runningTheSameImportTwiceChangesNothing() throws {
@@ -79,7 +90,8 @@ import Testing
 
     @Test func badRowsAreFindingsWithTheirLines() throws {
         let store = try Self.store()
-        let plan = try Self.plan("""
+        let plan = try Self.plan(
+            """
             Id,Name,Account.Name,StageName,Amount,CreatedDate,CloseDate
             A1,良い商談,株式会社A,Prospecting,100,2026-01-05,2027-01-01
             A2,段階不明,株式会社B,Dreaming,100,2026-01-05,
@@ -92,21 +104,23 @@ import Testing
             A9,列過多,株式会社I,Prospecting,100,2026-01-05,,extra
             """, store, try Self.options(.salesforce, .deals, map: "salesforce-map.yaml"))
         #expect(plan.files.map(\.path) == ["deals/sf-a1.yaml"])
-        #expect(plan.badRows.map(\.description) == [
-            "x.csv:3: error: [bad-row] unknown stage 'Dreaming'; add it under 'stages:' in the map file (salesctl stages: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持))",
-            "x.csv:4: error: [bad-row] amount '百万' in column 'Amount' is not a number",
-            "x.csv:5: error: [bad-row] record 'A1' is also on line 2",
-            "x.csv:6: error: [bad-row] no title in column 'Name'",
-            "x.csv:7: error: [bad-row] 'CreatedDate' 2027-01-05 is after today (2026-11-20)",
-            "x.csv:8: error: [bad-row] '2026-13-01' in column 'CreatedDate' is not a date (YYYY-MM-DD, YYYY/MM/DD; see date_order for 01/02/2026)",
-            "x.csv:9: error: [bad-row] no record id in column 'Id'",
-            "x.csv:10: error: [bad-row] the row has 8 cells; the header has 7",
-        ])
+        #expect(
+            plan.badRows.map(\.description) == [
+                "x.csv:3: error: [bad-row] unknown stage 'Dreaming'; add it under 'stages:' in the map file (salesctl stages: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持))",
+                "x.csv:4: error: [bad-row] amount '百万' in column 'Amount' is not a number",
+                "x.csv:5: error: [bad-row] record 'A1' is also on line 2",
+                "x.csv:6: error: [bad-row] no title in column 'Name'",
+                "x.csv:7: error: [bad-row] 'CreatedDate' 2027-01-05 is after today (2026-11-20)",
+                "x.csv:8: error: [bad-row] '2026-13-01' in column 'CreatedDate' is not a date (YYYY-MM-DD, YYYY/MM/DD; see date_order for 01/02/2026)",
+                "x.csv:9: error: [bad-row] no record id in column 'Id'",
+                "x.csv:10: error: [bad-row] the row has 8 cells; the header has 7"
+            ])
     }
 
     @Test func activityRowsThatCannotBecomeReports() throws {
         let store = try Self.store()
-        let plan = try Self.plan("""
+        let plan = try Self.plan(
+            """
             Id,WhatId,Subject,ActivityDate,Type
             T1,tokai-erp,訪問,2026-11-02,Meeting
             T2,006UNKNOWN,電話,2026-11-02,Call
@@ -116,32 +130,44 @@ import Testing
             """, store, try Self.options(.salesforce, .activities, map: "salesforce-map.yaml"))
         #expect(plan.files.count == 1)
         #expect(plan.files[0].path.hasPrefix("reports/2026/11/2026-11-02-tokai-erp-"))
-        #expect(plan.badRows.map(\.description) == [
-            "x.csv:3: error: [bad-row] no deal '006UNKNOWN' (column 'WhatId'); import the deals first",
-            "x.csv:4: error: [bad-row] date 2026-12-01 is after today (2026-11-20)",
-            "x.csv:5: error: [bad-row] unknown activity type 'Fax'; add it under 'types:' in the map file (kinds: visit, visit-us, web-meeting, phone, inquiry, email-reply, demo, email)",
-            "x.csv:6: error: [bad-row] column 'Subject' contains the control character U+0000",
-        ])
+        #expect(
+            plan.badRows.map(\.description) == [
+                "x.csv:3: error: [bad-row] no deal '006UNKNOWN' (column 'WhatId'); import the deals first",
+                "x.csv:4: error: [bad-row] date 2026-12-01 is after today (2026-11-20)",
+                "x.csv:5: error: [bad-row] unknown activity type 'Fax'; add it under 'types:' in the map file (kinds: visit, visit-us, web-meeting, phone, inquiry, email-reply, demo, email)",
+                "x.csv:6: error: [bad-row] column 'Subject' contains the control character U+0000"
+            ])
     }
 
     @Test func aHeaderWithoutARequiredColumnStopsTheImport() throws {
         let store = try Self.store()
-        #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 1, code: "csv-header",
-                                                       message: "no column for 'stage': expected 'StageName' or 'Stage' in the header; name it under 'columns:' in a map file"))) {
+        #expect(
+            throws: SalesError.invalidFile(
+                Finding(
+                    path: "x.csv", line: 1, code: "csv-header",
+                    message:
+                        "no column for 'stage': expected 'StageName' or 'Stage' in the header; name it under 'columns:' in a map file"
+                ))
+        ) {
             _ = try Self.plan("Id,Name,Account.Name\nA1,x,y\n", store, try Self.options(.salesforce, .deals))
         }
         var options = try Self.options(.generic, .deals)
         options.map.columns["title"] = "件名"
-        #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 1, code: "csv-header",
-                                                       message: "the map file names column '件名' for 'title', but the header has no such column"))) {
+        #expect(
+            throws: SalesError.invalidFile(
+                Finding(
+                    path: "x.csv", line: 1, code: "csv-header",
+                    message: "the map file names column '件名' for 'title', but the header has no such column"))
+        ) {
             _ = try Self.plan("id,title\n1,x\n", store, options)
         }
     }
 
     @Test func formulasAreImportedAsText() throws {
         let store = try Self.store()
-        let plan = try Self.plan("id,title,customer,stage\n1,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@SUM(1),発見\n",
-                                 store, try Self.options(.generic, .deals))
+        let plan = try Self.plan(
+            "id,title,customer,stage\n1,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@SUM(1),発見\n",
+            store, try Self.options(.generic, .deals))
         _ = try store.createFiles(plan.files)
         let deal = try store.loadDeal("imp-1")
         #expect(deal.title == "=HYPERLINK(\"http://x\",\"y\")")
@@ -150,7 +176,9 @@ import Testing
 
     @Test func newIDs() {
         #expect(Importer.Context.newID(prefix: "sf", record: "0065g00000ABCdE", taken: []) == "sf-0065g00000abcde")
-        #expect(Importer.Context.newID(prefix: "sf", record: "0065g00000ABCdE", taken: ["sf-0065g00000abcde"]) == "sf-0065g00000abcde-2")
+        #expect(
+            Importer.Context.newID(prefix: "sf", record: "0065g00000ABCdE", taken: ["sf-0065g00000abcde"])
+                == "sf-0065g00000abcde-2")
         #expect(Importer.Context.newID(prefix: "xl", record: "G_001/東京", taken: []) == "xl-g-001")
         #expect(Importer.Context.newID(prefix: "imp", record: "東京", taken: []) == "imp")
         #expect(Importer.Context.newID(prefix: "pd", record: String(repeating: "9", count: 100), taken: []).count == 58)

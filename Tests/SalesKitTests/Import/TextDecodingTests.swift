@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// Encodings of CRM exports: UTF-8 with or without a BOM, Shift_JIS (CP932), UTF-16; bad bytes
@@ -34,22 +35,35 @@ import Testing
     @Test func aBadUTF16UnitIsReportedAtItsLine() throws {
         // "a\nb\n" then a lone low surrogate (0xDC00), little-endian with a BOM.
         let bytes: [UInt8] = [0xFF, 0xFE, 0x61, 0, 0x0A, 0, 0x62, 0, 0x0A, 0, 0x00, 0xDC, 0x63, 0]
-        #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 3, code: "bad-encoding", message: "invalid UTF-16: byte 0x00"))) {
+        #expect(
+            throws: SalesError.invalidFile(
+                Finding(path: "x.csv", line: 3, code: "bad-encoding", message: "invalid UTF-16: byte 0x00"))
+        ) {
             _ = try TextDecoding.decode(bytes, as: nil, path: "x.csv")
         }
     }
 
     @Test func bytesValidInNeitherAreAnErrorWithTheirLine() throws {
         let bytes = Array("a,b\nc,d\n".utf8) + [0xFF, 0xFF] + Array("\n".utf8)
-        #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 3, code: "bad-encoding",
-                                                       message: "the file is neither UTF-8 nor Shift_JIS (CP932): byte 0xFF is not valid in either"))) {
+        #expect(
+            throws: SalesError.invalidFile(
+                Finding(
+                    path: "x.csv", line: 3, code: "bad-encoding",
+                    message: "the file is neither UTF-8 nor Shift_JIS (CP932): byte 0xFF is not valid in either"))
+        ) {
             _ = try TextDecoding.decode(bytes, as: nil, path: "x.csv")
         }
-        #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 3, code: "bad-encoding", message: "invalid UTF-8: byte 0xFF"))) {
+        #expect(
+            throws: SalesError.invalidFile(
+                Finding(path: "x.csv", line: 3, code: "bad-encoding", message: "invalid UTF-8: byte 0xFF"))
+        ) {
             _ = try TextDecoding.decode(bytes, as: .utf8, path: "x.csv")
         }
         let sjis = try TextDecoding.convertForTest("あ\nい\n", to: "CP932") + [0x82]  // a lead byte without its trail
-        #expect(throws: SalesError.invalidFile(Finding(path: "x.csv", line: 3, code: "bad-encoding", message: "invalid Shift_JIS (CP932): byte 0x82"))) {
+        #expect(
+            throws: SalesError.invalidFile(
+                Finding(path: "x.csv", line: 3, code: "bad-encoding", message: "invalid Shift_JIS (CP932): byte 0x82"))
+        ) {
             _ = try TextDecoding.decode(sjis, as: .shiftJIS, path: "x.csv")
         }
     }
@@ -82,9 +96,12 @@ extension TextDecoding {
         var produced = 0
         input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count, outLeft = outBuffer.count
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?
+                    .assumingMemoryBound(to: CChar.self)
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?
+                    .assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count
+                var outLeft = outBuffer.count
                 _ = iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft)
                 produced = outBuffer.count - outLeft
             }

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import SalesKit
 
 /// The filters of list commands follow NameMatch's one rule.
 @Suite struct DealQueryTests {
     static func deal(_ id: String, owner: String?, customer: String, status: Deal.Status = .open) -> Deal {
-        var deal = Deal(id: id, title: "t", customer: customer, owner: owner, stage: "discovery",
-                        created: CalendarDate(year: 2026, month: 1, day: 1))
+        var deal = Deal(
+            id: id, title: "t", customer: customer, owner: owner, stage: "discovery",
+            created: CalendarDate(year: 2026, month: 1, day: 1))
         deal.status = status
         return deal
     }
@@ -15,7 +17,7 @@ import Testing
         deal("b", owner: "高橋 由美", customer: "株式会社みなと商事", status: .lost),
         deal("c", owner: "高橋 由美", customer: "北陸フーズ株式会社"),
         deal("d", owner: "田中 美咲", customer: "東海物流株式会社"),
-        deal("e", owner: nil, customer: "西日本建設株式会社"),
+        deal("e", owner: nil, customer: "西日本建設株式会社")
     ]
 
     func ids(_ query: DealQuery) -> [String] { query.select(Self.deals).map(\.id) }
@@ -31,12 +33,18 @@ import Testing
     }
 
     @Test func unknownAndAmbiguousNamesAreErrors() throws {
-        #expect(throws: SalesError.noMatch(what: "owner", typed: "山本",
-                                           known: ["田中 美咲", "鈴木 大輔", "高橋 由美"])) {
+        #expect(
+            throws: SalesError.noMatch(
+                what: "owner", typed: "山本",
+                known: ["田中 美咲", "鈴木 大輔", "高橋 由美"])
+        ) {
             try DealQuery(owner: "山本", config: .defaults, deals: Self.deals)
         }
-        #expect(throws: SalesError.ambiguousName(what: "customer", typed: "東海",
-                                                 candidates: ["東海物流株式会社", "東海精機株式会社"])) {
+        #expect(
+            throws: SalesError.ambiguousName(
+                what: "customer", typed: "東海",
+                candidates: ["東海物流株式会社", "東海精機株式会社"])
+        ) {
             try DealQuery(customer: "東海", config: .defaults, deals: Self.deals)
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 @Suite struct NameMatchTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// East Asian Ambiguous width (issue 21, item 5): ○△×▽①, `…` and sparkline blocks take one
@@ -37,14 +38,18 @@ import Testing
     @Test(arguments: [1, 2])
     func tablesLineUp(columns: Int) {
         AmbiguousWidth.$scoped.withValue(columns) {
-            let table = TextTable(columns: ["stance", "name", "trend"].map { TextTable.Column(header: $0) }, rows: [
-                ["○ supporter", "山田 浩二", sparkline([1, 2, 8])],
-                ["× opposed", "松本 隆", sparkline([0, 0, 1])],
-                ["− neutral", "Inoue", ""],
-            ])
+            let table = TextTable(
+                columns: ["stance", "name", "trend"].map { TextTable.Column(header: $0) },
+                rows: [
+                    ["○ supporter", "山田 浩二", sparkline([1, 2, 8])],
+                    ["× opposed", "松本 隆", sparkline([0, 0, 1])],
+                    ["− neutral", "Inoue", ""]
+                ])
             let lines = table.render().split(separator: "\n").map(String.init)
             let starts = lines.map { line -> Int in
-                let nameStart = line.range(of: line.hasPrefix("stance") ? "name" : line.contains("山田") ? "山田" : line.contains("松本") ? "松本" : "Inoue")!.lowerBound
+                let nameStart = line.range(
+                    of: line.hasPrefix("stance")
+                        ? "name" : line.contains("山田") ? "山田" : line.contains("松本") ? "松本" : "Inoue")!.lowerBound
                 return displayWidth(String(line[..<nameStart]))
             }
             #expect(Set(starts).count == 1, "\(lines)")

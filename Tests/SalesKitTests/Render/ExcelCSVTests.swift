@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// `--format excel`: UTF-8 with a BOM, CRLF, formulas defused (OWASP), quoted like CSV.
@@ -18,7 +19,7 @@ import Testing
         ("\r=1", "'\r=1"),
         ("株式会社=", "株式会社="),
         ("12,000,000", "12,000,000"),
-        ("", ""),
+        ("", "")
     ])
     func formulasAreDefused(cell: String, expected: String) {
         #expect(Delimited.defused(cell) == expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// HelpText: help screens wrapped by display width; examples folded only between shell words.
@@ -12,11 +13,15 @@ import Testing
     }
 
     @Test func optionHelpContinuesUnderItself() {
-        let line = "  --key-person <PERSON>   " + "\"name,title,department,role,stance\" (role D/A/I; stance word or ○△−▽×). Repeatable."
+        let line =
+            "  --key-person <PERSON>   "
+            + "\"name,title,department,role,stance\" (role D/A/I; stance word or ○△−▽×). Repeatable."
         let wrapped = HelpText.wrap("OPTIONS:\n" + line, width: 66).split(separator: "\n").map(String.init)
         #expect(wrapped[1].hasPrefix("  --key-person <PERSON>   \"name,title"))
         for continuation in wrapped.dropFirst(2) {
-            #expect(continuation.hasPrefix(String(repeating: " ", count: 26)) && !continuation.hasPrefix(String(repeating: " ", count: 27)))
+            #expect(
+                continuation.hasPrefix(String(repeating: " ", count: 26))
+                    && !continuation.hasPrefix(String(repeating: " ", count: 27)))
         }
         for line in wrapped { #expect(displayWidth(line) <= 66) }
     }
@@ -24,11 +29,12 @@ import Testing
     @Test func examplesAreFoldedOnlyBetweenShellWords() {
         let example = #"  salesctl stale list --format json | jq -r '.[] | "\(.owner)\t\(.deal)"' # 担当者ごとの一覧"#
         let folded = HelpText.foldExample(example, width: 50)
-        #expect(folded == [
-            "  salesctl stale list --format json | jq \\",
-            #"    -r '.[] | "\(.owner)\t\(.deal)"' \"#,
-            "    # 担当者ごとの一覧",
-        ])
+        #expect(
+            folded == [
+                "  salesctl stale list --format json | jq \\",
+                #"    -r '.[] | "\(.owner)\t\(.deal)"' \"#,
+                "    # 担当者ごとの一覧"
+            ])
         #expect(HelpText.foldExample("  salesctl deal list", width: 50) == ["  salesctl deal list"])
     }
 

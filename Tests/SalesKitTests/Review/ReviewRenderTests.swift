@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// The review's renderers: one escaping function for the page, bars fitted to the terminal.
@@ -10,25 +11,35 @@ import Testing
     /// A review whose data holds markup everywhere a person can type text.
     static func hostile() -> Review {
         let config = ReviewModelTests.config
-        let lost = Deal.Event(date: CalendarDate("2026-11-18")!, by: image, kind: "status",
-                              fields: [("to", "lost"), ("reason", script), ("note", image)])
+        let lost = Deal.Event(
+            date: CalendarDate("2026-11-18")!, by: image, kind: "status",
+            fields: [("to", "lost"), ("reason", script), ("note", image)])
         let deals = [
-            Deal(id: "x1", title: script, customer: image, owner: script, stage: "discovery", amount: 1_000,
-                 created: CalendarDate("2026-09-01")!, history: [
-                    Deal.Event(date: CalendarDate("2026-11-01")!, by: nil, kind: "next",
-                               fields: [("action", "set"), ("text", image), ("due", "2026-11-05")]),
-                 ]),
-            Deal(id: "x2", title: image, customer: script, owner: image, stage: "decision", status: .lost, amount: 5,
-                 created: CalendarDate("2026-09-01")!, history: [lost]),
+            Deal(
+                id: "x1", title: script, customer: image, owner: script, stage: "discovery", amount: 1_000,
+                created: CalendarDate("2026-09-01")!,
+                history: [
+                    Deal.Event(
+                        date: CalendarDate("2026-11-01")!, by: nil, kind: "next",
+                        fields: [("action", "set"), ("text", image), ("due", "2026-11-05")])
+                ]),
+            Deal(
+                id: "x2", title: image, customer: script, owner: image, stage: "decision", status: .lost, amount: 5,
+                created: CalendarDate("2026-09-01")!, history: [lost])
         ]
-        let reports = [Report(path: "reports/2026/11/2026-11-16-x1-000000.md", date: CalendarDate("2026-11-16")!, deal: "x1",
-                              author: script, kind: image, attendees: [Report.Attendee(name: image, title: script)],
-                              homework: [Report.Homework(text: script, assignee: image, due: CalendarDate("2026-11-17")!)])]
+        let reports = [
+            Report(
+                path: "reports/2026/11/2026-11-16-x1-000000.md", date: CalendarDate("2026-11-16")!, deal: "x1",
+                author: script, kind: image, attendees: [Report.Attendee(name: image, title: script)],
+                homework: [Report.Homework(text: script, assignee: image, due: CalendarDate("2026-11-17")!)])
+        ]
         return Review.build(deals: deals, reports: reports, config: config, window: ReviewModelTests.window)
     }
 
     @Test func escapeHTMLEscapesMarkupAndControls() {
-        #expect(escapeHTML(#"<a href="x">Tom & 'Jerry'</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(
+            escapeHTML(#"<a href="x">Tom & 'Jerry'</a>"#)
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
         #expect(escapeHTML("a\u{0}b\u{1B}c\td\ne\u{85}") == "a\u{FFFD}b\u{FFFD}c\td\ne\u{FFFD}")
         #expect(escapeHTML("東海精機 ¥1,000") == "東海精機 ¥1,000")
     }
@@ -36,7 +47,10 @@ import Testing
     @Test func interpolationEscapesTextButNotMarkup() {
         let inner: HTML = "<b>\(Self.script)</b>"
         let outer: HTML = "<td title=\"\(Self.image)\">\(inner)\(3)</td>"
-        #expect(outer.markup == "<td title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"><b>&lt;script&gt;alert(1)&lt;/script&gt;</b>3</td>")
+        #expect(
+            outer.markup
+                == "<td title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"><b>&lt;script&gt;alert(1)&lt;/script&gt;</b>3</td>"
+        )
     }
 
     @Test func svgNumbersHaveAtMostTwoDecimals() {
@@ -56,16 +70,19 @@ import Testing
         #expect(!page.contains("onerror=alert(1)>"))
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(page.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
-        let tags = Set(page.split(separator: "<").dropFirst().map { part in
-            String(part.prefix { $0 != " " && $0 != ">" && $0 != "\n" })
-        })
-        let written: Set<String> = ["!DOCTYPE", "html", "/html", "head", "/head", "meta", "title", "/title", "style", "/style",
-                                    "body", "/body", "header", "/header", "h1", "/h1", "p", "/p", "nav", "/nav", "ol", "/ol",
-                                    "li", "/li", "a", "/a", "main", "/main", "section", "/section", "h2", "/h2", "div", "/div",
-                                    "figure", "/figure", "svg", "/svg", "rect", "/rect", "text", "/text", "line", "/line",
-                                    "polyline", "/polyline", "circle", "/circle", "table", "/table", "caption", "/caption",
-                                    "thead", "/thead", "tbody", "/tbody", "tr", "/tr", "th", "/th", "td", "/td", "ul", "/ul",
-                                    "footer", "/footer"]
+        let tags = Set(
+            page.split(separator: "<").dropFirst().map { part in
+                String(part.prefix { $0 != " " && $0 != ">" && $0 != "\n" })
+            })
+        let written: Set<String> = [
+            "!DOCTYPE", "html", "/html", "head", "/head", "meta", "title", "/title", "style", "/style",
+            "body", "/body", "header", "/header", "h1", "/h1", "p", "/p", "nav", "/nav", "ol", "/ol",
+            "li", "/li", "a", "/a", "main", "/main", "section", "/section", "h2", "/h2", "div", "/div",
+            "figure", "/figure", "svg", "/svg", "rect", "/rect", "text", "/text", "line", "/line",
+            "polyline", "/polyline", "circle", "/circle", "table", "/table", "caption", "/caption",
+            "thead", "/thead", "tbody", "/tbody", "tr", "/tr", "th", "/th", "td", "/td", "ul", "/ul",
+            "footer", "/footer"
+        ]
         #expect(tags.subtracting(written).isEmpty, "\(tags.subtracting(written))")
         // The data is there, as text: the title, the note, the homework, the author.
         #expect(page.components(separatedBy: "&lt;script&gt;alert(1)&lt;/script&gt;").count > 4)
@@ -94,8 +111,9 @@ import Testing
     /// by display width, whether ambiguous characters take one column or two.
     @Test(arguments: [40, 60, 80, 132], [1, 2]) func textFitsTheTerminal(width: Int, ambiguous: Int) throws {
         let (store, deals, reports) = try ExamplesTests.basic()
-        let review = Review.build(deals: deals, reports: reports, config: store.config,
-                                  window: Review.Window(since: CalendarDate("2026-10-01")!, until: ExamplesTests.today))
+        let review = Review.build(
+            deals: deals, reports: reports, config: store.config,
+            window: Review.Window(since: CalendarDate("2026-10-01")!, until: ExamplesTests.today))
         AmbiguousWidth.$scoped.withValue(ambiguous) {
             let text = ReviewTerminal.render(review, config: store.config, width: width)
             for line in text.split(separator: "\n") {
@@ -108,8 +126,9 @@ import Testing
 
     @Test func titlesFollowTheLanguage() throws {
         let (store, deals, reports) = try ExamplesTests.basic()
-        let review = Review.build(deals: deals, reports: reports, config: store.config,
-                                  window: Review.Window.lastWeek(until: ExamplesTests.today))
+        let review = Review.build(
+            deals: deals, reports: reports, config: store.config,
+            window: Review.Window.lastWeek(until: ExamplesTests.today))
         Language.$scoped.withValue(.ja) {
             let html = ReviewHTML.render(review, config: store.config)
             #expect(html.contains("<html lang=\"ja\">") && html.contains("<h1>週次営業レビュー</h1>"))
@@ -125,8 +144,9 @@ import Testing
 
     @Test func everySectionHasItsHeadingInEveryFormat() throws {
         let (store, deals, reports) = try ExamplesTests.basic()
-        let review = Review.build(deals: deals, reports: reports, config: store.config,
-                                  window: Review.Window.lastWeek(until: ExamplesTests.today))
+        let review = Review.build(
+            deals: deals, reports: reports, config: store.config,
+            window: Review.Window.lastWeek(until: ExamplesTests.today))
         let html = ReviewHTML.render(review, config: store.config)
         let md = ReviewMarkdown.render(review, config: store.config)
         let text = ReviewTerminal.render(review, config: store.config, width: nil)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// The light read path: `loadReports(detail: .summary)` gives the full answer minus bodies and
@@ -18,7 +19,8 @@ import Testing
     /// Summary and full loads agree (minus body and marks) under several filters, and the
     /// summary reports really carry no body and no marks.
     static func expectSummaryAgrees(_ store: Store, deals: [Set<String>?], _ comment: Comment) {
-        let since = CalendarDate(year: 2026, month: 10, day: 1), until = CalendarDate(year: 2026, month: 11, day: 20)
+        let since = CalendarDate(year: 2026, month: 10, day: 1)
+        let until = CalendarDate(year: 2026, month: 11, day: 20)
         for filter in deals {
             for (s, u) in [(nil, nil), (since, until), (nil, until)] as [(CalendarDate?, CalendarDate?)] {
                 let full = store.loadReports(deals: filter, since: s, until: u)
@@ -31,7 +33,8 @@ import Testing
     }
 
     static func copy(_ source: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-light-\(UUID().uuidString)").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-light-\(UUID().uuidString)")
+            .path
         try FileManager.default.copyItem(atPath: source, toPath: dir)
         return dir
     }
@@ -62,25 +65,44 @@ import Testing
         let deals = store.loadDeals().deals
         let today = ExamplesTests.today
         let full = Energy.scores(deals: deals, reports: store.loadReports().reports, config: store.config, today: today)
-        let light = Energy.scores(deals: deals, reports: store.loadReports(detail: .summary).reports, config: store.config,
-                                  today: today, keepLines: false)
+        let light = Energy.scores(
+            deals: deals, reports: store.loadReports(detail: .summary).reports, config: store.config,
+            today: today, keepLines: false)
         #expect(full.contains { !$0.lines.isEmpty })
-        #expect(light.map { s in var s = s; s.lines = []; return s } == full.map { s in var s = s; s.lines = []; return s })
-        #expect(zip(full, light).allSatisfy { $0.reportCount == $0.lines.count && $0.lastContact == $0.lines.last?.date && $1.lines.isEmpty })
+        #expect(
+            light.map { s in
+                var s = s
+                s.lines = []
+                return s
+            }
+                == full.map { s in
+                    var s = s
+                    s.lines = []
+                    return s
+                })
+        #expect(
+            zip(full, light).allSatisfy {
+                $0.reportCount == $0.lines.count && $0.lastContact == $0.lines.last?.date && $1.lines.isEmpty
+            })
         // One deal at a time (the public `score`) gives the same as the parallel `scores`.
         for (deal, s) in zip(deals, full) {
-            #expect(Energy.score(deal: deal, reports: store.loadReports().reports, config: store.config, today: today) == s)
+            #expect(
+                Energy.score(deal: deal, reports: store.loadReports().reports, config: store.config, today: today) == s)
         }
     }
 
     @Test func summaryEqualsFullOnAGeneratedStore() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("salesctl-light-gen-\(UUID().uuidString)").path
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "salesctl-light-gen-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: root) }
         _ = try Store.initialize(at: root)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", ExamplesTests.packageRoot + "/scripts/bench-gen.py", root,
-                             "--deals", "20", "--reports", "200", "--seed", "11"]
+        process.arguments = [
+            "python3", ExamplesTests.packageRoot + "/scripts/bench-gen.py", root,
+            "--deals", "20", "--reports", "200", "--seed", "11"
+        ]
         try process.run()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "scripts/bench-gen.py needs python3")
@@ -100,10 +122,14 @@ import Testing
         #expect(FileCache.load(reportsCache, kind: Store.reportCacheKind)?.entries.count == 5)
         // A new file for one deal and a load filtered to that deal: the cache is rewritten
         // with every other entry kept, not only the stat'ed ones.
-        try t.write("reports/2026/11/2026-11-13-tokai-crm-eeeeee.md", CacheTests.report("2026-11-13", "tokai-crm", "伊藤 花子"))
+        try t.write(
+            "reports/2026/11/2026-11-13-tokai-crm-eeeeee.md", CacheTests.report("2026-11-13", "tokai-crm", "伊藤 花子"))
         let tokai = t.store.loadReports(deals: ["tokai-crm"], detail: .summary)
-        #expect(tokai.reports.map(\.path) == ["reports/2026/11/2026-11-12-tokai-crm-bbbbbb.md",
-                                              "reports/2026/11/2026-11-13-tokai-crm-eeeeee.md"])
+        #expect(
+            tokai.reports.map(\.path) == [
+                "reports/2026/11/2026-11-12-tokai-crm-bbbbbb.md",
+                "reports/2026/11/2026-11-13-tokai-crm-eeeeee.md"
+            ])
         #expect(FileCache.load(reportsCache, kind: Store.reportCacheKind)?.entries.count == 6)
         // A same-size edit of a file the filtered load did not stat is still seen by the next
         // command that wants it.
@@ -127,7 +153,9 @@ import Testing
         expected.path = ""  // the loader puts in the path it scanned
         #expect(light == expected)
         for cut in 0..<bytes.count {
-            #expect(throws: (any Error).self) { try bytes[..<cut].withUnsafeBytes { try CacheCodec.decodeReport($0, detail: .summary) } }
+            #expect(throws: (any Error).self) {
+                try bytes[..<cut].withUnsafeBytes { try CacheCodec.decodeReport($0, detail: .summary) }
+            }
         }
     }
 }

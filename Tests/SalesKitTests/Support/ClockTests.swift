@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SalesKit
 
 /// SalesKit never reads the clock or the environment: today comes from what the caller passes.
@@ -15,7 +16,9 @@ import Testing
     @Test func anOverrideWins() throws {
         #expect(try Clock.today(override: "2026-01-02", now: now, timeZone: "UTC") == CalendarDate("2026-01-02"))
         #expect(try Clock.today(override: "", now: now, timeZone: "UTC") == CalendarDate("2026-11-19"))
-        let error = try #require(throws: SalesError.self) { try Clock.today(override: "soon", now: now, timeZone: "UTC") }
+        let error = try #require(throws: SalesError.self) {
+            try Clock.today(override: "soon", now: now, timeZone: "UTC")
+        }
         #expect(error.message == "salesctl: invalid date 'soon' for today (expected YYYY-MM-DD)")
         #expect(error.kind == .malformed)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// CodeInput: codes typed with a Japanese input method on are the codes salesctl knows.
@@ -7,7 +8,7 @@ import Testing
 
     @Test(arguments: [
         ("ｖｉｓｉｔ", "visit"), ("ＵＳＤ", "USD"), ("　ｄｅｍｏ　", "demo"), (" visit ", "visit"),
-        ("ﾃﾞﾘﾊﾞﾘｰ", "デリバリー"), ("訪問", "訪問"), ("web-meeting", "web-meeting"),
+        ("ﾃﾞﾘﾊﾞﾘｰ", "デリバリー"), ("訪問", "訪問"), ("web-meeting", "web-meeting")
     ])
     func normalizeIsNFKCAndTrimmed(typed: String, code: String) {
         #expect(CodeInput.normalize(typed) == code)
@@ -15,7 +16,7 @@ import Testing
 
     @Test(arguments: [
         ("２０２６－１２－０１", "2026-12-01"), ("２０２６ー１２ー０１", "2026-12-01"), ("2026−12−01", "2026-12-01"),
-        ("ｔｏｋａｉ－ｅｒｐ", "tokai-erp"), ("tokai-erp", "tokai-erp"),
+        ("ｔｏｋａｉ－ｅｒｐ", "tokai-erp"), ("tokai-erp", "tokai-erp")
     ])
     func asciiCodesTakeTheDashesAnInputMethodTypes(typed: String, code: String) {
         #expect(CodeInput.asciiCode(typed) == code)
@@ -30,7 +31,7 @@ import Testing
 
     @Test(arguments: [
         ("９２０００００", 9_200_000), ("１２，０００，０００", 12_000_000), ("12,000,000", 12_000_000),
-        ("12_000_000", 12_000_000), ("３０", 30), ("－５", -5),
+        ("12_000_000", 12_000_000), ("３０", 30), ("－５", -5)
     ])
     func integers(typed: String, value: Int) {
         #expect(CodeInput.integer(typed) == value)

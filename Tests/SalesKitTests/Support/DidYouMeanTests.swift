@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// "Did you mean", with labels: the nearest entry spelled the way it was typed, then every valid one.
@@ -13,11 +14,12 @@ import Testing
     @Test func aMistypedLabelSuggestsTheLabelThenTheId() {
         let unknown = UnknownEntry(.kind, typed: "訪門", candidates: config.kinds)
         #expect(unknown.suggestion == "訪問 (visit)")
-        #expect(SalesError.unknownEntry(unknown).message == """
-            salesctl: unknown kind '訪門'; did you mean 訪問 (visit)?
-            hint: valid: visit (訪問), visit-us (来社), web-meeting (Web会議), phone (電話), inquiry (問い合わせ), \
-            email-reply (メール返信), demo (デモ), email (メール)
-            """)
+        #expect(
+            SalesError.unknownEntry(unknown).message == """
+                salesctl: unknown kind '訪門'; did you mean 訪問 (visit)?
+                hint: valid: visit (訪問), visit-us (来社), web-meeting (Web会議), phone (電話), inquiry (問い合わせ), \
+                email-reply (メール返信), demo (デモ), email (メール)
+                """)
         #expect(SalesError.unknownEntry(unknown).kind == .malformed)  // exit 2
     }
 
@@ -31,7 +33,7 @@ import Testing
         ("stage", "決低", "salesctl: unknown stage '決低'; did you mean 決定 (decision)?"),
         ("signal", "qestion", "salesctl: unknown signal 'qestion'; did you mean question (質問を受けた)?"),
         ("reason", "価額", "salesctl: unknown lost reason '価額'; did you mean 価格 (price)?"),
-        ("indicator", "empaty", "salesctl: unknown quality indicator 'empaty'; did you mean empathy (共感)?"),
+        ("indicator", "empaty", "salesctl: unknown quality indicator 'empaty'; did you mean empathy (共感)?")
     ])
     func everyListSuggests(list: String, typed: String, firstLine: String) {
         let text = message {
@@ -47,13 +49,15 @@ import Testing
     }
 
     @Test func stepsSuggestFromEveryStageAndListTheDealsStage() throws {
-        let unknown = UnknownEntry(.step, typed: "予算お確認", candidates: config.stages.flatMap(\.steps),
-                                   valid: config.stages[0].steps, scope: ConfigEntry(id: "discovery", label: "発見"))
-        #expect(SalesError.unknownEntry(unknown).message == """
-            salesctl: unknown step '予算お確認'; did you mean 予算を確認 (budget)?
-            hint: valid in stage discovery (発見): plan (お客様の計画を確認), reason (計画の理由を確認), \
-            schedule (開始・終了時期を確認), competitors (競合を確認)
-            """)
+        let unknown = UnknownEntry(
+            .step, typed: "予算お確認", candidates: config.stages.flatMap(\.steps),
+            valid: config.stages[0].steps, scope: ConfigEntry(id: "discovery", label: "発見"))
+        #expect(
+            SalesError.unknownEntry(unknown).message == """
+                salesctl: unknown step '予算お確認'; did you mean 予算を確認 (budget)?
+                hint: valid in stage discovery (発見): plan (お客様の計画を確認), reason (計画の理由を確認), \
+                schedule (開始・終了時期を確認), competitors (競合を確認)
+                """)
     }
 
     @Test func labelsFromTheFileAreEscaped() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SalesKit
 
 /// The message catalogue: every message in every language, with the same placeholders.
@@ -21,18 +22,24 @@ import Testing
         #expect(english == Set((0..<english.count).map { "{\($0)}" }), "\(message): en skips a placeholder")
         for language in Language.allCases {
             let used = Self.placeholders(Message.table[message]?[language] ?? "")
-            #expect(used.isSubset(of: english),
-                    "\(message): \(language) uses a placeholder en has not")
+            #expect(
+                used.isSubset(of: english),
+                "\(message): \(language) uses a placeholder en has not")
         }
     }
 
     @Test func errorsSpeakTheScopedLanguage() {
         let error = SalesError.noDeal("tokai-erb", suggestion: "tokai-erp")
-        #expect(Language.$scoped.withValue(.en) { error.message } == "salesctl: no deal 'tokai-erb'\nhint: did you mean 'tokai-erp'?")
-        #expect(Language.$scoped.withValue(.ja) { error.message } == "salesctl: 商談 'tokai-erb' はありません\nhint: 'tokai-erp' のことですか?")
+        #expect(
+            Language.$scoped.withValue(.en) { error.message }
+                == "salesctl: no deal 'tokai-erb'\nhint: did you mean 'tokai-erp'?")
+        #expect(
+            Language.$scoped.withValue(.ja) { error.message }
+                == "salesctl: 商談 'tokai-erb' はありません\nhint: 'tokai-erp' のことですか?")
         let unknown = SalesError.unknownEntry(UnknownEntry(.kind, typed: "訪門", candidates: Config.defaults.kinds))
-        #expect(Language.$scoped.withValue(.ja) { unknown.message }.hasPrefix(
-            "salesctl: 活動種別 '訪門' は salesctl.yaml にありません。訪問 (visit) のことですか?\nhint: 使えるもの: visit (訪問), "))
+        #expect(
+            Language.$scoped.withValue(.ja) { unknown.message }.hasPrefix(
+                "salesctl: 活動種別 '訪門' は salesctl.yaml にありません。訪問 (visit) のことですか?\nhint: 使えるもの: visit (訪問), "))
     }
 
     @Test func theLanguageKey() throws {

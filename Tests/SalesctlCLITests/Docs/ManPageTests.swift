@@ -1,22 +1,26 @@
 import Foundation
 import Testing
+
 @testable import SalesctlCLI
 
 @Suite struct ManPageTests {
     static let json = """
-    {"serializationVersion":0,"command":{"commandName":"tool","abstract":"Do things.","discussion":"Long text \\\\ here.\\n\\nCodes:\\n  a-b\\n\\nExamples:\\n  tool go --fast \\\\\\n    --name 山田\\n  tool stop","subcommands":[
-      {"commandName":"go","abstract":"Go.","discussion":".starts with a dot\\n\\nExamples:\\n  tool go\\n  tool go -q","arguments":[
-        {"kind":"option","names":[{"kind":"short","name":"C"},{"kind":"long","name":"dir"}],"preferredName":{"kind":"long","name":"dir"},"valueName":"DIR","isOptional":true,"isRepeating":false,"shouldDisplay":true,"abstract":"Where."},
-        {"kind":"positional","valueName":"id","isOptional":false,"isRepeating":true,"shouldDisplay":true,"abstract":"Ids."},
-        {"kind":"flag","names":[{"kind":"short","name":"q"},{"kind":"long","name":"quiet"}],"isOptional":true,"isRepeating":false,"shouldDisplay":true,"abstract":"Quiet."},
-        {"kind":"option","names":[{"kind":"long","name":"secret"}],"isOptional":true,"isRepeating":false,"shouldDisplay":false,"abstract":"Hidden."}]},
-      {"commandName":"hidden","abstract":"H.","shouldDisplay":false},
-      {"commandName":"help","abstract":"Help."}]}}
-    """
+        {"serializationVersion":0,"command":{"commandName":"tool","abstract":"Do things.","discussion":"Long text \\\\ here.\\n\\nCodes:\\n  a-b\\n\\nExamples:\\n  tool go --fast \\\\\\n    --name 山田\\n  tool stop","subcommands":[
+          {"commandName":"go","abstract":"Go.","discussion":".starts with a dot\\n\\nExamples:\\n  tool go\\n  tool go -q","arguments":[
+            {"kind":"option","names":[{"kind":"short","name":"C"},{"kind":"long","name":"dir"}],"preferredName":{"kind":"long","name":"dir"},"valueName":"DIR","isOptional":true,"isRepeating":false,"shouldDisplay":true,"abstract":"Where."},
+            {"kind":"positional","valueName":"id","isOptional":false,"isRepeating":true,"shouldDisplay":true,"abstract":"Ids."},
+            {"kind":"flag","names":[{"kind":"short","name":"q"},{"kind":"long","name":"quiet"}],"isOptional":true,"isRepeating":false,"shouldDisplay":true,"abstract":"Quiet."},
+            {"kind":"option","names":[{"kind":"long","name":"secret"}],"isOptional":true,"isRepeating":false,"shouldDisplay":false,"abstract":"Hidden."}]},
+          {"commandName":"hidden","abstract":"H.","shouldDisplay":false},
+          {"commandName":"help","abstract":"Help."}]}}
+        """
 
     @Test func discussionSplitsProseVerbatimAndExamples() throws {
         let tree = try CommandDoc.parse(dumpHelp: Self.json)
-        #expect(tree.discussionParts.paragraphs == [.paragraph("Long text \\ here."), .paragraph("Codes:"), .verbatim(["a-b"])])
+        #expect(
+            tree.discussionParts.paragraphs == [
+                .paragraph("Long text \\ here."), .paragraph("Codes:"), .verbatim(["a-b"])
+            ])
         #expect(tree.examples == ["tool go --fast \\\n  --name 山田", "tool stop"])
         #expect(tree.visibleCommands().map { $0.path.joined(separator: " ") } == ["tool", "tool go"])
     }
@@ -27,7 +31,8 @@ import Testing
         let root = pages[0].text
         #expect(root.contains(".TH \"TOOL\" 1 \"2026\\-01\\-02\" \"tool 1.0\" \"Tool Manual\"\n"))
         #expect(root.contains("Long text \\e here."))
-        #expect(root.contains(".SH EXAMPLES\n.PP\n.RS 4\n.nf\ntool go \\-\\-fast \\e\n  \\-\\-name 山田\ntool stop\n.fi\n"))
+        #expect(
+            root.contains(".SH EXAMPLES\n.PP\n.RS 4\n.nf\ntool go \\-\\-fast \\e\n  \\-\\-name 山田\ntool stop\n.fi\n"))
         #expect(root.contains(".SH COMMANDS\n.TP\n\\fBgo\\fR\nGo.\n"))
         #expect(!root.contains("hidden"))
         let go = pages[1].text
@@ -39,8 +44,11 @@ import Testing
         // No line of any page starts a request by accident.
         for page in pages {
             for line in page.text.split(separator: "\n") where line.hasPrefix(".") || line.hasPrefix("'") {
-                #expect(line.hasPrefix(".\\\"") || line.range(of: #"^\.[A-Z]{1,2}( |$)|^\.(nf|fi|nh|ad|ad l)$"#, options: .regularExpression) != nil,
-                        "\(line)")
+                #expect(
+                    line.hasPrefix(".\\\"")
+                        || line.range(of: #"^\.[A-Z]{1,2}( |$)|^\.(nf|fi|nh|ad|ad l)$"#, options: .regularExpression)
+                            != nil,
+                    "\(line)")
             }
         }
     }

@@ -1,8 +1,9 @@
 import Foundation
 import SalesKit
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 13, crashes and concurrency, with the built binary. Small sizes here; bigger ones with
@@ -19,7 +20,10 @@ import Glibc
         chmod(dir + "/deals/acme.yaml", 0o640)
         let git = FileManager.default.isExecutableFile(atPath: "/usr/bin/git")
         if git {
-            for args in [["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "init"]] {
+            for args in [
+                ["init", "-q"], ["add", "-A"],
+                ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "init"]
+            ] {
                 let r = Spawn.wait(try Spawn.start(["-C", dir] + args, executable: "/usr/bin/git"))
                 #expect(r.status == 0, "git \(args): \(r.err)")
             }
@@ -29,10 +33,14 @@ import Glibc
 
     static func mutation(_ i: Int) -> [String] {
         i % 2 == 0
-            ? ["report", "add", "--deal", "acme", "--kind", "visit", "--date", "2026-11-20", "--today", "2026-11-20",
-               "--attendee", "山田 太郎,部長", "-m", "第\(i)回の打ち合わせ。" + String(repeating: "議事録。", count: 200)]
-            : ["quality", "set", "acme", "champion", i % 4 == 1 ? "yes" : "no", "--date", "2026-11-20",
-               "--note", "判断 \(i)", "--today", "2026-11-20"]
+            ? [
+                "report", "add", "--deal", "acme", "--kind", "visit", "--date", "2026-11-20", "--today", "2026-11-20",
+                "--attendee", "山田 太郎,部長", "-m", "第\(i)回の打ち合わせ。" + String(repeating: "議事録。", count: 200)
+            ]
+            : [
+                "quality", "set", "acme", "champion", i % 4 == 1 ? "yes" : "no", "--date", "2026-11-20",
+                "--note", "判断 \(i)", "--today", "2026-11-20"
+            ]
     }
 
     static func files(under dir: String) -> [String] {
@@ -54,7 +62,9 @@ import Glibc
         }
         let all = Self.files(under: dir)
         let temporary = all.filter { $0.split(separator: "/").last!.hasPrefix(FileSystem.temporaryPrefix) }
-        print("crash harness: \(runs) runs, \(killed) kill -9 sent, \(temporary.count) temp files left, \(all.filter { $0.hasSuffix(".md") }.count) reports")
+        print(
+            "crash harness: \(runs) runs, \(killed) kill -9 sent, \(temporary.count) temp files left, \(all.filter { $0.hasSuffix(".md") }.count) reports"
+        )
         for path in all where path.hasSuffix(".md") || path.hasSuffix(".yaml") {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + path))
             #expect(!bytes.isEmpty, "\(path) is empty")
@@ -65,7 +75,9 @@ import Glibc
         #expect(mode == 0o640)
         #expect(try Harness.read(dir + "/.gitignore").contains("\n\(FileSystem.temporaryPrefix)*\n"))
         if git {
-            let status = Spawn.wait(try Spawn.start(["-C", dir, "status", "--porcelain", "--untracked-files=all"], executable: "/usr/bin/git"))
+            let status = Spawn.wait(
+                try Spawn.start(
+                    ["-C", dir, "status", "--porcelain", "--untracked-files=all"], executable: "/usr/bin/git"))
             #expect(!status.out.contains(FileSystem.temporaryPrefix), "\(status.out)")
         }
         // Every deal and report still reads in full.
@@ -110,13 +122,19 @@ import Glibc
         DispatchQueue.concurrentPerform(iterations: 4) { worker in
             for i in 0..<perProcess {
                 let target = (worker + i) % 2 == 0 ? "define" : "discovery"
-                let arguments = ["-C", dir, "deal", "advance", "acme", "--to", target, "--force", "--reason", "w\(worker)-\(i)",
-                                 "--date", "2026-11-20", "--today", "2026-11-20"]
+                let arguments = [
+                    "-C", dir, "deal", "advance", "acme", "--to", target, "--force", "--reason", "w\(worker)-\(i)",
+                    "--date", "2026-11-20", "--today", "2026-11-20"
+                ]
                 do {
                     let result = try Spawn.wait(Spawn.start(arguments))
                     // 1: refused because another worker already moved it there.
                     outcomes.withLock {
-                        if result.status == 0 { $0.moved += 1 } else if result.status != 1 { $0.unexpected.append(result.err) }
+                        if result.status == 0 {
+                            $0.moved += 1
+                        } else if result.status != 1 {
+                            $0.unexpected.append(result.err)
+                        }
                     }
                 } catch {
                     outcomes.withLock { $0.unexpected.append("\(error)") }
@@ -147,7 +165,10 @@ import Glibc
         let result = try Spawn.run(["-C", dir] + Self.mutation(1))
         #expect(result.status == 75)
         #expect(Spawn.now() - started >= 4.9)
-        #expect(result.err == "salesctl: another salesctl is changing this store (lock '\(dir)/.salesctl/lock' held for 5 s); try again\n")
+        #expect(
+            result.err
+                == "salesctl: another salesctl is changing this store (lock '\(dir)/.salesctl/lock' held for 5 s); try again\n"
+        )
         #expect(try Harness.snapshot(dir) == before)
     }
 }
@@ -170,8 +191,9 @@ import Glibc
         let bigReport = ["report", "add", "--deal", "acme", "--kind", "visit", "--today", "2026-11-20", "-m", padding]
         let before = try Harness.snapshot(dir)
         for arguments in [bigReport, CrashTests.mutation(1)] {
-            let child = try Spawn.start(["-c", "ulimit -f 4; trap '' XFSZ; exec \"$0\" \"$@\"", Harness.binary, "-C", dir] + arguments,
-                                        executable: "/bin/sh")
+            let child = try Spawn.start(
+                ["-c", "ulimit -f 4; trap '' XFSZ; exec \"$0\" \"$@\"", Harness.binary, "-C", dir] + arguments,
+                executable: "/bin/sh")
             let result = Spawn.wait(child)
             #expect(result.status == 1, "\(arguments): \(result.err)")
             #expect(result.err.hasPrefix("salesctl: '"), "\(result.err)")
@@ -185,9 +207,12 @@ import Glibc
     /// A real full disk: a 64 KB tmpfs (needs root and mount rights; skipped otherwise).
     @Test func fullDiskLeavesNothingBehind() throws {
         let mountPoint = try Harness.temporaryDirectory()
-        let mounted = Spawn.wait(try Spawn.start(["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint], executable: "/bin/mount"))
+        let mounted = Spawn.wait(
+            try Spawn.start(["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint], executable: "/bin/mount"))
         guard mounted.status == 0 else {
-            print("skipped: cannot mount a tmpfs here (\(mounted.err.trimmingCharacters(in: .whitespacesAndNewlines))); failedWritesLeaveNothingBehind covers write errors")
+            print(
+                "skipped: cannot mount a tmpfs here (\(mounted.err.trimmingCharacters(in: .whitespacesAndNewlines))); failedWritesLeaveNothingBehind covers write errors"
+            )
             return
         }
         defer { _ = try? Spawn.wait(Spawn.start([mountPoint], executable: "/bin/umount")) }
@@ -222,8 +247,12 @@ import Glibc
         var prefix: [String] = []
         if geteuid() == 0 {
             guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
-                  Spawn.wait(try Spawn.start(["--reuid=65534", "--regid=65534", "--clear-groups", Harness.binary, "--version"],
-                                             executable: "/usr/bin/setpriv")).status == 0 else {
+                Spawn.wait(
+                    try Spawn.start(
+                        ["--reuid=65534", "--regid=65534", "--clear-groups", Harness.binary, "--version"],
+                        executable: "/usr/bin/setpriv")
+                ).status == 0
+            else {
                 print("skipped: running as root without a way to drop privileges (root ignores 0555)")
                 return
             }
@@ -232,9 +261,14 @@ import Glibc
         for sub in ["", "/deals", "/reports", "/.salesctl"] { chmod(dir + sub, 0o555) }
         defer { for sub in ["", "/deals", "/reports", "/.salesctl"] { chmod(dir + sub, 0o755) } }
         let before = try Harness.snapshot(dir)
-        for arguments in [CrashTests.mutation(0), CrashTests.mutation(1), ["deal", "new", "x", "--title", "t", "--customer", "c"]] {
+        for arguments in [
+            CrashTests.mutation(0), CrashTests.mutation(1), ["deal", "new", "x", "--title", "t", "--customer", "c"]
+        ] {
             let full = prefix + ["-C", dir] + arguments
-            let result = prefix.isEmpty ? try Spawn.run(full) : Spawn.wait(try Spawn.start(Array(full.dropFirst(0)), executable: "/usr/bin/setpriv"))
+            let result =
+                prefix.isEmpty
+                ? try Spawn.run(full)
+                : Spawn.wait(try Spawn.start(Array(full.dropFirst(0)), executable: "/usr/bin/setpriv"))
             #expect(result.status == 1, "\(arguments): \(result.err)")
             #expect(result.err.contains("permission denied"), "\(result.err)")
             #expect(result.err.split(separator: "\n").count == 1, "\(result.err)")

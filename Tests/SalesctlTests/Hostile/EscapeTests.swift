@@ -22,15 +22,22 @@ import Testing
         let store = base + "/store"
         try Store.initialize(at: store)
         try Data(HostileCorpus.dealBase.utf8).write(to: URL(fileURLWithPath: store + "/deals/acme.yaml"))
-        let deal = base + "/secret.yaml", report = base + "/secret.md"
+        let deal = base + "/secret.yaml"
+        let report = base + "/secret.md"
         try Data(HostileCorpus.dealBase.replacingOccurrences(of: "基幹システム刷新", with: marker).utf8)
             .write(to: URL(fileURLWithPath: deal))
-        try Data(HostileCorpus.report("date: 2026-11-20\ndeal: acme\nkind: visit\nnext: \(marker)\n", body: marker + "\n").utf8)
-            .write(to: URL(fileURLWithPath: report))
+        try Data(
+            HostileCorpus.report("date: 2026-11-20\ndeal: acme\nkind: visit\nnext: \(marker)\n", body: marker + "\n")
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: report))
         for path in [deal, report] { chmod(path, 0o400) }
-        return Fixture(base: base, store: store, tripwireDeal: deal, tripwireReport: report,
-                       tripwireBytes: [deal: try Data(contentsOf: URL(fileURLWithPath: deal)),
-                                       report: try Data(contentsOf: URL(fileURLWithPath: report))])
+        return Fixture(
+            base: base, store: store, tripwireDeal: deal, tripwireReport: report,
+            tripwireBytes: [
+                deal: try Data(contentsOf: URL(fileURLWithPath: deal)),
+                report: try Data(contentsOf: URL(fileURLWithPath: report))
+            ])
     }
 
     static func expectTripwireUntouched(_ f: Fixture, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -39,19 +46,26 @@ import Testing
             let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
             #expect(mode == 0o400, sourceLocation: sourceLocation)
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: f.base).sorted() == ["secret.md", "secret.yaml", "store"],
-                sourceLocation: sourceLocation)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: f.base).sorted() == [
+                "secret.md", "secret.yaml", "store"
+            ],
+            sourceLocation: sourceLocation)
     }
 
-    static let badIDs = ["../x", "/etc/passwd", "a/b", ".", "..", "A", "é", "a b", "a\u{1}b", "a\u{1B}[2Jb",
-                         String(repeating: "a", count: 65), "../secret", "../../secret", "", "-", "x/../../secret"]
+    static let badIDs = [
+        "../x", "/etc/passwd", "a/b", ".", "..", "A", "é", "a b", "a\u{1}b", "a\u{1B}[2Jb",
+        String(repeating: "a", count: 65), "../secret", "../../secret", "", "-", "x/../../secret"
+    ]
 
     static func commands(_ id: String) -> [[String]] {
-        [["deal", "new", id, "--title", "t", "--customer", "c"],
-         ["deal", "show", id],
-         ["report", "add", "--deal", id, "--kind", "visit", "-m", "x", "--today", "2026-11-20"],
-         ["quality", "set", id, "champion", "yes", "--today", "2026-11-20"],
-         ["deal", "hold", id, "--reason", "timing", "--today", "2026-11-20"]]
+        [
+            ["deal", "new", id, "--title", "t", "--customer", "c"],
+            ["deal", "show", id],
+            ["report", "add", "--deal", id, "--kind", "visit", "-m", "x", "--today", "2026-11-20"],
+            ["quality", "set", id, "champion", "yes", "--today", "2026-11-20"],
+            ["deal", "hold", id, "--reason", "timing", "--today", "2026-11-20"]
+        ]
     }
 
     @Test(arguments: badIDs)
@@ -63,7 +77,9 @@ import Testing
             #expect(result.status != 0, "\(arguments)")
             #expect(result.stdout.isEmpty)
             #expect(!result.stderr.contains(Self.marker))
-            #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(result.stderr.debugDescription)")
+            #expect(
+                !result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" },
+                "\(result.stderr.debugDescription)")
             if id != "-" && !id.isEmpty {
                 #expect(result.stderr.hasPrefix("salesctl: invalid deal id '"), "\(arguments): \(result.stderr)")
             }
@@ -84,25 +100,32 @@ import Testing
     /// with a clear error; list and check report it and never show what it points to.
     @Test func symlinkedDealFilesAreRefused() throws {
         let f = try Self.fixture()
-        try FileManager.default.createSymbolicLink(atPath: f.store + "/deals/evil.yaml", withDestinationPath: f.tripwireDeal)
+        try FileManager.default.createSymbolicLink(
+            atPath: f.store + "/deals/evil.yaml", withDestinationPath: f.tripwireDeal)
         let before = try Harness.snapshot(f.store)
         for arguments in Self.commands("evil").dropFirst() {
             let result = try Harness.run(["-C", f.store] + arguments)
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
-            #expect(result.stderr == "salesctl: 'deals/evil.yaml': is a symbolic link; salesctl does not follow links in a store\n",
-                    "\(arguments)")
+            #expect(
+                result.stderr
+                    == "salesctl: 'deals/evil.yaml': is a symbolic link; salesctl does not follow links in a store\n",
+                "\(arguments)")
         }
         let new = try Harness.run(["-C", f.store, "deal", "new", "evil", "--title", "t", "--customer", "c"])
         #expect(new.status == 1)
         #expect(new.stderr == "salesctl: deal 'evil' already exists\n")
-        for arguments in [["deal", "list"], ["deal", "list", "--format", "json"], ["check", "--today", "2026-11-20"],
-                          ["report", "list"], ["forecast"], ["energy", "score"]] {
+        for arguments in [
+            ["deal", "list"], ["deal", "list", "--format", "json"], ["check", "--today", "2026-11-20"],
+            ["report", "list"], ["forecast"], ["energy", "score"]
+        ] {
             let result = try Harness.run(["-C", f.store] + arguments)
             #expect(!(result.stdout + result.stderr).contains(Self.marker), "\(arguments)")
         }
         let check = try Harness.run(["-C", f.store, "check", "--today", "2026-11-20"])
         #expect(check.status == 1)
-        #expect(check.stdout == "deals/evil.yaml: error: [io] is a symbolic link; salesctl does not follow links in a store\n")
+        #expect(
+            check.stdout
+                == "deals/evil.yaml: error: [io] is a symbolic link; salesctl does not follow links in a store\n")
         #expect(try Harness.snapshot(f.store) == before)
         try Self.expectTripwireUntouched(f)
     }
@@ -114,10 +137,13 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: f.tripwireReport)
         // A linked month directory is not walked either.
         try FileManager.default.createSymbolicLink(atPath: f.store + "/reports/2026/10", withDestinationPath: f.base)
-        for arguments in [["report", "show", "2026-11-20-acme-abcdef"], ["report", "show", "reports/2026/11/2026-11-20-acme-abcdef.md"],
-                          ["report", "show", f.tripwireReport], ["report", "show", "reports/../../secret.md"],
-                          ["report", "list"], ["report", "list", "--format", "json"], ["check", "--today", "2026-11-20"],
-                          ["deal", "show", "acme"], ["energy", "score"], ["homework", "list"], ["feed", "--today", "2026-11-20"]] {
+        for arguments in [
+            ["report", "show", "2026-11-20-acme-abcdef"],
+            ["report", "show", "reports/2026/11/2026-11-20-acme-abcdef.md"],
+            ["report", "show", f.tripwireReport], ["report", "show", "reports/../../secret.md"],
+            ["report", "list"], ["report", "list", "--format", "json"], ["check", "--today", "2026-11-20"],
+            ["deal", "show", "acme"], ["energy", "score"], ["homework", "list"], ["feed", "--today", "2026-11-20"]
+        ] {
             let result = try Harness.run(["-C", f.store] + arguments)
             #expect(!(result.stdout + result.stderr).contains(Self.marker), "\(arguments)")
         }
@@ -138,7 +164,10 @@ import Testing
         chmod(acme, 0o640)
         try FileSystem.writeAtomically(Array("title: t\n".utf8), to: acme)
         #expect(try FileManager.default.attributesOfItem(atPath: acme)[.posixPermissions] as? Int == 0o640)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: f.store + "/deals").sorted() == [".gitkeep", "acme.yaml", "evil.yaml"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: f.store + "/deals").sorted() == [
+                ".gitkeep", "acme.yaml", "evil.yaml"
+            ])
         try Self.expectTripwireUntouched(f)
     }
 }

@@ -31,12 +31,15 @@ import Testing
     }
 
     /// A finding line as the user sees it: one line, ≤ 1 KB, nothing a terminal would act on.
-    static func expectClean(_ line: String, _ c: HostileCase, code: String, at: String,
-                            sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectClean(
+        _ line: String, _ c: HostileCase, code: String, at: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(line.hasPrefix("\(c.path):\(at): error: [\(code)] "), "\(line)", sourceLocation: sourceLocation)
         #expect(line.utf8.count <= 1024, "\(line.utf8.count) bytes", sourceLocation: sourceLocation)
-        #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) },
-                "control character in \(line.debugDescription)", sourceLocation: sourceLocation)
+        #expect(
+            !line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) },
+            "control character in \(line.debugDescription)", sourceLocation: sourceLocation)
     }
 
     @Test(arguments: HostileCorpus.all)
@@ -75,7 +78,11 @@ import Testing
     static func mutation(_ c: HostileCase) -> [String] {
         switch c.target {
         case .deal: ["quality", "set", "bad", "champion", "yes", "--date", "2026-11-20", "--today", "2026-11-20"]
-        case .report: ["report", "add", "--deal", "acme", "--kind", "visit", "--date", "2026-11-20", "-m", "x", "--today", "2026-11-20"]
+        case .report:
+            [
+                "report", "add", "--deal", "acme", "--kind", "visit", "--date", "2026-11-20", "-m", "x", "--today",
+                "2026-11-20"
+            ]
         case .config: ["deal", "new", "newdeal", "--title", "t", "--customer", "c", "--date", "2026-11-20"]
         }
     }
@@ -87,7 +94,9 @@ import Testing
         let before = try Harness.snapshot(dir)
 
         let check = try Spawn.run(["-C", dir, "check", "--today", "2026-11-20"])
-        print("hostile: \(c.testDescription): check \(String(format: "%.3f", check.seconds)) s, \(check.maxRSSKB / 1024) MB RSS")
+        print(
+            "hostile: \(c.testDescription): check \(String(format: "%.3f", check.seconds)) s, \(check.maxRSSKB / 1024) MB RSS"
+        )
         #expect(check.seconds < Self.wallLimit)
         #expect(check.maxRSSKB < Self.rssLimitKB)
         let lines = (check.out + check.err).split(separator: "\n").map(String.init)
@@ -108,7 +117,9 @@ import Testing
                 #expect(before.allSatisfy { after[$0.key] == $0.value })
             } else {
                 #expect(mutation.status == 1)
-                #expect(mutation.err == (lines.first ?? "") + "\n" || mutation.err.hasPrefix("salesctl: "), "\(mutation.err)")
+                #expect(
+                    mutation.err == (lines.first ?? "") + "\n" || mutation.err.hasPrefix("salesctl: "),
+                    "\(mutation.err)")
                 #expect(mutation.out.isEmpty)
                 #expect(after == before, "a refused mutation wrote a file")
             }

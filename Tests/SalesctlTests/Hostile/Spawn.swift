@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs the built binary with `posix_spawn` and `wait4`, so each run has its own peak RSS and
@@ -47,10 +48,13 @@ enum Spawn {
     }
 
     /// Starts `executable` (the salesctl binary by default) with stdin from /dev/null.
-    static func start(_ arguments: [String], executable: String = Harness.binary,
-                      environment extra: [String: String] = [:]) throws -> Child {
+    static func start(
+        _ arguments: [String], executable: String = Harness.binary,
+        environment extra: [String: String] = [:]
+    ) throws -> Child {
         let dir = try Harness.temporaryDirectory()
-        let outPath = dir + "/stdout", errPath = dir + "/stderr"
+        let outPath = dir + "/stdout"
+        let errPath = dir + "/stderr"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -80,10 +84,11 @@ enum Spawn {
         let err = (try? Data(contentsOf: URL(fileURLWithPath: child.errPath))).map { [UInt8]($0) } ?? []
         try? FileManager.default.removeItem(atPath: FileSystemPath.parent(child.outPath))
         let signaled = status & 0x7F != 0 && status & 0x7F != 0x7F
-        return Measured(stdout: out, stderr: err,
-                        status: signaled ? nil : (status >> 8) & 0xFF,
-                        signal: signaled ? status & 0x7F : nil,
-                        seconds: seconds, maxRSSKB: Int(usage.ru_maxrss))
+        return Measured(
+            stdout: out, stderr: err,
+            status: signaled ? nil : (status >> 8) & 0xFF,
+            signal: signaled ? status & 0x7F : nil,
+            seconds: seconds, maxRSSKB: Int(usage.ru_maxrss))
     }
 
     /// GNU time, when the machine has it. posix_spawn clones the test process's memory map
@@ -105,10 +110,13 @@ enum Spawn {
             return result
         }
         let report = try Harness.temporaryDirectory() + "/rss"
-        var result = wait(try start(["-f", "%M", "-o", report, Harness.binary] + arguments, executable: time,
-                                    environment: environment))
+        var result = wait(
+            try start(
+                ["-f", "%M", "-o", report, Harness.binary] + arguments, executable: time,
+                environment: environment))
         let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
-        result.maxRSSKB = Int(text.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "") ?? 0
+        result.maxRSSKB =
+            Int(text.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "") ?? 0
         try? FileManager.default.removeItem(atPath: FileSystemPath.parent(report))
         return result
     }

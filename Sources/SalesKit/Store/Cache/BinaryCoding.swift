@@ -36,7 +36,12 @@ struct ByteWriter {
     }
 
     mutating func optionalString(_ value: String?) {
-        if let value { byte(1); string(value) } else { byte(0) }
+        if let value {
+            byte(1)
+            string(value)
+        } else {
+            byte(0)
+        }
     }
 
     mutating func bool(_ value: Bool) { byte(value ? 1 : 0) }
@@ -48,7 +53,12 @@ struct ByteWriter {
     }
 
     mutating func optionalDate(_ value: CalendarDate?) {
-        if let value { byte(1); date(value) } else { byte(0) }
+        if let value {
+            byte(1)
+            date(value)
+        } else {
+            byte(0)
+        }
     }
 
     mutating func mark(_ value: Mark) {
@@ -58,7 +68,12 @@ struct ByteWriter {
     }
 
     mutating func optionalMark(_ value: Mark?) {
-        if let value { byte(1); mark(value) } else { byte(0) }
+        if let value {
+            byte(1)
+            mark(value)
+        } else {
+            byte(0)
+        }
     }
 
     mutating func marks(_ value: [String: Mark]) {
@@ -115,7 +130,9 @@ struct ByteReader {
     mutating func fixed64() throws -> UInt64 {
         guard base.count - position >= 8 else { throw CacheFormatError() }
         var value: UInt64 = 0
-        withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: base[position..<position + 8])) }
+        withUnsafeMutableBytes(of: &value) {
+            $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: base[position..<position + 8]))
+        }
         position += 8
         return UInt64(littleEndian: value)
     }
@@ -140,7 +157,8 @@ struct ByteReader {
 
     mutating func date() throws -> CalendarDate {
         let year = try uint()
-        let month = try byte(), day = try byte()
+        let month = try byte()
+        let day = try byte()
         guard year <= 9999, (1...12).contains(month), (1...31).contains(day) else { throw CacheFormatError() }
         return CalendarDate(year: Int(year), month: Int(month), day: Int(day))
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `<store>/.salesctl/cache/<name>.bin`: per file of the store, what a parse of it gave (a
 /// decoded deal or report, or the finding it raised), keyed by path and `FileKey`.
@@ -81,16 +82,21 @@ final class FileCache: @unchecked Sendable {
     private static func parseIndex(_ buffer: UnsafeRawBufferPointer, kind: UInt64) -> [Entry]? {
         do {
             guard buffer.starts(with: Array("SALESCTL".utf8)),
-                  buffer[(buffer.count - 8)...].elementsEqual(Array("SALESEND".utf8)) else { return nil }
+                buffer[(buffer.count - 8)...].elementsEqual(Array("SALESEND".utf8))
+            else { return nil }
             var r = ByteReader(buffer, at: 8)
             guard try r.fixed64() == version, try r.fixed64() == kind else { return nil }
-            let count = try r.fixed64(), indexLength = try r.fixed64(), indexChecksum = try r.fixed64()
+            let count = try r.fixed64()
+            let indexLength = try r.fixed64()
+            let indexChecksum = try r.fixed64()
             var trailer = ByteReader(buffer, at: buffer.count - trailerSize)
             guard try trailer.fixed64() == UInt64(buffer.count) else { return nil }
             let payloadEnd = buffer.count - trailerSize
             guard indexLength <= UInt64(payloadEnd - headerSize), count <= indexLength else { return nil }
             let indexEnd = headerSize + Int(indexLength)
-            guard cacheChecksum(UnsafeRawBufferPointer(rebasing: buffer[headerSize..<indexEnd])) == indexChecksum else { return nil }
+            guard cacheChecksum(UnsafeRawBufferPointer(rebasing: buffer[headerSize..<indexEnd])) == indexChecksum else {
+                return nil
+            }
             let payloadSize = payloadEnd - indexEnd
             var entries: [Entry] = []
             entries.reserveCapacity(Int(count))
@@ -98,13 +104,17 @@ final class FileCache: @unchecked Sendable {
                 let pathLength = try r.count()
                 let pathOffset = r.position
                 r.position += pathLength
-                let key = FileKey(size: try r.uint(), mtimeNs: Int64(try r.int()), ctimeNs: Int64(try r.int()), inode: try r.uint())
+                let key = FileKey(
+                    size: try r.uint(), mtimeNs: Int64(try r.int()), ctimeNs: Int64(try r.int()), inode: try r.uint())
                 let flags = try r.byte()
-                let offset = try r.uint(), length = try r.uint()
+                let offset = try r.uint()
+                let length = try r.uint()
                 guard offset <= UInt64(payloadSize), length <= UInt64(payloadSize) - offset else { return nil }
-                entries.append(Entry(pathOffset: pathOffset, pathLength: pathLength, key: key, racy: flags & 1 != 0,
-                                     payloadOffset: indexEnd + Int(offset), payloadLength: Int(length),
-                                     checksum: try r.fixed64()))
+                entries.append(
+                    Entry(
+                        pathOffset: pathOffset, pathLength: pathLength, key: key, racy: flags & 1 != 0,
+                        payloadOffset: indexEnd + Int(offset), payloadLength: Int(length),
+                        checksum: try r.fixed64()))
             }
             guard r.position == indexEnd else { return nil }
             return entries
@@ -119,7 +129,8 @@ final class FileCache: @unchecked Sendable {
 
     /// The payload of an entry, or nil when its checksum does not match.
     func payload(_ entry: Entry) -> UnsafeRawBufferPointer? {
-        let bytes = UnsafeRawBufferPointer(rebasing: buffer[entry.payloadOffset..<entry.payloadOffset + entry.payloadLength])
+        let bytes = UnsafeRawBufferPointer(
+            rebasing: buffer[entry.payloadOffset..<entry.payloadOffset + entry.payloadLength])
         return cacheChecksum(bytes) == entry.checksum ? bytes : nil
     }
 
@@ -141,7 +152,8 @@ final class FileCache: @unchecked Sendable {
     /// the copy of old payloads into a new cache, which reads the mapping again).
     func forget(_ range: Range<Int>) {
         guard let mapping else { return }
-        let start = (range.lowerBound + pageSize - 1) / pageSize * pageSize, end = min(range.upperBound, mappedLength) / pageSize * pageSize
+        let start = (range.lowerBound + pageSize - 1) / pageSize * pageSize
+        let end = min(range.upperBound, mappedLength) / pageSize * pageSize
         guard end > start else { return }
         _ = madvise(mapping + start, end - start, Int32(MADV_DONTNEED))
     }
@@ -158,7 +170,11 @@ final class FileCache: @unchecked Sendable {
                 while j < entries.count {
                     let theirs = self.path(entries[j])
                     let order = bytewiseOrder(mine, theirs)
-                    if order == 0 { result[i] = j; j += 1; return }
+                    if order == 0 {
+                        result[i] = j
+                        j += 1
+                        return
+                    }
                     if order < 0 { return }
                     j += 1
                 }
@@ -184,7 +200,9 @@ final class FileCache: @unchecked Sendable {
 
     /// Writes a new cache from `entries` (sorted by path); payloads of `old` entries are copied
     /// from `previous` without decoding them. Failures are ignored: a cache is only a cache.
-    static func write(_ entries: [NewEntry], previous: FileCache?, spill: PayloadSpill? = nil, kind: UInt64, to path: String) {
+    static func write(
+        _ entries: [NewEntry], previous: FileCache?, spill: PayloadSpill? = nil, kind: UInt64, to path: String
+    ) {
         let spilled = spill?.map()
         if entries.contains(where: { if case .spilled = $0.source { true } else { false } }), spilled == nil { return }
         var index = ByteWriter(capacity: entries.count * 80)
@@ -192,7 +210,8 @@ final class FileCache: @unchecked Sendable {
         var lengths: [Int] = []
         lengths.reserveCapacity(entries.count)
         for entry in entries {
-            let length: Int, checksum: UInt64
+            let length: Int
+            let checksum: UInt64
             switch entry.source {
             case .old(let i):
                 guard let previous else { return }
@@ -206,16 +225,22 @@ final class FileCache: @unchecked Sendable {
                 checksum = sum
             }
             index.string(entry.path)
-            index.uint(entry.key.size); index.int(Int(entry.key.mtimeNs)); index.int(Int(entry.key.ctimeNs)); index.uint(entry.key.inode)
+            index.uint(entry.key.size)
+            index.int(Int(entry.key.mtimeNs))
+            index.int(Int(entry.key.ctimeNs))
+            index.uint(entry.key.inode)
             index.byte(entry.racy ? 1 : 0)
-            index.uint(UInt64(offset)); index.uint(UInt64(length))
+            index.uint(UInt64(offset))
+            index.uint(UInt64(length))
             index.fixed64(checksum)
             offset += length
             lengths.append(length)
         }
         var header = ByteWriter(capacity: headerSize)
         header.bytes.append(contentsOf: Array("SALESCTL".utf8))
-        header.fixed64(version); header.fixed64(kind); header.fixed64(UInt64(entries.count))
+        header.fixed64(version)
+        header.fixed64(kind)
+        header.fixed64(UInt64(entries.count))
         header.fixed64(UInt64(index.bytes.count))
         header.fixed64(index.bytes.withUnsafeBytes { cacheChecksum($0) })
         let total = headerSize + index.bytes.count + offset + trailerSize
@@ -237,7 +262,9 @@ final class FileCache: @unchecked Sendable {
                     switch entry.source {
                     case .old(let i):
                         let e = previous!.entries[i]
-                        try emit(UnsafeRawBufferPointer(rebasing: previous!.buffer[e.payloadOffset..<e.payloadOffset + e.payloadLength]))
+                        try emit(
+                            UnsafeRawBufferPointer(
+                                rebasing: previous!.buffer[e.payloadOffset..<e.payloadOffset + e.payloadLength]))
                         if e.payloadOffset + e.payloadLength - copiedFrom > 4 << 20 {
                             previous!.forget(copiedFrom..<e.payloadOffset + e.payloadLength)
                             copiedFrom = e.payloadOffset + e.payloadLength
@@ -302,7 +329,9 @@ final class PayloadSpill {
     func map() -> SpillMapping? {
         flushPending()
         guard !failed else { return nil }
-        guard length > 0 else { return SpillMapping(bytes: UnsafeRawBufferPointer(start: nil, count: 0), mapping: nil, length: 0) }
+        guard length > 0 else {
+            return SpillMapping(bytes: UnsafeRawBufferPointer(start: nil, count: 0), mapping: nil, length: 0)
+        }
         guard let raw = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), raw != MAP_FAILED else { return nil }
         return SpillMapping(bytes: UnsafeRawBufferPointer(start: raw, count: length), mapping: raw, length: length)
     }

@@ -42,7 +42,8 @@ extension Store {
         // Fresh payloads to write back, by file index: parked in a spill file, or kept here
         // when there is none.
         var fresh: [Int: FileCache.Source] = [:]
-        var spill: PayloadSpill?, spillTried = false
+        var spill: PayloadSpill?
+        var spillTried = false
         var dirty = cache == nil
         if let cache, match.lazy.filter({ $0 >= 0 }).count != cache.entries.count { dirty = true }  // files deleted
 
@@ -51,14 +52,18 @@ extension Store {
         let slots = 64
         let interners = UnsafeMutableBufferPointer<StringInterner>.allocate(capacity: slots)
         interners.initialize(repeating: StringInterner())
-        defer { interners.deinitialize(); interners.deallocate() }
+        defer {
+            interners.deinitialize()
+            interners.deallocate()
+        }
         let sharedInterners = UncheckedSendable(value: interners)
         var start = 0
         while start < selected.count {
             let batch = Array(selected[start..<min(start + Store.batchSize, selected.count)])
             start += batch.count
             let results = ParallelResults<(T, [UInt8]?)?>(count: batch.count, initial: nil)
-            let files = files, match = match
+            let files = files
+            let match = match
             DispatchQueue.concurrentPerform(iterations: min(batch.count, slots)) { worker in
                 var k = worker
                 while k < batch.count {
@@ -68,7 +73,8 @@ extension Store {
                     if let cache, match[i] >= 0 {
                         let entry = cache.entries[match[i]]
                         if entry.key == file.key, !entry.racy, let payload = cache.payload(entry),
-                           let decoded = try? decode(payload) {
+                            let decoded = try? decode(payload)
+                        {
                             value = (decoded, nil)
                         }
                     }
@@ -86,7 +92,11 @@ extension Store {
                 if let payload {
                     let old = match[i] >= 0 ? cache!.entries[match[i]] : nil
                     let racy = files[i].key.changedNs >= scanStart - window
-                    let same = old.map { $0.key == files[i].key && $0.racy == racy && cache!.payload($0).map { $0.elementsEqual(payload) } == true } ?? false
+                    let same =
+                        old.map {
+                            $0.key == files[i].key && $0.racy == racy
+                                && cache!.payload($0).map { $0.elementsEqual(payload) } == true
+                        } ?? false
                     if !same { dirty = true }
                     let checksum = payload.withUnsafeBytes { cacheChecksum($0) }
                     if !spillTried {
@@ -128,7 +138,8 @@ extension Store {
                 // Kept only for the version it was made from; the next command that wants the
                 // file compares keys again.
                 if entry.key == file.key {
-                    entries.append(.init(path: file.path, key: entry.key, racy: entry.racy || racy, source: .old(match[i])))
+                    entries.append(
+                        .init(path: file.path, key: entry.key, racy: entry.racy || racy, source: .old(match[i])))
                 }
             }
         }
@@ -145,7 +156,8 @@ extension Store {
             files: files, scanStart: scanStart, cacheName: "deals.bin", kind: Store.dealCacheKind,
             parse: { path in
                 if let problem = DealID.problem(id(path)) {
-                    return .failure(Finding(path: path, code: "bad-id", message: "file name is not a valid deal id: \(problem)"))
+                    return .failure(
+                        Finding(path: path, code: "bad-id", message: "file name is not a valid deal id: \(problem)"))
                 }
                 do {
                     return .success(try store.readDealDocument(id(path), path: path).deal)
@@ -164,13 +176,18 @@ extension Store {
     /// each with its result: a report, or the finding its file raised.
     /// Only the files `wanted` selects are stat'ed (the rest are only listed), and with
     /// `detail: .summary` cached reports come without body and marks.
-    func reportResults(detail: ReportDetail = .full, listing: ReportListing? = nil,
-                       wanted: @escaping @Sendable (ReportName?) -> Bool,
-                       visit: (String, Result<Report, Finding>) -> Void) {
+    func reportResults(
+        detail: ReportDetail = .full, listing: ReportListing? = nil,
+        wanted: @escaping @Sendable (ReportName?) -> Bool,
+        visit: (String, Result<Report, Finding>) -> Void
+    ) {
         let scanStart = TreeScan.nowNs()
-        let files = TreeScan.reports(in: listing ?? ReportListing(root: root, keepNames: false)) { wanted(ReportName(fileName: $0)) }
+        let files = TreeScan.reports(in: listing ?? ReportListing(root: root, keepNames: false)) {
+            wanted(ReportName(fileName: $0))
+        }
         let store = self
-        let summarize: @Sendable (Int, inout Result<Report, Finding>, inout StringInterner) -> Void = { i, result, interner in
+        let summarize: @Sendable (Int, inout Result<Report, Finding>, inout StringInterner) -> Void = {
+            i, result, interner in
             guard case .success(var report) = result else { return }
             result = .failure(Finding(path: "", code: "", message: ""))  // let go of the report: no copy below
             Store.summarize(&report, path: files[i].path, interner: &interner)
@@ -226,4 +243,3 @@ struct StringInterner {
         if !inserted { value = member.text }
     }
 }
-

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What identifies one version of a file: if any of these changed, the file is read again.
 /// Size and mtime in nanoseconds catch ordinary edits; the inode catches a file replaced by
@@ -26,14 +27,17 @@ struct FileKey: Equatable, Sendable {
 
     init(_ info: stat) {
         #if canImport(Darwin)
-        let m = info.st_mtimespec, c = info.st_ctimespec
+            let m = info.st_mtimespec
+            let c = info.st_ctimespec
         #else
-        let m = info.st_mtim, c = info.st_ctim
+            let m = info.st_mtim
+            let c = info.st_ctim
         #endif
-        self.init(size: UInt64(max(0, info.st_size)),
-                  mtimeNs: Int64(m.tv_sec) &* 1_000_000_000 &+ Int64(m.tv_nsec),
-                  ctimeNs: Int64(c.tv_sec) &* 1_000_000_000 &+ Int64(c.tv_nsec),
-                  inode: UInt64(info.st_ino))
+        self.init(
+            size: UInt64(max(0, info.st_size)),
+            mtimeNs: Int64(m.tv_sec) &* 1_000_000_000 &+ Int64(m.tv_nsec),
+            ctimeNs: Int64(c.tv_sec) &* 1_000_000_000 &+ Int64(c.tv_nsec),
+            inode: UInt64(info.st_ino))
     }
 
     /// The newest of mtime and ctime: a version is "racy" while this is too recent.
@@ -60,8 +64,10 @@ enum TreeScan {
     /// Names of the files in `directory` that pass `include`, sorted, with their keys (lstat)
     /// when `want(name)` says the caller needs them. Listing a directory is cheap; a stat per
     /// file is not (0.5 s for 210k files).
-    static func files(in directory: String, prefix: String, include: (String) -> Bool,
-                      want: (_ name: String) -> Bool = { _ in true }) -> [ScannedFile] {
+    static func files(
+        in directory: String, prefix: String, include: (String) -> Bool,
+        want: (_ name: String) -> Bool = { _ in true }
+    ) -> [ScannedFile] {
         var result: [ScannedFile] = []
         FileSystem.forEachEntry(in: directory) { entry in
             if entry.type == Int32(DT_DIR) { return }
@@ -88,7 +94,9 @@ enum TreeScan {
     /// without Unicode normalisation: sorting 200k paths with `<` was a tenth of a scan).
     static func bytewiseLess(_ a: String, _ b: String) -> Bool {
         let fast = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in bytewiseOrder(UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y)) < 0 }
+            b.utf8.withContiguousStorageIfAvailable { y in
+                bytewiseOrder(UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y)) < 0
+            }
         }
         return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
@@ -102,7 +110,9 @@ enum TreeScan {
 
     /// `reports/YYYY/MM/*.md` of `listing`, as `Store.reportPaths()` selects them; months are
     /// stat'ed in parallel, and only the files `want` selects (by file name).
-    static func reports(in listing: ReportListing, want: @escaping @Sendable (_ name: String) -> Bool = { _ in true }) -> [ScannedFile] {
+    static func reports(in listing: ReportListing, want: @escaping @Sendable (_ name: String) -> Bool = { _ in true })
+        -> [ScannedFile]
+    {
         let months = parallelMap(listing.months.count) { i in
             let month = listing.months[i]
             let directory = open(listing.base + "/" + month, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -149,11 +159,13 @@ public struct ReportListing: Sendable {
         base = root + "/" + Store.reportsDirectory
         var months: [String] = []
         for year in FileSystem.entries(base) where year.kind == .directory && !year.name.hasPrefix(".") {
-            for month in FileSystem.entries(base + "/" + year.name) where month.kind == .directory && !month.name.hasPrefix(".") {
+            for month in FileSystem.entries(base + "/" + year.name)
+            where month.kind == .directory && !month.name.hasPrefix(".") {
                 months.append(year.name + "/" + month.name)
             }
         }
-        let sorted = months.sorted(), base = base
+        let sorted = months.sorted()
+        let base = base
         self.months = sorted
         keptNames = keepNames ? parallelMap(sorted.count) { ReportListing.names(in: base + "/" + sorted[$0]) } : nil
     }
@@ -176,4 +188,3 @@ public struct ReportListing: Sendable {
         parallelMap(months.count) { names(ofMonth: $0).compactMap { ReportName(fileName: $0) } }.flatMap { $0 }
     }
 }
-

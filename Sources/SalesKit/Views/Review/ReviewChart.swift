@@ -21,57 +21,105 @@ public struct ReviewChart: Sendable {
         switch section {
         case .pipeline:
             guard !review.funnel.isEmpty else { return [] }
-            return [ReviewChart(title: "Open deals per stage", bars: review.funnel.map { stage in
-                let money = stage.amounts.map { formatAmount($0.amount, currency: $0.currency) }.joined(separator: " + ")
-                return SVGChart.Bar(label: stage.label, value: stage.deals, caption: "\(stage.deals) · " + (money.isEmpty ? "-" : money))
-            }, style: .funnel)]
+            return [
+                ReviewChart(
+                    title: "Open deals per stage",
+                    bars: review.funnel.map { stage in
+                        let money = stage.amounts.map { formatAmount($0.amount, currency: $0.currency) }.joined(
+                            separator: " + ")
+                        return SVGChart.Bar(
+                            label: stage.label, value: stage.deals,
+                            caption: "\(stage.deals) · " + (money.isEmpty ? "-" : money))
+                    }, style: .funnel)
+            ]
         case .forecast:
             let currencies = Array(Set(review.months.map(\.amounts.currency))).sorted()
             return currencies.map { currency in
                 let months = review.months.filter { $0.amounts.currency == currency }
-                return ReviewChart(title: "Won and weighted forecast per month, \(currency)", bars: months.map { m in
-                    let won = m.amounts.won > 0 ? "won " + formatAmount(m.amounts.won, currency: currency) + " + " : ""
-                    return SVGChart.Bar(label: m.month, value: m.amounts.won + m.amounts.weighted,
-                                        caption: won + formatAmount(m.amounts.weighted, currency: currency)
-                                            + (m.target.map { " / target " + formatAmount($0, currency: currency) } ?? ""))
-                }, style: .columns(won: months.map(\.amounts.won), targets: months.map(\.target)))
+                return ReviewChart(
+                    title: "Won and weighted forecast per month, \(currency)",
+                    bars: months.map { m in
+                        let won =
+                            m.amounts.won > 0 ? "won " + formatAmount(m.amounts.won, currency: currency) + " + " : ""
+                        return SVGChart.Bar(
+                            label: m.month, value: m.amounts.won + m.amounts.weighted,
+                            caption: won + formatAmount(m.amounts.weighted, currency: currency)
+                                + (m.target.map { " / target " + formatAmount($0, currency: currency) } ?? ""))
+                    }, style: .columns(won: months.map(\.amounts.won), targets: months.map(\.target)))
             }
         case .movement:
             guard !review.movement.lines.isEmpty else { return [] }
-            let counts = PipelineChanges.Change.allCases.map { change in (change, review.movement.lines.filter { $0.changes.contains(change) }.count) }
-                .filter { $0.1 > 0 }
-            return [ReviewChart(title: "Deals per change in the window",
-                                bars: counts.map { SVGChart.Bar(label: $0.0.rawValue, value: $0.1, caption: String($0.1)) }, style: .bars)]
+            let counts = PipelineChanges.Change.allCases.map { change in
+                (change, review.movement.lines.filter { $0.changes.contains(change) }.count)
+            }
+            .filter { $0.1 > 0 }
+            return [
+                ReviewChart(
+                    title: "Deals per change in the window",
+                    bars: counts.map { SVGChart.Bar(label: $0.0.rawValue, value: $0.1, caption: String($0.1)) },
+                    style: .bars)
+            ]
         case .attention:
             let a = review.attention
-            let counts = [("stale", a.stale.count), ("next action", a.nextActions.count), ("homework", a.homework.count)]
+            let counts = [
+                ("stale", a.stale.count), ("next action", a.nextActions.count), ("homework", a.homework.count)
+            ]
             guard counts.contains(where: { $0.1 > 0 }) else { return [] }
-            return [ReviewChart(title: "Deals and items that need action",
-                                bars: counts.map { SVGChart.Bar(label: $0.0, value: $0.1, caption: String($0.1)) }, style: .bars)]
+            return [
+                ReviewChart(
+                    title: "Deals and items that need action",
+                    bars: counts.map { SVGChart.Bar(label: $0.0, value: $0.1, caption: String($0.1)) }, style: .bars)
+            ]
         case .energy:
             guard !review.energy.isEmpty else { return [] }
-            return [ReviewChart(title: "Energy points per open deal", bars: review.energy.map {
-                SVGChart.Bar(label: $0.deal, value: $0.score.total, caption: String($0.score.total))
-            }, style: .bars)]
+            return [
+                ReviewChart(
+                    title: "Energy points per open deal",
+                    bars: review.energy.map {
+                        SVGChart.Bar(label: $0.deal, value: $0.score.total, caption: String($0.score.total))
+                    }, style: .bars)
+            ]
         case .quality:
             guard !review.quality.isEmpty else { return [] }
-            return [ReviewChart(title: "Quality score per open deal (0-100)", bars: review.quality.map { q in
-                SVGChart.Bar(label: q.deal, value: q.assessment.score ?? 0, caption: q.assessment.score.map(String.init) ?? "-")
-            }, style: .bars)]
+            return [
+                ReviewChart(
+                    title: "Quality score per open deal (0-100)",
+                    bars: review.quality.map { q in
+                        SVGChart.Bar(
+                            label: q.deal, value: q.assessment.score ?? 0,
+                            caption: q.assessment.score.map(String.init) ?? "-")
+                    }, style: .bars)
+            ]
         case .lost:
             guard !review.lostReasons.isEmpty else { return [] }
-            return [ReviewChart(title: "Lost and dropped deals per reason", bars: review.lostReasons.map { g in
-                SVGChart.Bar(label: g.group == LostDeals.none ? "-" : config.lostReason(named: g.group)?.label ?? g.group,
-                             value: g.deals, caption: String(g.deals))
-            }, style: .bars)]
+            return [
+                ReviewChart(
+                    title: "Lost and dropped deals per reason",
+                    bars: review.lostReasons.map { g in
+                        SVGChart.Bar(
+                            label: g.group == LostDeals.none
+                                ? "-" : config.lostReason(named: g.group)?.label ?? g.group,
+                            value: g.deals, caption: String(g.deals))
+                    }, style: .bars)
+            ]
         case .activity:
             let a = review.activity
             guard !a.reps.isEmpty else { return [] }
             let labels = a.kinds.map { config.kind(named: $0)?.label ?? $0 }
-            return [ReviewChart(title: "Activity reports per rep and kind", bars: a.reps.map { rep in
-                let parts = a.kinds.indices.filter { rep.total(kind: $0) > 0 }.map { "\(labels[$0]) \(rep.total(kind: $0))" }
-                return SVGChart.Bar(label: rep.name, value: rep.total, caption: "\(rep.total): " + parts.joined(separator: ", "))
-            }, style: .stacked(segments: a.reps.map { rep in a.kinds.indices.map { rep.total(kind: $0) } }, series: labels))]
+            return [
+                ReviewChart(
+                    title: "Activity reports per rep and kind",
+                    bars: a.reps.map { rep in
+                        let parts = a.kinds.indices.filter { rep.total(kind: $0) > 0 }.map {
+                            "\(labels[$0]) \(rep.total(kind: $0))"
+                        }
+                        return SVGChart.Bar(
+                            label: rep.name, value: rep.total, caption: "\(rep.total): " + parts.joined(separator: ", ")
+                        )
+                    },
+                    style: .stacked(
+                        segments: a.reps.map { rep in a.kinds.indices.map { rep.total(kind: $0) } }, series: labels))
+            ]
         }
     }
 }

@@ -5,24 +5,24 @@ public enum ReviewHTML {
         let sections = ReviewStrings.Section.allCases
         let title = "\(ReviewStrings.pageTitle) \(review.window.since) – \(review.window.until)"
         var page: HTML = """
-        <!DOCTYPE html>
-        <html lang="\(Language.current.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(title)</title>
-        <style>
-        \(ReviewCSS.style)
-        </style>
-        </head>
-        <body>
-        <header><h1>\(ReviewStrings.pageTitle)</h1>
-        <p>\(ReviewStrings.window(review.window)) · \(ReviewStrings.owner(review.owner))</p></header>
-        <nav><ol>\(sections.map { s -> HTML in "<li><a href=\"#\(s.rawValue)\">\(s.heading)</a></li>" })</ol></nav>
-        <main>
+            <!DOCTYPE html>
+            <html lang="\(Language.current.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title)</title>
+            <style>
+            \(ReviewCSS.style)
+            </style>
+            </head>
+            <body>
+            <header><h1>\(ReviewStrings.pageTitle)</h1>
+            <p>\(ReviewStrings.window(review.window)) · \(ReviewStrings.owner(review.owner))</p></header>
+            <nav><ol>\(sections.map { s -> HTML in "<li><a href=\"#\(s.rawValue)\">\(s.heading)</a></li>" })</ol></nav>
+            <main>
 
-        """
+            """
         for section in sections {
             page += "<section id=\"\(section.rawValue)\">\n<h2>\(section.heading)</h2>\n"
             page += body(section, review: review, config: config)
@@ -54,10 +54,12 @@ public enum ReviewHTML {
     }
 
     static func table(_ t: ReviewTable) -> HTML {
-        let numeric = Set(t.rows.flatMap { row in row.indices.filter { if case .number = row[$0] { true } else { false } } })
+        let numeric = Set(
+            t.rows.flatMap { row in row.indices.filter { if case .number = row[$0] { true } else { false } } })
         var out: HTML = "<table>"
         if let caption = t.caption { out += "<caption>\(caption)</caption>" }
-        out += "<thead><tr>\(t.header.indices.map { i -> HTML in numeric.contains(i) ? "<th class=\"num\">\(t.header[i])</th>" : "<th>\(t.header[i])</th>" })</tr></thead><tbody>\n"
+        out +=
+            "<thead><tr>\(t.header.indices.map { i -> HTML in numeric.contains(i) ? "<th class=\"num\">\(t.header[i])</th>" : "<th>\(t.header[i])</th>" })</tr></thead><tbody>\n"
         for row in t.rows {
             out += "<tr>\(row.map(cell))</tr>\n"
         }
@@ -80,9 +82,12 @@ public enum ReviewHTML {
         case .funnel: SVGChart.funnel(chart.bars, title: chart.title)
         case .bars: SVGChart.bars(chart.bars, title: chart.title, width: 380)
         case .columns(let won, let targets):
-            SVGChart.columns(chart.bars.indices.map { i in
-                SVGChart.Column(label: chart.bars[i].label, base: won[i], value: chart.bars[i].value - won[i], target: targets[i])
-            }, title: chart.title)
+            SVGChart.columns(
+                chart.bars.indices.map { i in
+                    SVGChart.Column(
+                        label: chart.bars[i].label, base: won[i], value: chart.bars[i].value - won[i],
+                        target: targets[i])
+                }, title: chart.title)
         case .stacked(let segments, let series):
             SVGChart.stacked(zip(chart.bars, segments).map { ($0.label, $1) }, series: series, title: chart.title)
         }

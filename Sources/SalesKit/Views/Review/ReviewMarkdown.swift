@@ -2,7 +2,8 @@
 /// `▁▂▃` text. Data is escaped so a renderer shows it as text (`\<script>`), never as markup.
 public enum ReviewMarkdown {
     public static func render(_ review: Review, config: Config) -> String {
-        var out = "# \(ReviewStrings.pageTitle)\n\n\(escapeMarkdown(ReviewStrings.window(review.window) + " · " + ReviewStrings.owner(review.owner)))\n"
+        var out =
+            "# \(ReviewStrings.pageTitle)\n\n\(escapeMarkdown(ReviewStrings.window(review.window) + " · " + ReviewStrings.owner(review.owner)))\n"
         for section in ReviewStrings.Section.allCases {
             out += "\n## \(section.heading)\n\n"
             switch section {
@@ -17,9 +18,12 @@ public enum ReviewMarkdown {
             for (i, table) in tables.enumerated() {
                 if i > 0 { out += "\n" }
                 if let caption = table.caption { out += "**\(escapeMarkdown(caption))**\n\n" }
-                let numeric = Set(table.rows.flatMap { row in row.indices.filter { if case .number = row[$0] { true } else { false } } })
-                out += markdownTable(header: table.header.map(escapeMarkdown),
-                                     rows: table.rows.map { $0.map { escapeMarkdown($0.plain) } }, rightAligned: numeric)
+                let numeric = Set(
+                    table.rows.flatMap { row in row.indices.filter { if case .number = row[$0] { true } else { false } }
+                    })
+                out += markdownTable(
+                    header: table.header.map(escapeMarkdown),
+                    rows: table.rows.map { $0.map { escapeMarkdown($0.plain) } }, rightAligned: numeric)
             }
         }
         return out

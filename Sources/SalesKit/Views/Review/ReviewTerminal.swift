@@ -4,10 +4,15 @@ public enum ReviewTerminal {
     /// The width used when the output is not a terminal (a pipe, a file).
     public static let defaultWidth = 80
 
-    public static func render(_ review: Review, config: Config, width: Int?, palette: Palette = Palette(enabled: false)) -> String {
+    public static func render(_ review: Review, config: Config, width: Int?, palette: Palette = Palette(enabled: false))
+        -> String
+    {
         let columns = max(40, width ?? defaultWidth)
-        var out = palette.bold(ReviewStrings.pageTitle) + "\n"
-            + truncate(ReviewStrings.window(review.window) + " · " + ReviewStrings.owner(review.owner), toWidth: columns) + "\n"
+        var out =
+            palette.bold(ReviewStrings.pageTitle) + "\n"
+            + truncate(
+                ReviewStrings.window(review.window) + " · " + ReviewStrings.owner(review.owner), toWidth: columns)
+            + "\n"
         for section in ReviewStrings.Section.allCases {
             out += "\n" + palette.bold(section.heading) + "\n"
             let tables = review.tables(section, config: config)
@@ -34,7 +39,9 @@ public enum ReviewTerminal {
         for bar in chart.bars {
             let label = pad(truncate(bar.label, toWidth: labelWidth), toWidth: labelWidth, alignRight: false)
             let drawn = blockBar(bar.value, maximum: top, columns: area)
-            let line = "  " + label + " " + pad(drawn, toWidth: area, alignRight: false) + " " + truncate(bar.caption, toWidth: captionWidth)
+            let line =
+                "  " + label + " " + pad(drawn, toWidth: area, alignRight: false) + " "
+                + truncate(bar.caption, toWidth: captionWidth)
             out += trimmedRight(truncate(line, toWidth: width)) + "\n"
         }
         return out
@@ -43,18 +50,26 @@ public enum ReviewTerminal {
     /// A table cut to `width` (nil: as wide as it is). Cells of several lines (suggestions) go
     /// under their row as `→` lines, cut to the width too.
     static func render(_ table: ReviewTable, width: Int?) -> String {
-        let keep = table.header.indices.filter { i in !table.rows.contains { if case .lines = $0[i] { true } else { false } } }
-        let numeric = Set(keep.indices.filter { k in table.rows.contains { if case .number = $0[keep[k]] { true } else { false } } })
-        let text = TextTable(columns: keep.indices.map { k in
-            TextTable.Column(header: table.header[keep[k]], alignment: numeric.contains(k) ? .right : .left, keepsWidth: k == 0)
-        }, rows: table.rows.map { row in keep.map { row[$0].plain } }).render(maxWidth: width)
+        let keep = table.header.indices.filter { i in
+            !table.rows.contains { if case .lines = $0[i] { true } else { false } }
+        }
+        let numeric = Set(
+            keep.indices.filter { k in table.rows.contains { if case .number = $0[keep[k]] { true } else { false } } })
+        let text = TextTable(
+            columns: keep.indices.map { k in
+                TextTable.Column(
+                    header: table.header[keep[k]], alignment: numeric.contains(k) ? .right : .left, keepsWidth: k == 0)
+            }, rows: table.rows.map { row in keep.map { row[$0].plain } }
+        ).render(maxWidth: width)
         // TextTable leaves a table wider than the terminal when its columns cannot shrink
         // further; the review cuts such lines at the edge (the last columns go first).
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             width.map { truncate(String(line), toWidth: $0) } ?? String(line)
         }
         if lines.last == "" { lines.removeLast() }
-        var out = table.caption.map { caption in "  " + (width.map { truncate(caption, toWidth: $0 - 2) } ?? caption) + "\n" } ?? ""
+        var out =
+            table.caption.map { caption in "  " + (width.map { truncate(caption, toWidth: $0 - 2) } ?? caption) + "\n" }
+            ?? ""
         out += (lines.first ?? "") + "\n"
         for (row, line) in zip(table.rows, lines.dropFirst()) {
             out += line + "\n"
