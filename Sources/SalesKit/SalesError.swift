@@ -38,7 +38,7 @@ public struct Finding: Sendable, Equatable, Error {
     }
 
     public var description: String {
-        "\(location): \(severity.rawValue): [\(code)] \(message)"
+        "\(location): \(severity.rawValue): [\(code)] \(localizedMessage)"
     }
 }
 
@@ -87,7 +87,7 @@ public enum SalesError: Error, Equatable, Sendable {
         case .dealExists(let id):
             return "salesctl: " + Message.dealExists.text(quoted(id))
         case .invalidID(let id, let reason):
-            return "salesctl: " + Message.invalidID.text(quoted(id), reason)
+            return "salesctl: " + Message.invalidID.text(quoted(id), FindingText.word(reason, in: .current))
         case .invalidArgument(let text), .notFound(let text), .refused(let text):
             return "salesctl: " + text.rendered(field: field)
         case .io(let path, let reason):
@@ -97,7 +97,7 @@ public enum SalesError: Error, Equatable, Sendable {
         case .aborted(let why):
             return "salesctl: " + Message.aborted.text(why)
         case .noMatch(let what, let typed, let known):
-            var text = "salesctl: " + Message.noMatch.text(what, quoted(typed))
+            var text = "salesctl: " + Message.noMatch.text(nameWord(what), quoted(typed))
             if !known.isEmpty { text += "\nhint: " + Message.knownNames.text(nameList(known)) }
             return text
         case .unknownEntry(let unknown):
@@ -114,7 +114,7 @@ public enum SalesError: Error, Equatable, Sendable {
             }
             return text + "\nhint: " + Message.validEntries.text(valid)
         case .ambiguousName(let what, let typed, let candidates):
-            return "salesctl: " + Message.ambiguousName.text(what, quoted(typed)) + "\nhint: "
+            return "salesctl: " + Message.ambiguousName.text(nameWord(what), quoted(typed)) + "\nhint: "
                 + Message.couldBe.text(nameList(candidates))
         }
     }
@@ -140,6 +140,19 @@ public enum SalesError: Error, Equatable, Sendable {
             .refused
         case .invalidFile, .io, .aborted: .failed
         }
+    }
+}
+
+/// What a typed name was for ("owner", "member of deal 'x'"), in the current language.
+private func nameWord(_ what: String) -> String {
+    switch what {
+    case "owner": return Message.fieldOwner.text()
+    case "customer": return Message.fieldCustomer.text()
+    case "member": return Message.errMember.text()
+    case "author": return Message.nameAuthor.text()
+    default:
+        let prefix = "member of deal "
+        return what.hasPrefix(prefix) ? Message.nameMemberOf.text(String(what.dropFirst(prefix.count))) : what
     }
 }
 

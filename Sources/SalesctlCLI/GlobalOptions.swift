@@ -67,7 +67,7 @@ struct Session {
     }
 
     /// The date of something that happened: `--date`, else today; never after today.
-    func eventDate(_ text: String?, what: String = "date") throws -> CalendarDate {
+    func eventDate(_ text: String?, what: Message = .errWhatDate) throws -> CalendarDate {
         let today = try today()
         guard let date = try parseDate(text, option: "--date") else { return today }
         try Clock.requirePast(date, today: today, what: what)
@@ -128,14 +128,14 @@ extension OutputFormat: ExpressibleByArgument {}
 func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
     guard let text else { return nil }
     guard let date = CodeInput.date(text) else {
-        throw SalesError.invalidArgument("invalid date \(quoted(text)) for \(option) (expected YYYY-MM-DD)")
+        throw SalesError.invalidArgument(ErrorText(.errBadDateFor, quoted(text), option))
     }
     return date
 }
 
 /// A whole-number option such as `--days`: a code, so `３０` typed with an input method on is 30.
 @Sendable func wholeNumber(_ text: String) throws -> Int {
-    guard let value = CodeInput.integer(text) else { throw ValidationError("\(quoted(text)) is not a whole number") }
+    guard let value = CodeInput.integer(text) else { throw ValidationError(Message.useNotWholeNumber.text(quoted(text))) }
     return value
 }
 
@@ -144,7 +144,7 @@ func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
 func applyAmbiguousWidth(_ context: Context, config: Config?) throws {
     if let text = context.variable("SALESCTL_AMBIGUOUS_WIDTH") {
         guard let columns = CodeInput.integer(text), columns == 1 || columns == 2 else {
-            throw SalesError.invalidArgument("invalid SALESCTL_AMBIGUOUS_WIDTH \(quoted(text)) (expected 1 or 2)")
+            throw SalesError.invalidArgument(ErrorText(.useBadEnvironment, "SALESCTL_AMBIGUOUS_WIDTH", quoted(text), "1", "2"))
         }
         AmbiguousWidth.set(columns)
     } else {
@@ -156,7 +156,7 @@ func applyAmbiguousWidth(_ context: Context, config: Config?) throws {
 func applyLanguage(_ context: Context, config: Config?) throws {
     if let text = context.variable("SALESCTL_LANG") {
         guard let language = Language(rawValue: CodeInput.normalize(text).lowercased()) else {
-            throw SalesError.invalidArgument("invalid SALESCTL_LANG \(quoted(text)) (expected ja or en)")
+            throw SalesError.invalidArgument(ErrorText(.useBadEnvironment, "SALESCTL_LANG", quoted(text), "ja", "en"))
         }
         Language.set(language)
     } else {

@@ -24,7 +24,7 @@ struct Invocation {
         var rest = arguments[...]
         while let first = rest.first {
             if let (value, count) = Invocation.directoryOption(rest) {
-                guard let value else { throw SalesError.invalidArgument("\(first) needs a directory") }
+                guard let value else { throw SalesError.invalidArgument(ErrorText(.useNeedsDirectory, first)) }
                 directory = try Invocation.enter(value, from: directory)
                 rest = rest.dropFirst(count)
             } else if first == "--today" || first == "--color" {

@@ -37,11 +37,12 @@ enum UsageErrors {
             }
             let names = subcommands.map { $0._commandName }
             let typed = (path + [argument]).joined(separator: " ")
-            var text = "salesctl: unknown command \(quoted(typed))"
+            var text = "salesctl: " + Message.useUnknownCommand.text(quoted(typed))
             if let guess = closestMatch(to: CodeInput.normalize(argument), in: names) {
-                text += "; did you mean \(quoted((path + [guess]).joined(separator: " ")))?"
+                let guessed = quoted((path + [guess]).joined(separator: " "))
+                text = "salesctl: " + Message.useUnknownCommandGuess.text(quoted(typed), guessed)
             }
-            return text + "\nhint: commands: " + names.joined(separator: ", ")
+            return text + "\nhint: " + Message.useCommands.text(names.joined(separator: ", "))
         }
         return nil
     }

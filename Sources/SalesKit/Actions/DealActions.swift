@@ -4,8 +4,7 @@ extension Deal {
     public static func currencyCode(_ typed: String) throws -> String {
         let code = NameMatch.looseKey(typed, kind: .person).uppercased()
         guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
-            throw SalesError.invalidArgument(
-                "currency \(quoted(typed)) is not a three-letter code such as JPY, USD or EUR")
+            throw SalesError.invalidArgument(ErrorText(.errBadCurrency, quoted(typed)))
         }
         return code
     }
@@ -39,14 +38,14 @@ extension Store {
         let stage = try config.requireStage(input.stage)
         for (field, value) in [("title", input.title), ("customer", input.customer)] where value.trimmingSpaces.isEmpty
         {
-            throw SalesError.invalidArgument("\(field: field) must not be empty")
+            throw SalesError.invalidArgument(ErrorText(.errMustNotBeEmpty, ErrorText.field(field)))
         }
         for (i, person) in input.keyPersons.enumerated()
         where input.keyPersons[..<i].contains(where: { $0.hasName(person.name) }) {
-            throw SalesError.invalidArgument("key person \(quoted(person.name)) is given twice")
+            throw SalesError.invalidArgument(ErrorText(.errPersonTwice, quoted(person.name)))
         }
         if let amount = input.amount, amount < 0 {
-            throw SalesError.invalidArgument("amount must not be negative")
+            throw SalesError.invalidArgument(ErrorText(.errNegativeAmount))
         }
         var deal = input
         deal.currency = try input.currency.map(Deal.currencyCode)

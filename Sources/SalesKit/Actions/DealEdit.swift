@@ -58,17 +58,17 @@ public enum DealEdit {
         by author: String?, people: [String], today: CalendarDate? = nil
     ) throws -> DealProcess.Change {
         guard !fields.isEmpty else {
-            throw SalesError.invalidArgument("nothing to change: no field given")
+            throw SalesError.invalidArgument(ErrorText(.errNothingToChange))
         }
         let deal = doc.deal
         var wanted: [(String, String?)] = []  // (key, new value or nil to remove), in file order
-        if let title = fields.title { wanted.append(("title", try required(title, "title"))) }
-        if let customer = fields.customer { wanted.append(("customer", try required(customer, "customer"))) }
+        if let title = fields.title { wanted.append(("title", try required(title, .fieldTitle))) }
+        if let customer = fields.customer { wanted.append(("customer", try required(customer, .fieldCustomer))) }
         if let owner = fields.owner {
             wanted.append(
                 (
                     "owner",
-                    try NameMatch.require(try required(owner, "owner"), among: people, kind: .person, what: "owner")
+                    try NameMatch.require(try required(owner, .fieldOwner), among: people, kind: .person, what: "owner")
                 ))
         }
         if let amount = fields.amount { wanted.append(("amount", try parseAmount(amount))) }
@@ -98,7 +98,7 @@ public enum DealEdit {
         }
         try editMembers(doc, fields: fields, people: people, editor: &editor, changes: &changes)
         guard !changes.isEmpty else {
-            throw SalesError.refused("deal \(quoted(deal.id)) already has these values; nothing changed")
+            throw SalesError.refused(ErrorText(.errDealUnchanged, quoted(deal.id)))
         }
         if let note = note?.trimmingSpaces, !note.isEmpty { changes.append(("note", note)) }
         let event = Deal.Event(date: date, by: author, kind: "changed", fields: changes).logged(on: today)
@@ -123,9 +123,9 @@ public enum DealEdit {
         var added: [String] = []
         for typed in fields.addMembers {
             let name = try NameMatch.require(
-                try required(typed, "member"), among: people, kind: .person, what: "member")
+                try required(typed, .errMember), among: people, kind: .person, what: "member")
             if current.contains(name) && !removed.contains(name) {
-                throw SalesError.refused("\(quoted(name)) is already a member of deal \(quoted(doc.deal.id))")
+                throw SalesError.refused(ErrorText(.errAlreadyMember, quoted(name), quoted(doc.deal.id)))
             }
             if !added.contains(name) { added.append(name) }
         }
@@ -157,9 +157,9 @@ public enum DealEdit {
         return order[..<index].last { root.entry($0) != nil } ?? "title"
     }
 
-    static func required(_ text: String, _ what: String) throws -> String {
+    static func required(_ text: String, _ what: Message) throws -> String {
         let value = text.trimmingSpaces
-        guard !value.isEmpty else { throw SalesError.invalidArgument("\(what) must not be empty") }
+        guard !value.isEmpty else { throw SalesError.invalidArgument(ErrorText(.errMustNotBeEmpty, what)) }
         return value
     }
 
@@ -168,9 +168,9 @@ public enum DealEdit {
         let trimmed = text.trimmingSpaces
         if trimmed.isEmpty { return nil }
         guard let value = parseInteger(String(trimmed.filter { $0 != "," && $0 != "_" })) else {
-            throw SalesError.invalidArgument("amount \(quoted(text)) is not a whole number")
+            throw SalesError.invalidArgument(ErrorText(.errNotWholeAmount, quoted(text)))
         }
-        guard value >= 0 else { throw SalesError.invalidArgument("amount must not be negative") }
+        guard value >= 0 else { throw SalesError.invalidArgument(ErrorText(.errNegativeAmount)) }
         return String(value)
     }
 
@@ -185,8 +185,7 @@ public enum DealEdit {
         let trimmed = text.trimmingSpaces
         if trimmed.isEmpty { return nil }
         guard let date = CalendarDate(trimmed) else {
-            throw SalesError.invalidArgument(
-                "invalid date \(quoted(text)) for the expected close (expected YYYY-MM-DD)")
+            throw SalesError.invalidArgument(ErrorText(.errBadCloseDate, quoted(text)))
         }
         return date.description
     }

@@ -46,7 +46,7 @@ public enum DealProcess {
         let block = checklistEntry?.value.mapping.flatMap { !$0.isFlow && !$0.entries.isEmpty ? $0 : nil }
         if undo {
             guard existing != nil else {
-                throw SalesError.refused("step \(quoted(step.id)) of deal \(quoted(deal.id)) is not checked")
+                throw SalesError.refused(ErrorText(.errStepNotChecked, quoted(step.id), quoted(deal.id)))
             }
             if let block {
                 editor.remove(step.id, from: block)
@@ -56,9 +56,9 @@ public enum DealProcess {
         } else {
             if let existing {
                 throw SalesError.refused(
-                    "step \(quoted(step.id)) of deal \(quoted(deal.id)) is already checked (\(existing.done))"
-                        + "\nhint: to record it again, uncheck it first: salesctl deal step \(deal.id) \(step.id) \(field: "undo") \(field: "note") TEXT"
-                )
+                    ErrorText(
+                        .errStepChecked, quoted(step.id), quoted(deal.id), existing.done, deal.id, step.id,
+                        ErrorText.field("undo"), ErrorText.field("note")))
             }
             let entry = Deal.CheckedStep(step: step.id, done: date, note: note)
             if let block {
@@ -109,7 +109,7 @@ public enum DealProcess {
         let note = note.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
         if force && reason == nil {
             throw SalesError.invalidArgument(
-                "\(field: "force") needs \(field: "reason") TEXT: say why the deal moves without the missing steps")
+                ErrorText(.errForceNeedsReason, ErrorText.field("force"), ErrorText.field("reason")))
         }
         var targetStage: Config.Stage?
         if let target {
@@ -119,15 +119,13 @@ public enum DealProcess {
         case .open: break
         case .won where config.wonAt != nil: break  // through the post-sale stages (checked below)
         case .onHold:
-            throw SalesError.refused(
-                "deal \(quoted(deal.id)) is on hold; reopen it first: salesctl deal reopen \(deal.id)")
+            throw SalesError.refused(ErrorText(.errOnHoldReopen, quoted(deal.id), deal.id))
         default:
-            throw SalesError.refused("deal \(quoted(deal.id)) is \(deal.status.rawValue); a closed deal cannot advance")
+            throw SalesError.refused(ErrorText(.errClosedCannotAdvance, quoted(deal.id), deal.status.message))
         }
         guard let current = config.stageIndex(deal.stage) else {
             throw SalesError.refused(
-                "deal \(quoted(deal.id)) is in stage \(quoted(deal.stage)), which is not in salesctl.yaml; valid: \(stageList(config))"
-            )
+                ErrorText(.errStageNotInConfig, quoted(deal.id), quoted(deal.stage), stageList(config)))
         }
         let to: Int
         if let targetStage {
@@ -135,8 +133,7 @@ public enum DealProcess {
         } else {
             guard current + 1 < config.stages.count else {
                 let last = config.stages[current]
-                throw SalesError.refused(
-                    "deal \(quoted(deal.id)) is already in the last stage \(quoted(last.id)) (\(last.label))")
+                throw SalesError.refused(ErrorText(.errLastStage, quoted(deal.id), quoted(last.id), last.label))
             }
             to = current + 1
         }
@@ -144,7 +141,7 @@ public enum DealProcess {
         try PostSale.checkMove(deal, from: current, to: to, config: config)
         if to == current {
             throw SalesError.refused(
-                "deal \(quoted(deal.id)) is already in stage \(quoted(destination.id)) (\(destination.label))")
+                ErrorText(.errAlreadyInStage, quoted(deal.id), quoted(destination.id), destination.label))
         }
         var fields = [("from", deal.stage), ("to", destination.id)]
         if to > current {
@@ -152,11 +149,15 @@ public enum DealProcess {
             if !missing.isEmpty {
                 guard force else {
                     let list = missing.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
+                    let fields = [ErrorText.field("note"), ErrorText.field("force"), ErrorText.field("reason")]
                     throw SalesError.refused(
-                        "deal \(quoted(deal.id)) cannot move to \(quoted(destination.id)) (\(destination.label)): "
-                            + "\(missing.count) step\(missing.count == 1 ? " is" : "s are") not checked: \(list)"
-                            + "\nhint: check them with 'salesctl deal step \(deal.id) STEP \(field: "note") TEXT', or pass \(field: "force") \(field: "reason") TEXT"
-                    )
+                        missing.count == 1
+                            ? ErrorText(
+                                .errMissingStep, quoted(deal.id), quoted(destination.id), destination.label, list, deal.id,
+                                fields[0], fields[1], fields[2])
+                            : ErrorText(
+                                .errMissingSteps, quoted(deal.id), quoted(destination.id), destination.label,
+                                missing.count, list, deal.id, fields[0], fields[1], fields[2]))
                 }
                 fields.append(("forced", "true"))
             }
@@ -219,20 +220,19 @@ public enum DealProcess {
         if action.takesReason {
             guard let reason, !reason.trimmingSpaces.isEmpty else {
                 throw SalesError.invalidArgument(
-                    "'deal \(action.rawValue)' needs \(field: "reason") CODE; valid: \(validReasons)")
+                    ErrorText(.errNeedsReasonCode, action.rawValue, ErrorText.field("reason"), validReasons))
             }
             code = try config.requireLostReason(reason).id
         } else if reason != nil {
             throw SalesError.invalidArgument(
-                "\(field: "reason") is for lose, drop and hold; use \(field: "note") to say why")
+                ErrorText(.errReasonNotHere, ErrorText.field("reason"), ErrorText.field("note")))
         }
         let to = action.target
         if deal.status == to {
-            throw SalesError.refused("deal \(quoted(deal.id)) is already \(to.rawValue)")
+            throw SalesError.refused(ErrorText(.errAlreadyStatus, quoted(deal.id), to.message))
         }
         guard action.allowedFrom.contains(deal.status) else {
-            throw SalesError.refused(
-                "deal \(quoted(deal.id)) is \(deal.status.rawValue); reopen it first: salesctl deal reopen \(deal.id)")
+            throw SalesError.refused(ErrorText(.errReopenFirst, quoted(deal.id), deal.status.message, deal.id))
         }
         var fields = [("from", deal.status.rawValue), ("to", to.rawValue), ("stage", deal.stage)]
         if let code { fields.append(("reason", code)) }

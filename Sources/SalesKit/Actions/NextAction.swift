@@ -51,7 +51,7 @@ public struct NextAction: Sendable, Equatable {
         date: CalendarDate, by author: String?
     ) throws -> Deal.Event {
         let text = text.trimmingSpaces
-        guard !text.isEmpty else { throw SalesError.invalidArgument("a next action needs a text") }
+        guard !text.isEmpty else { throw SalesError.invalidArgument(ErrorText(.errNextNeedsText)) }
         var fields = [("action", "set"), ("text", text), ("due", due.description)]
         if let assignee { fields.append(("for", assignee)) }
         if let report { fields.append(("report", report)) }
@@ -67,8 +67,7 @@ public struct NextAction: Sendable, Equatable {
     ) throws -> DealProcess.Change {
         let deal = doc.deal
         guard deal.status != .lost && deal.status != .dropped else {
-            throw SalesError.refused(
-                "deal \(quoted(deal.id)) is \(deal.status.rawValue); reopen it before planning a next action")
+            throw SalesError.refused(ErrorText(.errNextClosed, quoted(deal.id), deal.status.message))
         }
         let who = try assignee.map {
             try NameMatch.require($0.trimmingSpaces, among: people, kind: .person, what: "member")
@@ -87,9 +86,7 @@ public struct NextAction: Sendable, Equatable {
     ) throws -> DealProcess.Change {
         let deal = doc.deal
         guard let open = current(of: deal) else {
-            throw SalesError.refused(
-                "deal \(quoted(deal.id)) has no open next action\nhint: set one with 'salesctl next set \(deal.id) TEXT --due YYYY-MM-DD'"
-            )
+            throw SalesError.refused(ErrorText(.errNoNextAction, quoted(deal.id), deal.id, ErrorText.field("due")))
         }
         var fields = [("action", "done"), ("text", open.text)]
         if let note = note?.trimmingSpaces, !note.isEmpty { fields.append(("note", note)) }
@@ -141,7 +138,7 @@ extension Store {
     /// before the report is written; returns the report's path.
     public func addReport(_ report: Report, nextDue due: CalendarDate, by author: String?) throws -> String {
         guard let text = report.next else {
-            throw SalesError.invalidArgument("a next action due date needs the next action's text")
+            throw SalesError.invalidArgument(ErrorText(.errNextDueNeedsText))
         }
         return try withLock {
             let document = try loadDealDocument(report.deal)

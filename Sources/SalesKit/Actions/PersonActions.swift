@@ -44,25 +44,22 @@ public enum PersonEdit {
                 switch key {
                 case "role":
                     guard let role = KeyPerson.Role(input: value) else {
-                        throw SalesError.invalidArgument("unknown role \(quoted(value)); valid: D, A, I")
+                        throw SalesError.invalidArgument(ErrorText(.errUnknownRole, quoted(value)))
                     }
                     return (key, .raw(role.rawValue))
                 case "stance":
                     guard let stance = KeyPerson.Stance(input: value) else {
-                        throw SalesError.invalidArgument(
-                            "unknown stance \(quoted(value)); valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×"
-                        )
+                        throw SalesError.invalidArgument(ErrorText(.errUnknownStance, quoted(value)))
                     }
                     return (key, .raw(stance.rawValue))
                 case "authority":
                     guard let authority = KeyPerson.Authority(input: value) else {
-                        throw SalesError.invalidArgument("unknown authority \(quoted(value)); valid: strong, weak")
+                        throw SalesError.invalidArgument(ErrorText(.errUnknownAuthority, quoted(value)))
                     }
                     return (key, .raw(authority.rawValue))
                 case "information":
                     guard let information = KeyPerson.Information(input: value) else {
-                        throw SalesError.invalidArgument(
-                            "unknown information \(quoted(value)); valid: sufficient, insufficient")
+                        throw SalesError.invalidArgument(ErrorText(.errUnknownInformation, quoted(value)))
                     }
                     return (key, .raw(information.rawValue))
                 default:
@@ -88,12 +85,10 @@ public enum PersonEdit {
         date: CalendarDate, by author: String?, today: CalendarDate? = nil
     ) throws -> DealProcess.Change {
         let name = name.trimmingSpaces
-        guard !name.isEmpty else { throw SalesError.invalidArgument("a key person needs a name") }
+        guard !name.isEmpty else { throw SalesError.invalidArgument(ErrorText(.errPersonNeedsName)) }
         let deal = document.deal
         if let existing = deal.keyPersons.first(where: { $0.hasName(name) }) {
-            throw SalesError.refused(
-                "key person \(quoted(existing.name)) is already in deal \(quoted(deal.id)); change them with 'salesctl person set'"
-            )
+            throw SalesError.refused(ErrorText(.errPersonExists, quoted(existing.name), quoted(deal.id)))
         }
         let values = try fields.normalized().compactMap { key, value in value.map { (key, $0) } }
         try checkReportsTo(values, name: name)
@@ -129,7 +124,7 @@ public enum PersonEdit {
         date: CalendarDate, by author: String?, today: CalendarDate? = nil
     ) throws -> DealProcess.Change {
         guard !fields.isEmpty else {
-            throw SalesError.invalidArgument("nothing to change; give at least one of \(fields: fieldNames)")
+            throw SalesError.invalidArgument(ErrorText(.errNothingToChangeFields, ErrorText.fields(fieldNames)))
         }
         let (index, mapping) = try person(name, in: document)
         let current = document.deal.keyPersons[index]
@@ -154,7 +149,7 @@ public enum PersonEdit {
         }
         if !added.isEmpty { editor.insertEntries(added, into: mapping) }
         guard !changes.isEmpty else {
-            throw SalesError.refused("key person \(quoted(current.name)) already has these values; nothing changed")
+            throw SalesError.refused(ErrorText(.errPersonUnchanged, quoted(current.name)))
         }
         let event = Deal.Event(
             date: date, by: author, kind: "person",
@@ -182,7 +177,7 @@ public enum PersonEdit {
         let (index, _) = try person(name, in: document)
         let removed = document.deal.keyPersons[index]
         guard let sequence = document.root["key_persons"]?.sequence, !sequence.isFlow else {
-            throw SalesError.invalidArgument("'key_persons' in \(document.path) is a flow list; edit it by hand")
+            throw SalesError.invalidArgument(ErrorText(.errFlowList, document.path))
         }
         var editor = document.editor()
         editor.removeItem(at: index, from: sequence)
@@ -199,19 +194,18 @@ public enum PersonEdit {
     static func person(_ name: String, in document: Store.DealDocument) throws -> (Int, YAMLNode.Mapping) {
         let deal = document.deal
         guard let index = deal.keyPersons.firstIndex(where: { $0.hasName(name) }) else {
-            var text = "no key person \(quoted(name)) in deal \(quoted(deal.id))"
+            var text = ErrorText(.errNoPerson, quoted(name), quoted(deal.id))
             if let guess = closestMatch(to: name, in: deal.keyPersons.map(\.name)) {
-                text += "\nhint: did you mean \(quoted(guess))?"
+                text = text + "\nhint: " + ErrorText(.didYouMean, quoted(guess))
             } else if deal.keyPersons.isEmpty {
-                text += "\nhint: add one with 'salesctl person add \(deal.id) NAME'"
+                text = text + "\nhint: " + ErrorText(.errAddPersonHint, deal.id)
             }
-            throw SalesError.notFound(ErrorText(text))
+            throw SalesError.notFound(text)
         }
         guard let sequence = document.root["key_persons"]?.sequence, !sequence.isFlow,
             let mapping = sequence.items[safe: index]?.mapping, !mapping.isFlow
         else {
-            throw SalesError.invalidArgument(
-                "key person \(quoted(name)) in \(document.path) is not written as a block mapping; edit it by hand")
+            throw SalesError.invalidArgument(ErrorText(.errNotBlockMapping, quoted(name), document.path))
         }
         return (index, mapping)
     }
@@ -219,7 +213,7 @@ public enum PersonEdit {
     static func checkReportsTo(_ values: [(String, YAMLValue)], name: String) throws {
         for (key, value) in values where key == "reports_to" {
             if case .text(let boss) = value, KeyPerson.nameKey(boss) == KeyPerson.nameKey(name) {
-                throw SalesError.invalidArgument("key person \(quoted(name)) cannot report to themselves")
+                throw SalesError.invalidArgument(ErrorText(.errReportsToSelf, quoted(name)))
             }
         }
     }

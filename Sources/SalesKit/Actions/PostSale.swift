@@ -10,13 +10,11 @@ public enum PostSale {
         let first = config.stages[start]
         if deal.status == .open && current < start && target >= start {
             throw SalesError.refused(
-                "deal \(quoted(deal.id)) is open; it enters \(quoted(first.id)) (\(first.label)) once won"
-                    + "\nhint: record the win first: salesctl deal win \(deal.id) --note TEXT")
+                ErrorText(.errOpenPostSale, quoted(deal.id), quoted(first.id), first.label, deal.id, ErrorText.field("note")))
         }
         if deal.status == .won && target < start {
             let list = config.stages[start...].map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
-            throw SalesError.refused(
-                "deal \(quoted(deal.id)) is won; it moves only through the post-sale stages: \(list)")
+            throw SalesError.refused(ErrorText(.errWonPostSale, quoted(deal.id), list))
         }
     }
 }

@@ -16,8 +16,7 @@ extension Store {
     ) throws -> QualityChange {
         let indicator = try config.requireIndicator(name)
         guard let value = QualityAnswer(rawValue: CodeInput.normalize(text).lowercased()) else {
-            throw SalesError.invalidArgument(
-                "invalid value \(quoted(text)) for \(indicator.id); valid: yes, no, unknown")
+            throw SalesError.invalidArgument(ErrorText(.errBadQualityValue, quoted(text), indicator.id))
         }
         try Clock.requirePast(date, today: today)
         let note = note?.trimmingSpaces

@@ -39,12 +39,11 @@ extension Store {
     /// from other deals and no `logged` date: an import is history, not a late entry.
     public func prepareReport(_ input: ReportInput, deal: Deal, today: CalendarDate) throws -> Report {
         let kind = try config.requireKind(input.kind)
-        try Clock.requirePast(input.date, today: today, what: "report date")
+        try Clock.requirePast(input.date, today: today, what: .errWhatReportDate)
         let signals = try input.signals.map { try config.requireSignal($0).id }
         for item in input.homework {
             if let due = item.due, due < input.date {
-                throw SalesError.invalidArgument(
-                    "homework \(quoted(item.text)) is due \(due), before the report's date \(input.date)")
+                throw SalesError.invalidArgument(ErrorText(.errHomeworkBeforeReport, quoted(item.text), due, input.date))
             }
         }
         let attendees = input.attendees.map { attendee in
@@ -150,7 +149,7 @@ extension Store {
             guard trimmed.hasPrefix(Store.reportsDirectory + "/"), !trimmed.split(separator: "/").contains(".."),
                 FileSystem.exists(absolute(trimmed))
             else {
-                throw SalesError.notFound("no report \(quoted(reference))")
+                throw SalesError.notFound(ErrorText(.errNoReport, quoted(reference)))
             }
             return trimmed
         }
@@ -161,8 +160,8 @@ extension Store {
         let partial = paths.filter { Store.fileName(of: $0).dropLast(3).hasSuffix(stem) }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 {
-            throw SalesError.notFound("report \(quoted(reference)) is ambiguous: \(partial.count) reports match")
+            throw SalesError.notFound(ErrorText(.errReportAmbiguous, quoted(reference), partial.count))
         }
-        throw SalesError.notFound("no report \(quoted(reference))")
+        throw SalesError.notFound(ErrorText(.errNoReport, quoted(reference)))
     }
 }

@@ -137,26 +137,22 @@ public struct KeyPerson: Sendable, Equatable {
     public init(commaSeparated text: String) throws {
         let parts = Separators.split(text, by: .comma)
         guard let name = parts.first, !name.isEmpty else {
-            throw SalesError.invalidArgument(
-                "key person \(quoted(text)) has no name (expected \"name,title,department,role,stance\")")
+            throw SalesError.invalidArgument(ErrorText(.errPersonNoName, quoted(text)))
         }
         guard parts.count <= 5 else {
-            throw SalesError.invalidArgument(
-                "key person \(quoted(text)) has more than 5 parts (expected \"name,title,department,role,stance\")")
+            throw SalesError.invalidArgument(ErrorText(.errPersonTooMany, quoted(text)))
         }
         func part(_ i: Int) -> String? { parts.count > i && !parts[i].isEmpty ? parts[i] : nil }
         self.init(name: name, title: part(1), department: part(2))
         if let roleText = part(3) {
             guard let role = Role(input: roleText) else {
-                throw SalesError.invalidArgument("unknown role \(quoted(roleText)); valid: D, A, I")
+                throw SalesError.invalidArgument(ErrorText(.errUnknownRole, quoted(roleText)))
             }
             self.role = role
         }
         if let stanceText = part(4) {
             guard let stance = Stance(input: stanceText) else {
-                throw SalesError.invalidArgument(
-                    "unknown stance \(quoted(stanceText)); valid: supporter ○, cooperative △, neutral −, uncooperative ▽, opposed ×"
-                )
+                throw SalesError.invalidArgument(ErrorText(.errUnknownStance, quoted(stanceText)))
             }
             self.stance = stance
         }

@@ -16,7 +16,7 @@ public struct Report: Sendable, Equatable {
         public init(commaSeparated text: String) throws {
             let parts = Separators.split(text, by: .comma)
             guard let name = parts.first, !name.isEmpty, parts.count <= 3 else {
-                throw SalesError.invalidArgument("attendee \(quoted(text)) must be \"name,title[,department]\"")
+                throw SalesError.invalidArgument(ErrorText(.errAttendeeForm, quoted(text)))
             }
             self.init(
                 name: name, title: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil,
@@ -40,12 +40,12 @@ public struct Report: Sendable, Equatable {
         public init(semicolonSeparated input: String) throws {
             let parts = Separators.split(input, by: .semicolon)
             guard let text = parts.first, !text.isEmpty, parts.count <= 3 else {
-                throw SalesError.invalidArgument("homework \(quoted(input)) must be \"text[;for[;due]]\"")
+                throw SalesError.invalidArgument(ErrorText(.errHomeworkForm, quoted(input)))
             }
             var due: CalendarDate?
             if parts.count > 2, !parts[2].isEmpty {
                 guard let date = CodeInput.date(parts[2]) else {
-                    throw SalesError.invalidArgument("homework due date \(quoted(parts[2])) is not a date YYYY-MM-DD")
+                    throw SalesError.invalidArgument(ErrorText(.errHomeworkDue, quoted(parts[2])))
                 }
                 due = date
             }

@@ -24,8 +24,7 @@ public struct DealQuery: Sendable {
         case "closed": statuses = [.won, .lost, .dropped]
         default:
             guard let value = Deal.Status(rawValue: status) else {
-                throw SalesError.invalidArgument(
-                    "unknown status \(quoted(status)); valid: open, won, lost, dropped, on-hold, closed, all")
+                throw SalesError.invalidArgument(ErrorText(.errUnknownStatus, quoted(status)))
             }
             statuses = [value]
         }

@@ -54,9 +54,7 @@ public enum Homework {
     public static func parseRef(_ text: String) throws -> (report: String, number: Int) {
         let parts = text.split(separator: "#", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, let number = Int(parts[1]), number >= 1 else {
-            throw SalesError.invalidArgument(
-                "invalid homework reference \(quoted(text)) (expected REPORT#N, like 2026-08-04-tokai-erp-65298b#1; see 'salesctl homework list')"
-            )
+            throw SalesError.invalidArgument(ErrorText(.errBadHomeworkRef, quoted(text)))
         }
         return (String(parts[0]), number)
     }
@@ -125,15 +123,13 @@ extension Store {
         do {
             path = try findReport(reportPart)
         } catch {
-            throw SalesError.notFound(
-                "no report \(quoted(reportPart)) for homework \(quoted(reference)); see 'salesctl homework list'")
+            throw SalesError.notFound(ErrorText(.errHomeworkNoReport, quoted(reportPart), quoted(reference)))
         }
         let report = try loadReport(path)
         guard number <= report.homework.count else {
             let count = report.homework.count
             let stem = String(Store.fileName(of: path).dropLast(3))
-            throw SalesError.notFound(
-                "report \(quoted(stem)) has \(count) homework item\(count == 1 ? "" : "s"); there is no #\(number)")
+            throw SalesError.notFound(ErrorText(.errHomeworkNoItem, quoted(stem), count, number))
         }
         let ref = Homework.ref(reportPath: path, index: number - 1)
         let note = note.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }
@@ -141,10 +137,10 @@ extension Store {
             let item = Homework.items(reports: [report], deals: [document.deal]).first { $0.ref == ref }!
             if let done = item.done {
                 throw SalesError.refused(
-                    "homework \(quoted(ref)) is already done (\(done.date)\(done.by.map { ", " + $0 } ?? ""))")
+                    ErrorText(.errHomeworkDone, quoted(ref), "\(done.date)\(done.by.map { ", " + $0 } ?? "")"))
             }
             if date < report.date {
-                throw SalesError.invalidArgument("done date \(date) is before the homework was given (\(report.date))")
+                throw SalesError.invalidArgument(ErrorText(.errDoneBeforeGiven, date, report.date))
             }
             var fields = [("ref", ref)]
             if let note { fields.append(("note", note)) }

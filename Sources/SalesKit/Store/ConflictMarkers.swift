@@ -52,12 +52,14 @@ public enum ConflictMarkers {
     }
 
     /// What to do about a `merge-conflict` finding, one line each.
-    public static let hint = [
-        "resolve the conflict: keep one side between the '<<<<<<<' and '>>>>>>>' lines, delete the marker lines, then run 'salesctl check'",
-        "or let salesctl merge deal files (each clone, once; .gitattributes holds 'deals/*.yaml merge=salesctl'):",
-        "  git config merge.salesctl.name \"salesctl deal history\"",
-        "  git config merge.salesctl.driver \"salesctl merge-driver %O %A %B %P\""
-    ]
+    public static var hint: [String] {
+        [
+            Message.hintConflictResolve.text(),
+            Message.hintConflictDriver.text(),
+            "  git config merge.salesctl.name \"salesctl deal history\"",
+            "  git config merge.salesctl.driver \"salesctl merge-driver %O %A %B %P\""
+        ]
+    }
 }
 
 extension Finding {

@@ -262,7 +262,7 @@ extension FileSystem {
             if n == 0 { break }
             bytes += chunk[0..<n]
             if bytes.count > limit {
-                throw SalesError.invalidArgument("standard input is larger than \(limit) bytes")
+                throw SalesError.invalidArgument(ErrorText(.errStdinTooLarge, limit))
             }
         }
         return bytes

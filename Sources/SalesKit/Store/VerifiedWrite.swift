@@ -29,8 +29,7 @@ extension Store {
             _ = try bytes.withUnsafeBytes { try parse($0) }
         } catch SalesError.invalidFile(let finding) where finding.code == "control-character" {
             throw SalesError.invalidArgument(
-                "a value contains a control character (\(finding.message.split(separator: " ").last ?? "")); salesctl does not store control characters"
-            )
+                ErrorText(.errControlCharacter, String(finding.message.split(separator: " ").last ?? "")))
         } catch SalesError.invalidFile(let finding) {
             throw SalesError.io(
                 path: path,

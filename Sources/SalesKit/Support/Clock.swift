@@ -7,8 +7,7 @@ public enum Clock {
     public static func today(override: String?, now: Date, timeZone: String) throws -> CalendarDate {
         if let text = override, !text.isEmpty {
             guard let date = CodeInput.date(text) else {
-                throw SalesError.invalidArgument(
-                    "invalid date \(quoted(text)) for \(field: "today") (expected YYYY-MM-DD)")
+                throw SalesError.invalidArgument(ErrorText(.errBadDateFor, quoted(text), ErrorText.field("today")))
             }
             return date
         }
@@ -20,9 +19,9 @@ public enum Clock {
 
     /// The one rule for the date of something that happened (a contact, a step, a judgement):
     /// it cannot be after today. `what` names it in the error ("date", "report date").
-    public static func requirePast(_ date: CalendarDate, today: CalendarDate, what: String = "date") throws {
+    public static func requirePast(_ date: CalendarDate, today: CalendarDate, what: Message = .errWhatDate) throws {
         if date > today {
-            throw SalesError.invalidArgument("\(what) \(date) is after today (\(today))")
+            throw SalesError.invalidArgument(ErrorText(.errAfterToday, what, date, today))
         }
     }
 }

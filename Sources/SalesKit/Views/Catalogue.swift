@@ -73,6 +73,44 @@ public enum Message: String, CaseIterable, Sendable {
         chkPersonTwice, chkUnknownMissing, chkBadStatus, chkUnknownReason, chkUnknownStep, chkUnknownIndicator,
         chkBadQuality, chkNoRef, chkBadRef, chkNoReport, chkNoItem, chkUnknownDeal, chkUnknownKind, chkUnknownSignal,
         chkDateMismatch, chkDealMismatch, chkBelongs, chkFuture
+    // The texts of the errors the actions throw (MessagesErrors)
+    case errStepNotChecked, errStepChecked, errForceNeedsReason, errOnHoldReopen, errClosedCannotAdvance,
+        errStageNotInConfig, errLastStage, errAlreadyInStage, errMissingStep, errMissingSteps, errNeedsReasonCode,
+        errReasonNotHere, errAlreadyStatus, errReopenFirst, errOpenPostSale, errWonPostSale
+    case errUnknownRole, errUnknownStance, errUnknownAuthority, errUnknownInformation, errPersonNeedsName,
+        errPersonExists, errNothingToChangeFields, errPersonUnchanged, errFlowList, errNoPerson, errAddPersonHint,
+        errNotBlockMapping, errReportsToSelf, errPersonNoName, errPersonTooMany, errPersonTwice
+    case errNothingToChange, errDealUnchanged, errAlreadyMember, errMember, errMustNotBeEmpty, errNotWholeAmount,
+        errNegativeAmount, errBadCloseDate, errBadCurrency, errUnknownStatus
+    case errNextNeedsText, errNextClosed, errNoNextAction, errNextDueNeedsText
+    case errHomeworkBeforeReport, errNoReport, errReportAmbiguous, errBadHomeworkRef, errHomeworkNoReport,
+        errHomeworkNoItem, errHomeworkDone, errDoneBeforeGiven, errAttendeeForm, errHomeworkForm, errHomeworkDue,
+        errBadQualityValue
+    case errBadDateFor, errAfterToday, errWhatDate, errWhatReportDate, errStdinTooLarge, errControlCharacter
+    case errWhatDoneDate
+    // The command line's own errors (MessagesUsage)
+    case useUnknownCommand, useUnknownCommandGuess, useCommands, useNeedsDirectory, useNotWholeNumber,
+        useBadEnvironment, useBetween, useNotNegative, useAtLeast, useAfter, useActivityNoBy, useQuarterNotMonth,
+        useBadPeriod, useUnknownEncoding, useBadRows, useSkipped, useNothingToChange, useEitherOr, useNeedsOption,
+        useReportNeedsKind, useNotUTF8, useDraftKept1, useDraftsKept, useDraftNoFrontMatter, useEmptyReport, useEmptyReportKept,
+        useDraftKept, useFileExists, useIsDirectory, useGitConflict, useForeignHook, useGitConfigFailed, useNoGit,
+        useNotInGit
+    // Findings from reading a file, looked up by their English text (MessagesFindings, FindingText)
+    case fndMapping, fndText, fndMissing, fndInteger, fndDate, fndBoolean, fndList, fndItems, fndWonAt, fndBadValue,
+        fndStepNoDone, fndHistoryText, fndNoStages, fndTargetPeriod, fndTargetNegative, fndDealMapping, fndBadFileName,
+        fndConflict, fndReportFence, fndReportEmpty, fndReportUTF8, fndReportControl, fndUnknownFieldReport,
+        fndUnknownField, fndFuture, fndHomeworkBefore, fndFileSize, fndUTF8Byte, fndParser, fndDocuments, fndAlias,
+        fndAnchor, fndTag, fndValueLong, fndControl, fndKey, fndDepth, fndDuplicate, synStartedAt, synIn
+    case hintConflictResolve, hintConflictDriver, nameAuthor, nameMemberOf
+    case fwScalar, fwList, fwMapping, fwDealFile, fwDeal, fwReport, fwFrontMatter, fwTheFrontMatter, fwAttendee,
+        fwAttendeeBare, fwHomeworkItem, fwHomework, fwKeyPerson, fwKeyPersonBare, fwChecklist, fwChecklistStep,
+        fwChecklistStepNamed, fwHistoryEvent, fwHistoryEventBare, fwStage, fwKind, fwSignal, fwIndicator, fwReason,
+        fwTarget, fwTargetBare, fwTitleRank, fwStageRule, fwImportMap, fwIDEmpty, fwIDLong, fwIDStart, fwIDChars
+    case yamlNoKey, yamlNoColon, yamlNoDash, yamlNoNode, yamlNoBracket, yamlNoBrace, yamlBadToken, yamlMappingValues,
+        yamlSequenceEntries, yamlEndOfStream, yamlEscape, yamlTab, yamlTabIndent, yamlDocumentIndicator,
+        yamlNoLineBreak, yamlControl, yamlBlockMapping, yamlBlockCollection, yamlBlockNode, yamlFlowSequence,
+        yamlFlowMapping, yamlFlowNode, yamlSimpleKey, yamlNextToken, yamlQuotedScalar, yamlParsingQuoted,
+        yamlPlainScalar, yamlBlockScalar, yamlParsingNode
     // Sparse checkouts
     // The weekly review (ReviewStrings): page, section titles, captions and notes.
     case reviewTitle, reviewWindow, reviewOwner, reviewAllOwners, reviewNoData
@@ -85,7 +123,7 @@ public enum Message: String, CaseIterable, Sendable {
     case hiddenReports
 
     static let table: [Message: [Language: String]] = [
-        errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable
+        errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable, actionErrorTable, usageTable, findingTable
     ]
     .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 
@@ -183,6 +221,11 @@ public enum Message: String, CaseIterable, Sendable {
     /// The message in `language` (default: the current one), `{n}` replaced by `arguments[n]`,
     /// `{sn}` by an English plural "s" unless `arguments[n]` is 1.
     public func text(_ arguments: String..., in language: Language = .current) -> String {
+        text(arguments, in: language)
+    }
+
+    /// `text(_:in:)` with the arguments as an array.
+    public func text(_ arguments: [String], in language: Language = .current) -> String {
         var text = Message.table[self]?[language] ?? Message.table[self]?[.en] ?? rawValue
         for (index, argument) in arguments.enumerated().reversed() {
             text = text.replacingOccurrences(of: "{\(index)}", with: argument)

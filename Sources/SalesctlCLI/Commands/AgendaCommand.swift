@@ -36,7 +36,7 @@ struct AgendaCommand: SalesctlCommand {
     var quiet = false
 
     func run(_ context: Context) async throws {
-        guard days >= 0 else { throw SalesError.invalidArgument("--days must not be negative") }
+        guard days >= 0 else { throw SalesError.invalidArgument(ErrorText(.useNotNegative, "--days")) }
         let session = try global.open(context)
         let store = session.store
         let today = try session.today()

@@ -55,7 +55,7 @@ struct CheckCommand: SalesctlCommand {
             for finding in findings {
                 session.output.line(
                     palette.enabled
-                        ? "\(palette.bold(finding.location)): \(palette.red("error")): [\(finding.code)] \(finding.message)"
+                        ? "\(palette.bold(finding.location)): \(palette.red("error")): [\(finding.code)] \(finding.localizedMessage)"
                         : finding.description)
             }
             // What to do, once per kind of finding that has a hint, after the findings (stderr:

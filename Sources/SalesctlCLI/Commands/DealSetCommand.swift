@@ -63,8 +63,10 @@ struct DealSet: SalesctlCommand {
                 || !addMembers.isEmpty || !removeMembers.isEmpty
         else {
             throw SalesError.invalidArgument(
-                "nothing to change; give at least one of --title, --customer, --amount, --currency, --expected-close, --owner, --source, --add-member, --rm-member"
-            )
+                ErrorText(
+                    .useNothingToChange,
+                    "--title, --customer, --amount, --currency, --expected-close, --owner, --source, --add-member, --rm-member"
+                ))
         }
         let session = try global.open(context)
         let store = session.store

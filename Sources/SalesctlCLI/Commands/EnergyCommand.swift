@@ -63,7 +63,7 @@ struct EnergyScore: SalesctlCommand {
 
     func run(_ context: Context) async throws {
         guard weeks >= 1 && weeks <= 520 else {
-            throw SalesError.invalidArgument("--weeks must be between 1 and 520, not \(weeks)")
+            throw SalesError.invalidArgument(ErrorText(.useBetween, "--weeks", 1, 520, weeks))
         }
         let session = try global.open(context)
         let store = session.store

@@ -40,9 +40,9 @@ struct ExportCommand: SalesctlCommand {
         let target = context.path(sqlite)
         if FileSystem.exists(target) {
             guard force else {
-                throw SalesError.refused("\(quoted(sqlite)) already exists\nhint: pass --force to replace it")
+                throw SalesError.refused(ErrorText(.useFileExists, quoted(sqlite), "--force"))
             }
-            guard !FileSystem.isDirectory(target) else { throw SalesError.refused("\(quoted(sqlite)) is a directory") }
+            guard !FileSystem.isDirectory(target) else { throw SalesError.refused(ErrorText(.useIsDirectory, quoted(sqlite))) }
         }
         session.noteHiddenReports()
         let summary = try SQLiteExport.write(store, to: target, display: sqlite, today: today)

@@ -71,17 +71,14 @@ struct GitSetupCommand: SalesctlCommand {
         let config = GitSetup.configChanges(current: current)
         if let conflict = config.conflicts.first, !force {
             throw SalesError.refused(
-                "git config \(conflict.key) is \(quoted(conflict.current)), not "
-                    + "\(quoted(conflict.wanted)); nothing changed\nhint: rerun with --force to replace it")
+                ErrorText(.useGitConflict, conflict.key, quoted(conflict.current), quoted(conflict.wanted), "--force"))
         }
         let attributesPath = store.root + "/.gitattributes"
         let oldAttributes = try readText(attributesPath)
         let hookText = GitSetup.hookScript(storePath: clone.prefix)
         let hookPlan = hook ? GitSetup.hookPlan(existing: try readText(clone.hookPath), wanted: hookText) : nil
         if hookPlan == .foreign {
-            throw SalesError.refused(
-                "\(quoted(clone.hookShown)) exists and was not written by salesctl; nothing changed\n"
-                    + "hint: add 'salesctl check' to that hook yourself, or use the pre-commit framework (docs/GIT.md)")
+            throw SalesError.refused(ErrorText(.useForeignHook, quoted(clone.hookShown)))
         }
         var changes: [String] = []
         for entry in config.set {
@@ -118,7 +115,7 @@ struct GitSetupCommand: SalesctlCommand {
         guard let result = await Git.run(["config", "--local", key, value], in: root) else { throw CloneInfo.noGit }
         guard result.ok else {
             let reason = result.error.split(separator: "\n").first.map(String.init) ?? "exit status \(result.status)"
-            throw SalesError.refused("git config \(key) failed: \(reason)")
+            throw SalesError.refused(ErrorText(.useGitConfigFailed, key, reason))
         }
     }
 
@@ -137,7 +134,7 @@ struct CloneInfo {
     var hookPath: String
     var hookShown: String
 
-    static let noGit = SalesError.refused("cannot run git; is it installed?")
+    static let noGit = SalesError.refused(ErrorText(.useNoGit))
 
     static func read(root: String) async throws -> CloneInfo {
         guard
@@ -147,9 +144,7 @@ struct CloneInfo {
         else { throw noGit }
         let lines = result.lines
         guard result.ok, lines.count == 3 else {
-            throw SalesError.refused(
-                "the store is not in a git work tree: \(quoted(root))\n"
-                    + "hint: run 'git init' in the store, or clone the team's repository, then 'salesctl git setup'")
+            throw SalesError.refused(ErrorText(.useNotInGit, quoted(root)))
         }
         let prefix = lines[1].hasSuffix("/") ? String(lines[1].dropLast()) : lines[1]
         let hook = lines[2].hasPrefix("/") ? lines[2] : root + "/" + lines[2]

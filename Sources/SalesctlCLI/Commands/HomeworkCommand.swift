@@ -133,7 +133,7 @@ struct HomeworkDone: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context)
         let store = session.store
-        let day = try session.eventDate(date, what: "done date")
+        let day = try session.eventDate(date, what: .errWhatDoneDate)
         let item = try store.completeHomework(
             ref, note: note, date: day, by: await session.author(author), today: try session.today())
         session.output.line(Message.doneHomework.text(item.deal, item.ref, item.text))

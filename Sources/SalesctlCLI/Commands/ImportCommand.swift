@@ -69,8 +69,7 @@ struct ImportOptions: ParsableArguments {
         var encodingValue: TextEncoding?
         if let encoding {
             guard let value = TextEncoding(name: encoding) else {
-                throw SalesError.invalidArgument(
-                    "unknown encoding \(quoted(encoding)); valid: utf-8, shift_jis (cp932), utf-16")
+                throw SalesError.invalidArgument(ErrorText(.useUnknownEncoding, quoted(encoding)))
             }
             encodingValue = value
         }
@@ -89,16 +88,14 @@ struct ImportOptions: ParsableArguments {
             var shown = finding
             if skipBad {
                 shown.severity = .warning
-                shown.message += " (skipped)"
+                shown.message += Message.useSkipped.text()
             }
             session.output.error(shown.description)
         }
         if !plan.badRows.isEmpty && !skipBad {
             let count = plan.badRows.count
             throw SalesError.refused(
-                "\(count) bad row\(count == 1 ? "" : "s") in \(quoted(file)); nothing imported\n"
-                    + "hint: fix \(count == 1 ? "it" : "them") (a map file translates values), or pass --skip-bad to import the other rows"
-            )
+                ErrorText(.useBadRows, count, quoted(file), "--skip-bad", count == 1 ? "it" : "them"))
         }
         if dryRun {
             for file in plan.files { session.output.write("==> \(file.path) <==\n\(file.text)\n") }

@@ -159,9 +159,9 @@ struct QualityCheck: SalesctlCommand {
 
     func run(_ context: Context) async throws {
         if let min, !(0...100).contains(min) {
-            throw SalesError.invalidArgument("--min must be between 0 and 100, not \(min)")
+            throw SalesError.invalidArgument(ErrorText(.useBetween, "--min", 0, 100, min))
         }
-        guard reviewDays >= 0 else { throw SalesError.invalidArgument("--review-days must not be negative") }
+        guard reviewDays >= 0 else { throw SalesError.invalidArgument(ErrorText(.useNotNegative, "--review-days")) }
         let session = try global.open(context)
         let store = session.store
         let today = try session.today()

@@ -55,13 +55,13 @@ struct ResultsCommand: SalesctlCommand {
 
     func run(_ context: Context) async throws {
         if activity, let by {
-            throw SalesError.invalidArgument("--activity counts per rep and week; it takes no --by \(by.rawValue)")
+            throw SalesError.invalidArgument(ErrorText(.useActivityNoBy, "--activity", "--by", by.rawValue))
         }
         let session = try global.open(context)
         let store = session.store
         let period = try parsePeriod(period) ?? Period.of(try session.today(), unit: .quarter)
         if by == .quarter, period.unit == .month {
-            throw SalesError.invalidArgument("--by quarter needs a quarter or a year, not the month \(period)")
+            throw SalesError.invalidArgument(ErrorText(.useQuarterNotMonth, "--by", period.description))
         }
         let view: ListView
         let ids: [String]
@@ -88,8 +88,7 @@ func parsePeriod(_ text: String?) throws -> Period? {
     guard let text else { return nil }
     let code = CodeInput.asciiCode(text).uppercased()
     guard let period = Period(code), period.unit != .year || code.count == 4 else {
-        throw SalesError.invalidArgument(
-            "invalid period \(quoted(text)) for --period (expected a month 2026-11, a quarter 2026-Q4 or a year 2026)")
+        throw SalesError.invalidArgument(ErrorText(.useBadPeriod, quoted(text), "--period"))
     }
     return period
 }

@@ -62,7 +62,7 @@ struct ReviewCommand: SalesctlCommand {
         let untilDate = try parseDate(until, option: "--until") ?? session.today()
         let sinceDate = try parseDate(since, option: "--since") ?? Review.Window.lastWeek(until: untilDate).since
         guard sinceDate <= untilDate else {
-            throw SalesError.invalidArgument("--since \(sinceDate) is after --until \(untilDate)")
+            throw SalesError.invalidArgument(ErrorText(.useAfter, "--since", sinceDate, "--until", untilDate))
         }
         let loaded = store.loadDeals()
         session.output.warnSkipped(loaded.findings)

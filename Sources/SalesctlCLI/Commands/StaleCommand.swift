@@ -84,7 +84,7 @@ struct StaleList: SalesctlCommand {
     var quiet = false
 
     func run(_ context: Context) async throws {
-        if let days, days < 0 { throw SalesError.invalidArgument("--days must not be negative") }
+        if let days, days < 0 { throw SalesError.invalidArgument(ErrorText(.useNotNegative, "--days")) }
         let session = try global.open(context)
         let store = session.store
         let date = try parseDate(asOf, option: "--as-of") ?? session.today()

@@ -28,7 +28,7 @@ import Testing
         try Clock.requirePast(today, today: today)
         try Clock.requirePast(today.adding(days: -400), today: today)
         #expect(throws: SalesError.invalidArgument("report date 2026-11-21 is after today (2026-11-20)")) {
-            try Clock.requirePast(today.adding(days: 1), today: today, what: "report date")
+            try Clock.requirePast(today.adding(days: 1), today: today, what: .errWhatReportDate)
         }
     }
 }
