@@ -29,7 +29,7 @@ enum Editor {
             input: .currentStandardInput, output: .currentStandardOutput,
             error: .currentStandardError)
         guard result.terminationStatus.isSuccess else {
-            throw SalesError.aborted("the editor '\(escapedForMessage(editor))' failed; your draft is in \(path)")
+            throw SalesError.aborted(Message.useEditorFailed.text(quoted(editor), path))
         }
     }
 }

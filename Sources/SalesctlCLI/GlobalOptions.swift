@@ -145,7 +145,9 @@ func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
 
 /// A whole-number option such as `--days`: a code, so `３０` typed with an input method on is 30.
 @Sendable func wholeNumber(_ text: String) throws -> Int {
-    guard let value = CodeInput.integer(text) else { throw ValidationError(Message.useNotWholeNumber.text(quoted(text))) }
+    guard let value = CodeInput.integer(text) else {
+        throw ValidationError(Message.useNotWholeNumber.text(quoted(text)))
+    }
     return value
 }
 
@@ -154,7 +156,8 @@ func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
 func applyAmbiguousWidth(_ context: Context, config: Config?) throws {
     if let text = context.variable("SALESCTL_AMBIGUOUS_WIDTH") {
         guard let columns = CodeInput.integer(text), columns == 1 || columns == 2 else {
-            throw SalesError.invalidArgument(ErrorText(.useBadEnvironment, "SALESCTL_AMBIGUOUS_WIDTH", quoted(text), "1", "2"))
+            throw SalesError.invalidArgument(
+                ErrorText(.useBadEnvironment, "SALESCTL_AMBIGUOUS_WIDTH", quoted(text), "1", "2"))
         }
         AmbiguousWidth.set(columns)
     } else {

@@ -12,12 +12,13 @@ enum ReportDraft {
         let draftPath = store.newDraftPath()
         if let last = kept.last {
             context.output.error(
-                "salesctl: \(kept.count == 1 ? "a draft is" : "\(kept.count) drafts are") kept from before (\(last)); this one is \(draftPath)"
-            )
+                "salesctl: "
+                    + (kept.count == 1
+                        ? Message.useDraftKept1.text(last, draftPath)
+                        : Message.useDraftsKept.text(String(kept.count), last, draftPath)))
         }
         let help = """
-            \(ReportDrafts.helpStart) write what happened above or below this comment, in Markdown. Edit
-            the front matter as needed. This comment is removed; an empty body aborts and writes nothing.
+            \(ReportDrafts.helpStart) \(Message.useDraftHelp.text())
             kinds: \(store.config.kinds.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
             signals: \(store.config.signals.map { "\($0.id) (\($0.label))" }.joined(separator: ", "))
             -->
@@ -32,7 +33,7 @@ enum ReportDraft {
         let bytes = try FileSystem.read(draftPath)
         if bytes == written {
             FileSystem.removeFile(draftPath)
-            throw SalesError.aborted("empty report; nothing written")
+            throw SalesError.aborted(Message.useEmptyReport.text())
         }
         do {
             guard
@@ -40,11 +41,11 @@ enum ReportDraft {
                     bytes, path: draftPath, allowed: ReportFile.draftFields,
                     config: store.config, today: today)
             else {
-                throw SalesError.invalidArgument("\(draftPath) no longer starts with '---' front matter")
+                throw SalesError.invalidArgument(ErrorText(.useDraftNoFrontMatter, draftPath))
             }
             let body = ReportDrafts.removingHelp(edited.body).trimmingSpaces
             guard !body.trimmingCharactersAndNewlines.isEmpty else {
-                throw SalesError.aborted("empty report; nothing written; your draft is kept in \(draftPath)")
+                throw SalesError.aborted(Message.useEmptyReportKept.text(draftPath))
             }
             var input = Store.ReportInput(
                 deal: edited.deal ?? report.deal, kind: edited.kind ?? report.kind,
@@ -57,7 +58,7 @@ enum ReportDraft {
             return (try store.prepare(input, today: today), draftPath)
         } catch let error as SalesError {
             if case .aborted = error { throw error }
-            context.output.error("salesctl: your draft is kept in \(draftPath)")
+            context.output.error("salesctl: " + Message.useDraftKept.text(draftPath))
             throw error
         }
     }

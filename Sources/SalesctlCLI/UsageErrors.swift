@@ -13,7 +13,9 @@ enum UsageErrors {
         if let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true {
             text = Substring(first.lowercased()) + text.dropFirst()
         }
-        return "salesctl: " + text
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let first = lines.first { lines[0] = FindingText.parserLine(first) }
+        return "salesctl: " + lines.joined(separator: "\n")
     }
 
     /// Whether a message of a clean exit is a help screen (not a version or a completion script).

@@ -153,7 +153,8 @@ public enum DealProcess {
                     throw SalesError.refused(
                         missing.count == 1
                             ? ErrorText(
-                                .errMissingStep, quoted(deal.id), quoted(destination.id), destination.label, list, deal.id,
+                                .errMissingStep, quoted(deal.id), quoted(destination.id), destination.label, list,
+                                deal.id,
                                 fields[0], fields[1], fields[2])
                             : ErrorText(
                                 .errMissingSteps, quoted(deal.id), quoted(destination.id), destination.label,

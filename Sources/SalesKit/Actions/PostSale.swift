@@ -10,7 +10,8 @@ public enum PostSale {
         let first = config.stages[start]
         if deal.status == .open && current < start && target >= start {
             throw SalesError.refused(
-                ErrorText(.errOpenPostSale, quoted(deal.id), quoted(first.id), first.label, deal.id, ErrorText.field("note")))
+                ErrorText(
+                    .errOpenPostSale, quoted(deal.id), quoted(first.id), first.label, deal.id, ErrorText.field("note")))
         }
         if deal.status == .won && target < start {
             let list = config.stages[start...].map { "\($0.id) (\($0.label))" }.joined(separator: ", ")

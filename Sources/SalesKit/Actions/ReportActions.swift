@@ -43,7 +43,8 @@ extension Store {
         let signals = try input.signals.map { try config.requireSignal($0).id }
         for item in input.homework {
             if let due = item.due, due < input.date {
-                throw SalesError.invalidArgument(ErrorText(.errHomeworkBeforeReport, quoted(item.text), due, input.date))
+                throw SalesError.invalidArgument(
+                    ErrorText(.errHomeworkBeforeReport, quoted(item.text), due, input.date))
             }
         }
         let attendees = input.attendees.map { attendee in

@@ -89,11 +89,16 @@ public enum Message: String, CaseIterable, Sendable {
     case errBadDateFor, errAfterToday, errWhatDate, errWhatReportDate, errStdinTooLarge, errControlCharacter
     case errWhatDoneDate
     // The command line's own errors (MessagesUsage)
+    case argUnknownOptionGuess, argUnknownOption, argMissingArgument, argUnexpected, argUnexpectedMany, argMissingValue,
+        argInvalidOneOf,
+        argInvalidValue, argInvalid
     case useUnknownCommand, useUnknownCommandGuess, useCommands, useNeedsDirectory, useNotWholeNumber,
         useBadEnvironment, useBetween, useNotNegative, useAtLeast, useAfter, useActivityNoBy, useQuarterNotMonth,
         useBadPeriod, useUnknownEncoding, useBadRows, useSkipped, useNothingToChange, useEitherOr, useNeedsOption,
-        useReportNeedsKind, useNotUTF8, useDraftKept1, useDraftsKept, useDraftNoFrontMatter, useEmptyReport, useEmptyReportKept,
-        useDraftKept, useFileExists, useIsDirectory, useGitConflict, useForeignHook, useGitConfigFailed, useNoGit,
+        useReportNeedsKind, useNotUTF8, useDraftKept1, useDraftsKept, useDraftNoFrontMatter, useEmptyReport,
+        useEmptyReportKept,
+        useDraftKept, useEditorFailed, useDraftHelp, useFileExists, useIsDirectory, useGitConflict, useForeignHook,
+        useGitConfigFailed, useNoGit,
         useNotInGit
     // Findings from reading a file, looked up by their English text (MessagesFindings, FindingText)
     case fndMapping, fndText, fndMissing, fndInteger, fndDate, fndBoolean, fndList, fndItems, fndWonAt, fndBadValue,
@@ -123,7 +128,8 @@ public enum Message: String, CaseIterable, Sendable {
     case hiddenReports
 
     static let table: [Message: [Language: String]] = [
-        errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable, actionErrorTable, usageTable, findingTable
+        errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable, actionErrorTable, usageTable,
+        findingTable
     ]
     .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 

@@ -13,7 +13,7 @@ extension Finding {
     public var localizedMessage: String { FindingText.translate(message, code: code) }
 }
 
-enum FindingText {
+public enum FindingText {
     static func translate(_ message: String, code: String, in language: Language = .current) -> String {
         guard language != .en, !message.isEmpty else { return message }
         if code == "yaml-syntax" { return syntax(message, in: language) }
@@ -26,8 +26,27 @@ enum FindingText {
 
     /// The catalogue's finding messages, with their English text as an anchored pattern:
     /// `{n}` captures anything (as little as it can), `{sn}` is an optional "s".
-    static let patterns: [(Message, NSRegularExpression)] = Message.allCases.compactMap { message in
-        guard message.rawValue.hasPrefix("fnd"), let english = Message.table[message]?[.en] else { return nil }
+    static let patterns = compile(prefix: "fnd")
+
+    /// swift-argument-parser's own first line (`unknown option '--reason'`), in the current
+    /// language: the parser's messages are English text too, looked up the same way (`arg…`).
+    public static func parserLine(_ line: String, in language: Language = .current) -> String {
+        guard language != .en else { return line }
+        for (message, pattern) in parserPatterns {
+            guard let arguments = match(pattern, line) else { continue }
+            return message.text(arguments, in: language)
+        }
+        return line
+    }
+
+    static let parserPatterns = compile(prefix: "arg")
+
+    static func compile(prefix: String) -> [(Message, NSRegularExpression)] {
+        Message.allCases.compactMap { pattern(of: $0, prefix: prefix) }
+    }
+
+    static func pattern(of message: Message, prefix: String) -> (Message, NSRegularExpression)? {
+        guard message.rawValue.hasPrefix(prefix), let english = Message.table[message]?[.en] else { return nil }
         var pattern = "^"
         var rest = Substring(english)
         while let open = rest.firstIndex(of: "{") {

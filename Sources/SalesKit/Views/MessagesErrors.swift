@@ -44,7 +44,8 @@ extension Message {
             .en: "'deal {0}' needs {1} CODE; valid: {2}", .ja: "'deal {0}' には {1} CODE が必要です。使えるもの: {2}"
         ],
         .errReasonNotHere: [
-            .en: "{0} is for lose, drop and hold; use {1} to say why", .ja: "{0} は lose、drop、hold で使います。理由は {1} に書いてください"
+            .en: "{0} is for lose, drop and hold; use {1} to say why",
+            .ja: "{0} は lose、drop、hold で使います。理由は {1} に書いてください"
         ],
         .errAlreadyStatus: [.en: "deal {0} is already {1}", .ja: "商談 {0} はすでに{1}です"],
         .errReopenFirst: [
@@ -52,7 +53,8 @@ extension Message {
             .ja: "商談 {0} は{1}です。先に再開してください: salesctl deal reopen {2}"
         ],
         .errOpenPostSale: [
-            .en: "deal {0} is open; it enters {1} ({2}) once won\nhint: record the win first: salesctl deal win {3} {4} TEXT",
+            .en:
+                "deal {0} is open; it enters {1} ({2}) once won\nhint: record the win first: salesctl deal win {3} {4} TEXT",
             .ja: "商談 {0} は進行中です。{1}({2})に入るのは受注してからです\nhint: 先に受注を記録してください: salesctl deal win {3} {4} TEXT"
         ],
         .errWonPostSale: [
@@ -88,7 +90,8 @@ extension Message {
             .en: "key person {0} already has these values; nothing changed", .ja: "キーパーソン {0} はすでにこの値です。何も変更していません"
         ],
         .errFlowList: [
-            .en: "'key_persons' in {0} is a flow list; edit it by hand", .ja: "{0} の 'key_persons' はフロー形式のリストです。手で編集してください"
+            .en: "'key_persons' in {0} is a flow list; edit it by hand",
+            .ja: "{0} の 'key_persons' はフロー形式のリストです。手で編集してください"
         ],
         .errNoPerson: [.en: "no key person {0} in deal {1}", .ja: "商談 {1} にキーパーソン {0} はいません"],
         .errAddPersonHint: [

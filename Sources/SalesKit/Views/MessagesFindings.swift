@@ -78,7 +78,8 @@ extension Message {
             .ja: "衝突を解決してください: '<<<<<<<' と '>>>>>>>' の行の間でどちらかを残し、区切りの行を消してから 'salesctl check' を実行します"
         ],
         .hintConflictDriver: [
-            .en: "or let salesctl merge deal files (each clone, once; .gitattributes holds 'deals/*.yaml merge=salesctl'):",
+            .en:
+                "or let salesctl merge deal files (each clone, once; .gitattributes holds 'deals/*.yaml merge=salesctl'):",
             .ja: "または商談ファイルのマージを salesctl に任せます(各クローンで一度だけ。.gitattributes に 'deals/*.yaml merge=salesctl' があります):"
         ],
         .nameAuthor: [.en: "author", .ja: "報告者"],
@@ -131,7 +132,9 @@ extension Message {
         .yamlMappingValues: [
             .en: "mapping values are not allowed in this context", .ja: "ここには 'key: value' の値を書けません(': ' を引用符で囲んでください)"
         ],
-        .yamlSequenceEntries: [.en: "block sequence entries are not allowed in this context", .ja: "ここにはリストの項目('- ')を書けません"],
+        .yamlSequenceEntries: [
+            .en: "block sequence entries are not allowed in this context", .ja: "ここにはリストの項目('- ')を書けません"
+        ],
         .yamlEndOfStream: [.en: "found unexpected end of stream", .ja: "ファイルが途中で終わっています"],
         .yamlEscape: [.en: "found unknown escape character", .ja: "知らないエスケープ文字があります"],
         .yamlTab: [.en: "found a tab character that violates indentation", .ja: "インデントにタブ文字があります"],

@@ -3,6 +3,21 @@
 /// the rest of SalesKit, never names one.
 extension Message {
     static let usageTable: [Message: [Language: String]] = [
+        // swift-argument-parser's own first lines, looked up by their English text (FindingText)
+        .argUnknownOptionGuess: [
+            .en: "unknown option {0}. Did you mean {1}?", .ja: "オプション {0} はありません。{1} のことですか?"
+        ],
+        .argUnknownOption: [.en: "unknown option {0}", .ja: "オプション {0} はありません"],
+        .argMissingArgument: [.en: "missing expected argument {0}", .ja: "引数 {0} がありません"],
+        .argUnexpected: [.en: "unexpected argument {0}", .ja: "余分な引数 {0} があります"],
+        .argUnexpectedMany: [.en: "{0} unexpected arguments: {1}", .ja: "余分な引数が {0} 個あります: {1}"],
+        .argMissingValue: [.en: "missing value for {0}", .ja: "{0} の値がありません"],
+        .argInvalidOneOf: [
+            .en: "the value {0} is invalid for {1}. Please provide one of the following:",
+            .ja: "{1} に {0} は使えません。次のどれかを指定してください:"
+        ],
+        .argInvalidValue: [.en: "the value {0} is invalid for {1}: {2}", .ja: "{1} の値 {0} は使えません: {2}"],
+        .argInvalid: [.en: "the value {0} is invalid for {1}", .ja: "{1} の値 {0} は使えません"],
         .useUnknownCommand: [.en: "unknown command {0}", .ja: "コマンド {0} はありません"],
         .useUnknownCommandGuess: [
             .en: "unknown command {0}; did you mean {1}?", .ja: "コマンド {0} はありません。{1} のことですか?"
@@ -62,6 +77,14 @@ extension Message {
         .useEmptyReportKept: [
             .en: "empty report; nothing written; your draft is kept in {0}",
             .ja: "本文が空なので何も書いていません。下書きは {0} に残してあります"
+        ],
+        .useEditorFailed: [
+            .en: "the editor {0} failed; your draft is in {1}", .ja: "エディタ {0} が失敗しました。下書きは {1} にあります"
+        ],
+        .useDraftHelp: [
+            .en:
+                "write what happened above or below this comment, in Markdown. Edit\nthe front matter as needed. This comment is removed; an empty body aborts and writes nothing.",
+            .ja: "このコメントの上か下に、あったことを Markdown で書いてください。\n必要ならフロントマターも直してください。このコメントは消されます。本文が空なら中止して何も書きません。"
         ],
         .useDraftKept: [.en: "your draft is kept in {0}", .ja: "下書きは {0} に残してあります"],
         .useFileExists: [

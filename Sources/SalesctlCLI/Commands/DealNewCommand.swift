@@ -74,7 +74,7 @@ struct DealNew: SalesctlCommand {
         var amountValue: Int?
         if let amount {
             guard let value = CodeInput.integer(amount) else {
-                throw SalesError.invalidArgument("amount \(quoted(amount)) is not a whole number")
+                throw SalesError.invalidArgument(ErrorText(.errNotWholeAmount, quoted(amount)))
             }
             amountValue = value
         }

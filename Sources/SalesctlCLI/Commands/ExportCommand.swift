@@ -42,7 +42,9 @@ struct ExportCommand: SalesctlCommand {
             guard force else {
                 throw SalesError.refused(ErrorText(.useFileExists, quoted(sqlite), "--force"))
             }
-            guard !FileSystem.isDirectory(target) else { throw SalesError.refused(ErrorText(.useIsDirectory, quoted(sqlite))) }
+            guard !FileSystem.isDirectory(target) else {
+                throw SalesError.refused(ErrorText(.useIsDirectory, quoted(sqlite)))
+            }
         }
         session.noteHiddenReports()
         let summary = try SQLiteExport.write(store, to: target, display: sqlite, today: today)

@@ -66,7 +66,7 @@ struct PersonMap: SalesctlCommand {
         let session = try global.open(context)
         let store = session.store
         let today = try session.today()
-        if let days, days < 1 { throw SalesError.invalidArgument("--days must be at least 1, not \(days)") }
+        if let days, days < 1 { throw SalesError.invalidArgument(ErrorText(.useAtLeast, "--days", 1, days)) }
         let deal = try store.loadDeal(id)
         let map = PowerMap.build(
             deal: deal, reports: session.reports(of: [deal.id], detail: .full), today: today,

@@ -64,7 +64,9 @@ struct PipelineChangesCommand: SalesctlCommand {
         let store = session.store
         let since = try parseDate(since, option: "--since")!
         let until = try parseDate(until, option: "--until") ?? session.today()
-        guard since <= until else { throw SalesError.invalidArgument(ErrorText(.useAfter, "--since", since, "--until", until)) }
+        guard since <= until else {
+            throw SalesError.invalidArgument(ErrorText(.useAfter, "--since", since, "--until", until))
+        }
         let loaded = store.loadDeals()
         session.output.warnSkipped(loaded.findings)
         let who = try owner.map {

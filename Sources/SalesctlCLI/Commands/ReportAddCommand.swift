@@ -99,8 +99,10 @@ struct ReportAdd: SalesctlCommand {
     var author: String?
 
     func validate() throws {
-        if message != nil && file != nil { throw ValidationError("use either --message or --file, not both") }
-        if nextDue != nil && next == nil { throw ValidationError("--next-due needs --next TEXT") }
+        if message != nil && file != nil { throw ValidationError(Message.useEitherOr.text("--message", "--file")) }
+        if nextDue != nil && next == nil {
+            throw ValidationError(Message.useNeedsOption.text("--next-due", "--next TEXT"))
+        }
     }
 
     func run(_ context: Context) async throws {
@@ -127,7 +129,7 @@ struct ReportAdd: SalesctlCommand {
         }
         guard !input.kind.isEmpty else {
             throw SalesError.invalidArgument(
-                "a report needs a kind: pass --kind KIND (\(store.config.kinds.map(\.id).joined(separator: ", ")))")
+                ErrorText(.useReportNeedsKind, "--kind", store.config.kinds.map(\.id).joined(separator: ", ")))
         }
         var prepared = try store.prepare(input, today: today)
         var draft: String?
@@ -156,7 +158,7 @@ struct ReportAdd: SalesctlCommand {
 
     private func text(_ bytes: [UInt8], _ file: String) throws -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw SalesError.invalidArgument("\(quoted(file)) is not valid UTF-8")
+            throw SalesError.invalidArgument(ErrorText(.useNotUTF8, quoted(file)))
         }
         return text
     }

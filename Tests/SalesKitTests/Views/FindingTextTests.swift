@@ -24,7 +24,8 @@ import Testing
                 == "'amount' は文字列で書いてください(リストになっています)")
         #expect(FindingText.translate("deal has no 'title'", code: "missing-field", in: .ja) == "商談に 'title' がありません")
         #expect(
-            FindingText.translate("checklist step 'plan' must be a mapping of 'key: value' lines", code: "type", in: .ja)
+            FindingText.translate(
+                "checklist step 'plan' must be a mapping of 'key: value' lines", code: "type", in: .ja)
                 == "チェックリストのステップ 'plan'は 'key: value' の行を並べたマッピングで書いてください")
     }
 
@@ -43,10 +44,20 @@ import Testing
     }
 
     @Test func theFindingsLineKeepsItsPlaceAndCode() {
-        let finding = Finding(path: "deals/a.yaml", line: 2, column: 1, code: "missing-field", message: "deal has no 'title'")
+        let finding = Finding(
+            path: "deals/a.yaml", line: 2, column: 1, code: "missing-field", message: "deal has no 'title'")
         #expect(
             Language.$scoped.withValue(.ja) { finding.description }
                 == "deals/a.yaml:2:1: error: [missing-field] 商談に 'title' がありません")
         #expect(finding.description == "deals/a.yaml:2:1: error: [missing-field] deal has no 'title'")
+    }
+
+    @Test func theParsersOwnFirstLine() {
+        #expect(
+            FindingText.parserLine("unknown option '--reson'. Did you mean '--reason'?", in: .ja)
+                == "オプション '--reson' はありません。'--reason' のことですか?")
+        #expect(FindingText.parserLine("missing expected argument '<id>'", in: .ja) == "引数 '<id>' がありません")
+        #expect(
+            FindingText.parserLine("missing expected argument '<id>'", in: .en) == "missing expected argument '<id>'")
     }
 }
