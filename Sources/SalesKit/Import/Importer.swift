@@ -49,10 +49,9 @@ public enum Importer {
 
         /// `3 deals, 1 already imported, 2 bad rows skipped`: what a run did or would do.
         public var summary: String {
-            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-            return count(files.count, kind == .deals ? "deal" : "report")
-                + (alreadyImported > 0 ? ", \(alreadyImported) already imported" : "")
-                + (badRows.isEmpty ? "" : ", " + count(badRows.count, "bad row") + " skipped")
+            (kind == .deals ? Message.impDeals : .impReports).text(String(files.count))
+                + (alreadyImported > 0 ? Message.impAlready.text(String(alreadyImported)) : "")
+                + (badRows.isEmpty ? "" : Message.impBadRows.text(String(badRows.count)))
         }
     }
 

@@ -28,20 +28,20 @@ public struct PowerMap: Sendable {
 
         public var label: String {
             switch self {
-            case .one: "strong authority, sufficient information"
-            case .two: "strong authority, insufficient information"
-            case .three: "weak authority, sufficient information"
-            case .four: "weak authority, insufficient information"
+            case .one: Message.pmQuadrantOne.text()
+            case .two: Message.pmQuadrantTwo.text()
+            case .three: Message.pmQuadrantThree.text()
+            case .four: Message.pmQuadrantFour.text()
             }
         }
 
         /// What the rep should do with such a contact.
         public var advice: String {
             switch self {
-            case .one: "can decide and act; ask for the decision"
-            case .two: "has the power but not the facts; bring them information"
-            case .three: "knows but may not move their boss; ask your own manager to meet their boss"
-            case .four: "neither decides nor knows; look for another route"
+            case .one: Message.pmAdviceOne.text()
+            case .two: Message.pmAdviceTwo.text()
+            case .three: Message.pmAdviceThree.text()
+            case .four: Message.pmAdviceFour.text()
             }
         }
     }
@@ -111,44 +111,36 @@ public struct PowerMap: Sendable {
             warnings.append(Warning(code: code, person: person, message: message))
         }
         if !people.contains(where: { $0.keyPerson.role == .D }) {
-            warn(
-                "no-decision-maker", nil,
-                "no decision maker (D) identified: find out who owns the project and raises the approval (稟議)")
+            warn("no-decision-maker", nil, Message.pmNoDecisionMaker.text())
         }
         for p in people {
             let k = p.keyPerson
             if let role = k.role, role != .I, p.lastMet == nil {
-                let who = role == .D ? "decision maker" : "approver"
-                let hint =
-                    role == .D
-                    ? "ask for a meeting" : "ask the decision maker to introduce you, or bring your own manager"
-                warn("never-met", k.name, "\(who) \(k.name) (\(role.rawValue)) has never been met: \(hint)")
+                warn("never-met", k.name, (role == .D ? Message.pmNeverMetD : .pmNeverMetA).text(k.name))
             }
             if k.role == .A, let stance = k.stance, stance == .opposed || stance == .uncooperative {
-                warn(
-                    "opposed-approver", k.name,
-                    "approver \(k.name) is \(stance.rawValue) (\(stance.symbol)): find out why, and who can persuade them"
-                )
+                warn("opposed-approver", k.name, Message.pmOpposedApprover.text(k.name, stance.word, stance.symbol))
             }
         }
         let met = people.filter { $0.lastMet != nil }
         if !met.isEmpty, met.allSatisfy({ $0.keyPerson.authority == .weak }) {
             let names = met.map(\.keyPerson.name)
             let bosses = met.compactMap(\.keyPerson.reportsTo)
-            let boss = bosses.isEmpty ? "their boss" : "their boss (" + bosses.joined(separator: ", ") + ")"
-            let subject =
-                names.count == 1
-                ? "our only contact \(names[0]) has" : "everyone we have met (\(names.joined(separator: ", "))) has"
+            let boss =
+                bosses.isEmpty
+                ? Message.pmTheirBoss.text() : Message.pmTheirBossNamed.text(bosses.joined(separator: ", "))
             warn(
                 "weak-only-contact", names.count == 1 ? names[0] : nil,
-                "\(subject) weak authority: ask your own manager to meet \(boss), or find another route")
+                names.count == 1
+                    ? Message.pmWeakOnlyOne.text(names[0], boss)
+                    : Message.pmWeakAll.text(names.joined(separator: ", "), boss))
         }
         if deal.status == .open {
             for p in people {
                 guard let since = p.daysSinceMet, since > days, let last = p.lastMet else { continue }
                 warn(
                     "not-met-recently", p.keyPerson.name,
-                    "\(p.keyPerson.name) not met for \(since) days (last \(last)); the limit is \(days)")
+                    Message.pmNotMet.text(p.keyPerson.name, String(since), last.description, String(days)))
             }
         }
         return warnings
@@ -166,15 +158,15 @@ public struct PowerMap: Sendable {
             var lines = [k.name]
             let job = [k.title, k.department].compactMap { $0 }.joined(separator: " ")
             if !job.isEmpty { lines.append(job) }
-            let badge = [k.role?.rawValue, k.stance.map { "\($0.symbol) \($0.rawValue)" }, p.quadrant?.symbol]
+            let badge = [k.role?.rawValue, k.stance.map { "\($0.symbol) \($0.word)" }, p.quadrant?.symbol]
                 .compactMap { $0 }.joined(separator: " ")
             if !badge.isEmpty { lines.append(badge) }
-            lines.append(p.lastMet.map { "last met \($0)" } ?? "never met")
+            lines.append(p.lastMet.map { Message.pmLastMet.text($0.description) } ?? Message.pmNeverMet.text())
             out +=
                 "  \(ids[KeyPerson.nameKey(k.name)]!)[\"\(lines.map(PowerMap.mermaidEscape).joined(separator: "<br/>"))\"]\n"
         }
         for name in outsiders {
-            out += "  \(ids[KeyPerson.nameKey(name)]!)[\"\(PowerMap.mermaidEscape(name))<br/>(not a key person)\"]\n"
+            out += "  \(ids[KeyPerson.nameKey(name)]!)[\"\(PowerMap.mermaidEscape(name))<br/>\(Message.pmNotKeyPerson.text())\"]\n"
         }
         for p in people {
             guard let boss = p.keyPerson.reportsTo, let from = ids[KeyPerson.nameKey(boss)] else { continue }

@@ -64,6 +64,8 @@ public enum Message: String, CaseIterable, Sendable {
     case wordOpen, wordOverdueDays, wordDone, wordUnanswered, wordGood, wordBad, wordUnknown
     case wordRising, wordFalling, wordFlat, wordNever, wordOverdue, wordTotal, wordNoContact
     case wordOverdueCount, wordNoOwner, wordYes, wordNo, wordReopened, colWon, colWonAmount
+    case colWonWeightedTarget, colFourWeeks, colPrevFourWeeks, colAchieved, colApprovalRoute, colChange, colChanges,
+        colKeyPersonsMet, colNextAction, colOpen, colPeriod, colRep, colSuggestions, colTarget, colWeek, colWorse
     // Warnings, notes and hints (MessagesWarnings)
     case warnSkipped, warnLeftOut, hintSkipped, warnNoAuthor, warnSeparator, separatorHelp, whoAttendee, whoKeyPerson,
         whoAssignee, noteAttendeePrefix, warnAttendeeAmbiguous, warnAttendeeUnknown, warnDealUnreadable,
@@ -94,7 +96,7 @@ public enum Message: String, CaseIterable, Sendable {
         argInvalidValue, argInvalid
     case useUnknownCommand, useUnknownCommandGuess, useCommands, useNeedsDirectory, useNotWholeNumber,
         useBadEnvironment, useBetween, useNotNegative, useAtLeast, useAfter, useActivityNoBy, useQuarterNotMonth,
-        useBadPeriod, useUnknownEncoding, useBadRows, useSkipped, useNothingToChange, useEitherOr, useNeedsOption,
+        useBadPeriod, useUnknownEncoding, useBadRows, impDeals, impReports, impAlready, impBadRows, useSkipped, useNothingToChange, useEitherOr, useNeedsOption,
         useReportNeedsKind, useNotUTF8, useDraftKept1, useDraftsKept, useDraftNoFrontMatter, useEmptyReport,
         useEmptyReportKept,
         useDraftKept, useEditorFailed, useDraftHelp, useFileExists, useIsDirectory, useGitConflict, useForeignHook,
@@ -116,6 +118,18 @@ public enum Message: String, CaseIterable, Sendable {
         yamlNoLineBreak, yamlControl, yamlBlockMapping, yamlBlockCollection, yamlBlockNode, yamlFlowSequence,
         yamlFlowMapping, yamlFlowNode, yamlSimpleKey, yamlNextToken, yamlQuotedScalar, yamlParsingQuoted,
         yamlPlainScalar, yamlBlockScalar, yamlParsingNode
+    // The power map (MessagesPowerMap)
+    case pmNoDecisionMaker, pmNeverMetD, pmNeverMetA, pmOpposedApprover, pmWeakOnlyOne, pmWeakAll, pmTheirBoss,
+        pmTheirBossNamed, pmNotMet, pmQuadrantOne, pmQuadrantTwo, pmQuadrantThree, pmQuadrantFour, pmAdviceOne,
+        pmAdviceTwo, pmAdviceThree, pmAdviceFour, pmNoPersons, pmWarnings, pmTitle, pmLastMet, pmNeverMet,
+        pmNotKeyPerson
+    // The detail views (MessagesDetail)
+    case dsCustomer, dsOwner, dsMembers, dsStage, dsStatus, dsAmount, dsCreated, dsExpected, dsSource, dsNext,
+        dsNextDue, dsNextDueFor, dsKeyPersons, dsNoPersons, dsChecklist, dsTimeline, dsNothingYet, dsReportNext
+    case enNoReports, enCumulative, enCumulativeText, enBreadth, enBreadthText, enNoKeyPersons, enKeyPersonsMet,
+        enNotMet, enRoute, enRouteCovered, enRouteUnknown, enRouteMissing, enContinuity, enContinuityText, enGapDays,
+        enTrend, enTrendText, enReports, enTotal, enNoTitle, qsScore, qsNoJudgements, qsChanges
+    case csSummary, csAmounts, csPeopleMet, csNoneYet, csOpenHomework, csNone
     // Sparse checkouts
     // The weekly review (ReviewStrings): page, section titles, captions and notes.
     case reviewTitle, reviewWindow, reviewOwner, reviewAllOwners, reviewNoData
@@ -129,7 +143,7 @@ public enum Message: String, CaseIterable, Sendable {
 
     static let table: [Message: [Language: String]] = [
         errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable, actionErrorTable, usageTable,
-        findingTable
+        findingTable, powerMapTable, detailTable
     ]
     .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 
@@ -175,7 +189,7 @@ public enum Message: String, CaseIterable, Sendable {
         .listIndicator: [.en: "quality indicator", .ja: "クオリティ指標"],
         .listReason: [.en: "lost reason", .ja: "失注理由"],
         .reviewTitle: [.en: "Weekly sales review", .ja: "週次営業レビュー"],
-        .reviewWindow: [.en: "{0} – {1} ({2} days)", .ja: "{0} – {1}({2}日間)"],
+        .reviewWindow: [.en: "{0} – {1} ({2} day{s2})", .ja: "{0} – {1}({2}日間)"],
         .reviewOwner: [.en: "Owner: {0}", .ja: "担当: {0}"],
         .reviewAllOwners: [.en: "All owners", .ja: "全担当者"],
         .reviewNoData: [.en: "Nothing to show.", .ja: "該当なし。"],

@@ -44,25 +44,28 @@ extension Customers.Detail {
     public func text(config: Config, today: CalendarDate, style: TextStyle) -> String {
         let s = summary
         var out = "\(s.name)\n"
-        out += "  deals \(s.deals.count), open \(s.openDeals)"
-        out += s.open.isEmpty ? "" : " (\(Customers.amounts(s.open, people: true)))"
-        out += ", won \(s.wonDeals)" + (s.won.isEmpty ? "" : " (\(Customers.amounts(s.won, people: true)))")
-        out += ", last contact \(s.lastContact?.description ?? "-"), energy \(s.energy)\n\n"
+        let open = s.open.isEmpty ? "" : Message.csAmounts.text(Customers.amounts(s.open, people: true))
+        let won = s.won.isEmpty ? "" : Message.csAmounts.text(Customers.amounts(s.won, people: true))
+        out +=
+            "  "
+            + Message.csSummary.text(
+                String(s.deals.count), String(s.openDeals), open, String(s.wonDeals), won,
+                s.lastContact?.description ?? "-", String(s.energy)) + "\n\n"
         out += ListView(
             header: ["id", "title", "stage", "status", "amount", "cur", "owner", "energy"],
             rows: deals.map { d in
                 [
-                    d.id, d.title, config.stageLabel(d.stage), d.status.rawValue, d.amount.map(grouped) ?? "",
+                    d.id, d.title, config.stageLabel(d.stage), d.status.word, d.amount.map(grouped) ?? "",
                     d.currency ?? config.currency, d.owner ?? "", String(energy[d.id] ?? 0)
                 ]
             }, rightAligned: [4, 7]
         ).render(.table, style: style)
-        out += "\npeople met\n"
+        out += "\n" + Message.csPeopleMet.text() + "\n"
         out +=
             people.isEmpty
-            ? "  none yet\n"
+            ? "  " + Message.csNoneYet.text() + "\n"
             : ListView(
-                header: ["name", "title", "department", "last contact", "contacts", "deals"],
+                header: ["name", Message.fieldPersonTitle.text(), "department", "last contact", "contacts", "deals"],
                 rows: people.map {
                     [
                         $0.name, $0.title ?? "", $0.department ?? "", $0.lastContact.description, String($0.contacts),
@@ -70,10 +73,10 @@ extension Customers.Detail {
                     ]
                 }, rightAligned: [4]
             ).render(.table, style: style)
-        out += "\nopen homework\n"
+        out += "\n" + Message.csOpenHomework.text() + "\n"
         out +=
             homework.isEmpty
-            ? "  none\n"
+            ? "  " + Message.csNone.text() + "\n"
             : ListView(
                 header: ["ref", "given", "due", "for", "text"],
                 rows: homework.map {

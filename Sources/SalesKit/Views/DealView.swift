@@ -26,40 +26,44 @@ extension Deal {
     public func showText(config: Config, timeline: [TimelineEntry], palette: Palette) -> String {
         var out = palette.bold("\(id)  \(title)") + "\n"
         let stageInfo = config.stage(named: stage).map { "\($0.label) (\($0.id), \($0.probability)%)" } ?? stage
-        var fields: [(String, String)] = [
-            ("customer", customer),
-            ("owner", owner ?? "-")
+        var fields: [(Message, String)] = [
+            (.dsCustomer, customer),
+            (.dsOwner, owner ?? "-")
         ]
-        if !members.isEmpty { fields.append(("members", members.joined(separator: ", "))) }
-        fields.append(("stage", stageInfo))
-        fields.append(("status", status.rawValue))
-        if let amount { fields.append(("amount", "\(grouped(amount)) \(currency ?? config.currency)")) }
-        fields.append(("created", created.description))
-        if let expectedClose { fields.append(("expected", expectedClose.description)) }
-        if let source { fields.append(("source", source)) }
+        if !members.isEmpty { fields.append((.dsMembers, members.joined(separator: ", "))) }
+        fields.append((.dsStage, stageInfo))
+        fields.append((.dsStatus, status.word))
+        if let amount { fields.append((.dsAmount, "\(grouped(amount)) \(currency ?? config.currency)")) }
+        fields.append((.dsCreated, created.description))
+        if let expectedClose { fields.append((.dsExpected, expectedClose.description)) }
+        if let source { fields.append((.dsSource, source)) }
         if let next = NextAction.current(of: self) {
-            fields.append(("next", "\(next.text) (due \(next.due)\(next.assignee.map { ", " + $0 } ?? ""))"))
+            let text =
+                next.assignee.map { Message.dsNextDueFor.text(next.text, next.due.description, $0) }
+                ?? Message.dsNextDue.text(next.text, next.due.description)
+            fields.append((.dsNext, text))
         }
-        for (key, value) in fields { out += pad(key + ":", toWidth: 10, alignRight: false) + value + "\n" }
+        let labels = fields.map { $0.0.text() + ":" }
+        let width = max(10, (labels.map(displayWidth).max() ?? 0) + 1)
+        for (label, (_, value)) in zip(labels, fields) { out += pad(label, toWidth: width, alignRight: false) + value + "\n" }
 
-        out += "\n" + palette.bold("Key persons") + "\n"
+        out += "\n" + palette.bold(Message.dsKeyPersons.text()) + "\n"
         if keyPersons.isEmpty {
-            out += "  (none recorded: map the customer's power structure)\n"
+            out += "  " + Message.dsNoPersons.text() + "\n"
         } else {
-            var table = TextTable(
-                columns: ["role", "stance", "name", "title", "department", "reports to"].map {
-                    TextTable.Column(header: $0, alignment: .left)
-                })
+            // "title" is the person's (役職), not the deal's (件名)
+            let headers = ["role", "stance", "name", Message.fieldPersonTitle.text(), "department", "reports to"]
+            var table = TextTable(columns: headers.map { TextTable.Column(header: $0, alignment: .left) })
             table.rows = keyPersons.map { p in
                 [
-                    p.role?.rawValue ?? "", p.stance.map { "\($0.symbol) \($0.rawValue)" } ?? "", p.name,
+                    p.role?.rawValue ?? "", p.stance.map { "\($0.symbol) \($0.word)" } ?? "", p.name,
                     p.title ?? "", p.department ?? "", p.reportsTo ?? ""
                 ]
             }
             out += indent(table.render())
         }
 
-        out += "\n" + palette.bold("Checklist") + "\n"
+        out += "\n" + palette.bold(Message.dsChecklist.text()) + "\n"
         let current = config.stageIndex(stage) ?? config.stages.count - 1
         for (index, s) in config.stages.enumerated() where index <= current {
             let done = s.steps.filter { isChecked($0.id) }.count
@@ -73,8 +77,8 @@ extension Deal {
             }
         }
 
-        out += "\n" + palette.bold("Timeline") + "\n"
-        if timeline.isEmpty { out += "  (nothing yet)\n" }
+        out += "\n" + palette.bold(Message.dsTimeline.text()) + "\n"
+        if timeline.isEmpty { out += "  " + Message.dsNothingYet.text() + "\n" }
         for entry in timeline {
             let who = entry.who.map { "  \($0)" } ?? ""
             let marker: String
@@ -84,7 +88,7 @@ extension Deal {
             }
             out += "  \(entry.date) \(marker) \(entry.summary)" + palette.dim(who) + "\n"
             if case .report(let report) = entry.source, let next = report.next {
-                out += "               next: \(next)\n"
+                out += "               " + Message.dsReportNext.text(next) + "\n"
             }
         }
         return out

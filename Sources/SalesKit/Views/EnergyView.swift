@@ -4,42 +4,49 @@ import Foundation
 public enum EnergyText {
     public static func detail(_ s: Energy.Score, deal: Deal, config: Config, explain: Bool) -> String {
         var out = "\(deal.id)  \(deal.title) (\(deal.customer))\n"
-        guard s.reportCount > 0 else {
-            return out
-                + "  no activity reports yet: energy 0. Log a contact with 'salesctl report add --deal \(deal.id)'\n"
+        guard s.reportCount > 0 else { return out + "  " + Message.enNoReports.text(deal.id) + "\n" }
+        let labels: [Message] = [.enCumulative, .enBreadth, .enContinuity, .enTrend]
+        let width = max(13, (labels.map { displayWidth($0.text()) }.max() ?? 0) + 3)
+        let more = String(repeating: " ", count: width + 2)  // a line that goes on under its label
+        func line(_ label: Message, _ text: String) -> String {
+            "  " + pad(label.text(), toWidth: width, alignRight: false) + text + "\n"
         }
         let b = s.breadth
-        out +=
-            "  cumulative   \(s.total) points from \(s.reportCount) report\(s.reportCount == 1 ? "" : "s"), last contact \(s.lastContact!)\n"
-        out += "  breadth      \(b.people) people, \(b.titles) titles, \(b.departments) departments\n"
+        out += line(
+            .enCumulative,
+            Message.enCumulativeText.text(String(s.total), String(s.reportCount), s.lastContact!.description))
+        out += line(.enBreadth, Message.enBreadthText.text(String(b.people), String(b.titles), String(b.departments)))
+        func named(_ people: [Energy.KeyPersonMet]) -> String {
+            people.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", ")
+        }
         if b.keyPersons.isEmpty {
-            out += "               no key persons recorded\n"
+            out += more + Message.enNoKeyPersons.text() + "\n"
         } else {
-            let met = b.keyPersons.filter(\.met).map { "\($0.name) (\($0.role.rawValue))" }
-            let notMet = b.keyPersons.filter { !$0.met }.map { "\($0.name) (\($0.role.rawValue))" }
-            out += "               key persons met \(b.keyPersonsMet)/\(b.keyPersonsTotal)"
-            out += met.isEmpty ? "" : ": " + met.joined(separator: ", ")
-            out += notMet.isEmpty ? "\n" : "; not met: " + notMet.joined(separator: ", ") + "\n"
-            out += "               approval route (every D and A): "
+            let met = b.keyPersons.filter(\.met)
+            let notMet = b.keyPersons.filter { !$0.met }
+            out += more + Message.enKeyPersonsMet.text(String(b.keyPersonsMet), String(b.keyPersonsTotal))
+            out += met.isEmpty ? "" : ": " + named(met)
+            out += notMet.isEmpty ? "\n" : Message.enNotMet.text(named(notMet)) + "\n"
+            out += more + Message.enRoute.text()
             if b.approvalRouteCovered {
-                out += "covered\n"
+                out += Message.enRouteCovered.text() + "\n"
             } else if !b.keyPersons.contains(where: { $0.role != .I }) {
-                out += "unknown, no D or A recorded\n"
+                out += Message.enRouteUnknown.text() + "\n"
             } else {
-                out +=
-                    "not covered, missing "
-                    + b.approvalRouteMissing.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", ") + "\n"
+                out += Message.enRouteMissing.text(named(b.approvalRouteMissing)) + "\n"
             }
         }
         let c = s.continuity
-        out +=
-            "  continuity   \(c.weeksActive) of the last \(c.windowWeeks) weeks active, longest gap \(c.longestGapDays.map { "\($0) days" } ?? "-")\n"
-        out +=
-            "  trend        \(sparkline(s.trend.weekly))  last 4 weeks \(s.trend.recent), previous 4 weeks \(s.trend.previous) (\(s.trend.direction.rawValue))\n"
+        let gap = c.longestGapDays.map { Message.enGapDays.text(String($0)) } ?? "-"
+        out += line(.enContinuity, Message.enContinuityText.text(String(c.weeksActive), String(c.windowWeeks), gap))
+        out += line(
+            .enTrend,
+            Message.enTrendText.text(
+                sparkline(s.trend.weekly), String(s.trend.recent), String(s.trend.previous), s.trend.direction.word))
         if explain {
-            out += "  reports:\n"
+            out += "  " + Message.enReports.text() + "\n"
             for line in s.lines { out += "    " + explainLine(line, config: config) + "\n" }
-            out += "    total \(s.total)\n"
+            out += "    " + Message.enTotal.text(String(s.total)) + "\n"
         }
         return out
     }
@@ -47,7 +54,7 @@ public enum EnergyText {
     /// `2026-10-07 web-meeting 3 + 山田 浩二 (部長) 5 + homework-given 3 = 11`
     public static func explainLine(_ line: Energy.Line, config: Config) -> String {
         var parts = ["\(line.kind) \(line.kindPoints)"]
-        parts += line.attendees.map { a in "\(a.name) (\(a.title ?? "no title")) \(a.points)" }
+        parts += line.attendees.map { a in "\(a.name) (\(a.title ?? Message.enNoTitle.text())) \(a.points)" }
         parts += line.signals.map { "\($0.id) \($0.points)" }
         return "\(line.date) " + parts.joined(separator: " + ") + " = \(line.points)"
     }

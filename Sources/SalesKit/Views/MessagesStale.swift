@@ -55,7 +55,7 @@ extension Message {
         .sugCallStep: [.en: "call {0} to propose the next step: {1}", .ja: "{0}に電話して次のステップ「{1}」を提案する"],
         .sugPerson: [.en: "{0}", .ja: "{0}さん"],
         .sugCustomer: [.en: "the customer", .ja: "お客様"],
-        .sugCallWhy: [.en: "{0} days without contact (threshold {1})", .ja: "{0}日間接触なし(基準 {1}日)"],
+        .sugCallWhy: [.en: "{0} day{s0} without contact (threshold {1})", .ja: "{0}日間接触なし(基準 {1}日)"],
         .sugAgree: [
             .en:
                 "agree a dated next action with the customer and record it: salesctl next set {0} TEXT --due YYYY-MM-DD",

@@ -52,6 +52,10 @@ extension Message {
                 "{0} bad row{s0} in {1}; nothing imported\nhint: fix {3} (a map file translates values), or pass {2} to import the other rows",
             .ja: "{1} に読めない行が {0} 行あります。何も取り込んでいません\nhint: 直すか(値の読み替えはマップファイルで)、{2} を付けて残りの行を取り込んでください"
         ],
+        .impDeals: [.en: "{0} deal{s0}", .ja: "商談 {0} 件"],
+        .impReports: [.en: "{0} report{s0}", .ja: "活動報告 {0} 件"],
+        .impAlready: [.en: ", {0} already imported", .ja: "(取り込み済み {0} 件)"],
+        .impBadRows: [.en: ", {0} bad row{s0} skipped", .ja: "(読めない {0} 行は飛ばしました)"],
         .useSkipped: [.en: " (skipped)", .ja: "(飛ばしました)"],
         .useNothingToChange: [
             .en: "nothing to change; give at least one of {0}", .ja: "変更する項目がありません。{0} のどれかを指定してください"

@@ -15,7 +15,8 @@ public enum QualityText {
         var out = "\(deal.id)  \(deal.title) (\(deal.customer))\n"
         let good = states.filter { $0.standing == .good }.count
         out +=
-            "quality \(Quality.score(states).map(String.init) ?? "-") (\(good) of \(states.count) indicators good)\n\n"
+            Message.qsScore.text(Quality.score(states).map(String.init) ?? "-", String(good), String(states.count))
+            + "\n\n"
         let table = TextTable(
             columns: ["indicator", "id", "value", "standing", "date", "by", "note"].map {
                 TextTable.Column(header: $0)
@@ -30,10 +31,9 @@ public enum QualityText {
         let changes = states.flatMap { s in s.history.enumerated().map { (s, $0.offset, $0.element) } }
             .sorted { ($0.2.date, $0.0.indicator.id, $0.1) < ($1.2.date, $1.0.indicator.id, $1.1) }
         guard !changes.isEmpty else {
-            return out
-                + "\nno judgements yet: record one with 'salesctl quality set \(deal.id) INDICATOR yes|no|unknown'\n"
+            return out + "\n" + Message.qsNoJudgements.text(deal.id) + "\n"
         }
-        out += "\nchanges:\n"
+        out += "\n" + Message.qsChanges.text() + "\n"
         for (state, index, j) in changes {
             let was = index > 0 ? "\(state.history[index - 1].value.rawValue) → " : ""
             out +=

@@ -1,0 +1,99 @@
+/// What a person sees of a power map (`person map`): a table with seed 001's legend and the
+/// warnings, Markdown with a Mermaid chart, or JSON (worked out in English).
+extension PowerMap {
+    public var header: [String] {  // "title" is the person's (役職), not the deal's (件名)
+        [
+            "role", "stance", "name", Message.fieldPersonTitle.text(), "department", "reports to", "contact",
+            "last met", "days"
+        ]
+    }
+
+    public var rows: [[String]] {
+        people.map { p in
+            let k = p.keyPerson
+            return [
+                k.role?.rawValue ?? "-", k.stance.map { "\($0.symbol) \($0.word)" } ?? "", k.name, k.title ?? "",
+                k.department ?? "", k.reportsTo ?? "", p.quadrant?.symbol ?? "",
+                p.lastMet?.description ?? Message.wordNever.text(),
+                p.daysSinceMet.map(String.init) ?? ""
+            ]
+        }
+    }
+
+    /// Seed 001's legend for the kinds of contact that appear.
+    public var legend: [String] {
+        Quadrant.allCases.filter { q in people.contains { $0.quadrant == q } }
+            .map { "\($0.symbol) \($0.label): \($0.advice)" }
+    }
+
+    public func text(palette: Palette) -> String {
+        var out = palette.bold("\(deal.id)  \(deal.title)") + "  \(deal.customer)\n\n"
+        if people.isEmpty {
+            out += Message.pmNoPersons.text(deal.id) + "\n"
+        } else {
+            var table = TextTable(
+                columns: header.enumerated().map { TextTable.Column(header: $1, alignment: $0 == 8 ? .right : .left) })
+            table.rows = rows
+            out += table.render()
+            if !legend.isEmpty { out += "\n" + legend.map { "  " + $0 + "\n" }.joined() }
+        }
+        if !warnings.isEmpty {
+            out += "\n" + palette.bold(Message.pmWarnings.text()) + "\n"
+            for warning in warnings { out += "  " + palette.yellow("!") + " \(warning.message)\n" }
+        }
+        return out
+    }
+
+    public var markdown: String {
+        var out = "## " + Message.pmTitle.text(deal.title, deal.customer) + "\n\n"
+        if !people.isEmpty {
+            out += markdownTable(header: header, rows: rows, rightAligned: [8])
+            if !legend.isEmpty { out += "\n" + legend.map { "- " + $0 + "\n" }.joined() }
+        }
+        if !warnings.isEmpty {
+            out += "\n### " + Message.pmWarnings.text() + "\n\n" + warnings.map { "- \($0.message)\n" }.joined()
+        }
+        return out + "\n```mermaid\n" + mermaid + "```\n"
+    }
+
+    public func json(today: CalendarDate) -> JSONValue {
+        .object([
+            ("deal", .string(deal.id)),
+            ("title", .string(deal.title)),
+            ("customer", .string(deal.customer)),
+            ("status", .string(deal.status.rawValue)),
+            ("today", .string(today.description)),
+            ("days", .int(days)),
+            (
+                "people",
+                .array(
+                    people.map { p in
+                        let k = p.keyPerson
+                        return .object([
+                            ("name", .string(k.name)), ("title", .optional(k.title)),
+                            ("department", .optional(k.department)),
+                            ("role", .optional(k.role?.rawValue)), ("stance", .optional(k.stance?.rawValue)),
+                            ("stance_symbol", .optional(k.stance?.symbol)),
+                            ("authority", .optional(k.authority?.rawValue)),
+                            ("information", .optional(k.information?.rawValue)),
+                            ("quadrant", p.quadrant.map { .int($0.rawValue) } ?? .null),
+                            ("reports_to", .optional(k.reportsTo)),
+                            ("direct_reports", .array(p.directReports.map { .string($0) })),
+                            ("last_met", .optional(p.lastMet?.description)),
+                            ("days_since_met", p.daysSinceMet.map { .int($0) } ?? .null),
+                            ("meetings", .int(p.meetings))
+                        ])
+                    })
+            ),
+            (
+                "warnings",
+                .array(
+                    warnings.map { w in
+                        .object([
+                            ("code", .string(w.code)), ("person", .optional(w.person)), ("message", .string(w.message))
+                        ])
+                    })
+            )
+        ])
+    }
+}
