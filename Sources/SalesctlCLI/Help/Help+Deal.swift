@@ -20,10 +20,10 @@ extension CommandHelp {
         びに履歴にイベントを 1 つ追加し、書き換えるのは必要な行だけ。
         """,
         examples: """
-          salesctl deal list --status open
-          salesctl deal show tokai-erp
-          salesctl deal advance kansai-logi
-        """)
+              salesctl deal list --status open
+              salesctl deal show tokai-erp
+              salesctl deal advance kansai-logi
+            """)
 
     static let dealNew = CommandHelp(
         en: "Create a deal.",
@@ -39,14 +39,14 @@ extension CommandHelp {
         保存する (usd は USD)。--key-person では全角の ， と 、 も区切りのカンマになる。
         """,
         examples: """
-          salesctl deal new acme-erp --title "基幹システム刷新" \\
-            --customer "株式会社アクメ" --owner "佐藤 健" --amount 12000000 \\
-            --expected-close 2027-03-31 \\
-            --key-person "山田 太郎,部長,情報システム部,D,supporter"
-          salesctl deal new kita-crm --title "CRM導入" \\
-            --customer "北日本物流株式会社" --stage 定義 \\
-            --member "田中 美咲" --source 紹介
-        """)
+              salesctl deal new acme-erp --title "基幹システム刷新" \\
+                --customer "株式会社アクメ" --owner "佐藤 健" --amount 12000000 \\
+                --expected-close 2027-03-31 \\
+                --key-person "山田 太郎,部長,情報システム部,D,supporter"
+              salesctl deal new kita-crm --title "CRM導入" \\
+                --customer "北日本物流株式会社" --stage 定義 \\
+                --member "田中 美咲" --source 紹介
+            """)
 
     static let dealList = CommandHelp(
         en: "List deals.",
@@ -58,11 +58,11 @@ extension CommandHelp {
         商談ごとに 1 行、ID 順。最終接触日 (いちばん新しい活動報告の日付) も出す。
         """,
         examples: """
-          salesctl deal list
-          salesctl deal list --status open --owner "佐藤 健"
-          salesctl deal list --stage 決定 --format csv > decision.csv
-          salesctl deal list -q --status open | xargs -n1 salesctl deal show
-        """)
+              salesctl deal list
+              salesctl deal list --status open --owner "佐藤 健"
+              salesctl deal list --stage 決定 --format csv > decision.csv
+              salesctl deal list -q --status open | xargs -n1 salesctl deal show
+            """)
 
     static let dealShow = CommandHelp(
         en: "Show a deal as a line: header, key persons, checklist, timeline.",
@@ -76,9 +76,9 @@ extension CommandHelp {
         日付順に並べたもの。
         """,
         examples: """
-          salesctl deal show tokai-erp
-          salesctl deal show tokai-erp --format json | jq '.timeline[] | select(.type == "report")'
-        """)
+              salesctl deal show tokai-erp
+              salesctl deal show tokai-erp --format json | jq '.timeline[] | select(.type == "report")'
+            """)
 
     static let dealSet = CommandHelp(
         en: "Change a deal's fields, with a 'changed' history event.",
@@ -100,10 +100,10 @@ extension CommandHelp {
         、照合はほかと同じく空白と全角半角を無視して行い、一意な先頭部分でもよい。手で編集してもかまわない。
         """,
         examples: """
-          salesctl deal set tokai-erp --expected-close 2027-01-29 --note "稟議が1月の役員会に"
-          salesctl deal set kansai-logi --amount 19,800,000 --note "B社対抗で値引き"
-          salesctl deal set hokuriku-ec --owner 鈴木 --add-member "高橋 由美" --author "佐藤 健"
-        """)
+              salesctl deal set tokai-erp --expected-close 2027-01-29 --note "稟議が1月の役員会に"
+              salesctl deal set kansai-logi --amount 19,800,000 --note "B社対抗で値引き"
+              salesctl deal set hokuriku-ec --owner 鈴木 --add-member "高橋 由美" --author "佐藤 健"
+            """)
 
     static let dealStep = CommandHelp(
         en: "Check a step of the sales process, with its evidence.",
@@ -121,8 +121,8 @@ extension CommandHelp {
         ちらも履歴に残る。
         """,
         examples: """
-          salesctl deal step kansai-logi proposal --note "提案書と見積(2,200万円)を提出"
-          salesctl deal step tokai-erp 意思決定者に提案 --date 2026-11-18 --note "小林取締役に提案"
-          salesctl deal step kansai-logi budget --undo --note "予算枠が凍結された"
-        """)
+              salesctl deal step kansai-logi proposal --note "提案書と見積(2,200万円)を提出"
+              salesctl deal step tokai-erp 意思決定者に提案 --date 2026-11-18 --note "小林取締役に提案"
+              salesctl deal step kansai-logi budget --undo --note "予算枠が凍結された"
+            """)
 }

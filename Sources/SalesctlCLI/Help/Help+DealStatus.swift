@@ -19,10 +19,10 @@ extension CommandHelp {
         た商談は先に reopen する。変わるのは 'stage:' の行だけで、'stage' イベントを 1 つ追加する。
         """,
         examples: """
-          salesctl deal advance tokai-erp
-          salesctl deal advance kansai-logi --force --reason "長谷川本部長が年内発注を明言" --note "提案は来週"
-          salesctl deal advance tokai-erp --to define --reason "推進者の山田部長が異動、要件を再確認"
-        """)
+              salesctl deal advance tokai-erp
+              salesctl deal advance kansai-logi --force --reason "長谷川本部長が年内発注を明言" --note "提案は来週"
+              salesctl deal advance tokai-erp --to define --reason "推進者の山田部長が異動、要件を再確認"
+            """)
 
     static let dealWin = CommandHelp(
         en: "Record an order won (受注).",
@@ -36,9 +36,9 @@ extension CommandHelp {
         使える。
         """,
         examples: """
-          salesctl deal win tokai-erp --note "注文書を受領、4,800万円"
-          salesctl deal win kansai-logi --date 2026-12-18 --author "鈴木 大輔"
-        """)
+              salesctl deal win tokai-erp --note "注文書を受領、4,800万円"
+              salesctl deal win kansai-logi --date 2026-12-18 --author "鈴木 大輔"
+            """)
 
     static let dealLose = CommandHelp(
         en: "Record a lost deal (失注), with the reason.",
@@ -52,9 +52,9 @@ extension CommandHelp {
         ステージ付きで 'status' イベントを追加する。'salesctl lost' で分析できる。
         """,
         examples: """
-          salesctl deal lose tokai-erp --reason competitor --note "現行ベンダーが大幅値引き。松本CFOの意向"
-          salesctl deal lose kansai-logi --reason 価格 --note "B社が2割安い"
-        """)
+              salesctl deal lose tokai-erp --reason competitor --note "現行ベンダーが大幅値引き。松本CFOの意向"
+              salesctl deal lose kansai-logi --reason 価格 --note "B社が2割安い"
+            """)
 
     static let dealDrop = CommandHelp(
         en: "Drop a deal (廃棄): we stop pursuing it, with the reason.",
@@ -66,9 +66,9 @@ extension CommandHelp {
         'status: dropped' にし、理由コードとステージ付きで 'status' イベントを追加する。
         """,
         examples: """
-          salesctl deal drop hokuriku-ec --reason lost-contact --note "3回連絡して返信なし"
-          salesctl deal drop aoba-rpa --reason no-budget
-        """)
+              salesctl deal drop hokuriku-ec --reason lost-contact --note "3回連絡して返信なし"
+              salesctl deal drop aoba-rpa --reason no-budget
+            """)
 
     static let dealHold = CommandHelp(
         en: "Put a deal on hold (ペンディング), with the reason.",
@@ -82,9 +82,9 @@ extension CommandHelp {
         から外れる。
         """,
         examples: """
-          salesctl deal hold kansai-logi --reason timing --note "来期予算で再検討"
-          salesctl deal hold hokuriku-ec --reason no-decision
-        """)
+              salesctl deal hold kansai-logi --reason timing --note "来期予算で再検討"
+              salesctl deal hold hokuriku-ec --reason no-decision
+            """)
 
     static let dealReopen = CommandHelp(
         en: "Reopen a deal that is on hold, lost, dropped or won.",
@@ -96,7 +96,7 @@ extension CommandHelp {
         'status: open' にし、'status' イベントを追加する。ステージはそのまま。
         """,
         examples: """
-          salesctl deal reopen aoba-rpa --note "2027年度予算で再検討が決定"
-          salesctl deal reopen minato-sfa --date 2026-12-01 --note "C社の導入が頓挫"
-        """)
+              salesctl deal reopen aoba-rpa --note "2027年度予算で再検討が決定"
+              salesctl deal reopen minato-sfa --date 2026-12-01 --note "C社の導入が頓挫"
+            """)
 }

@@ -15,9 +15,9 @@ extension CommandHelp {
         動報告は書き換えないので、'homework done' は商談ファイルに homework-done イベントを追加する。
         """,
         examples: """
-          salesctl homework list --open
-          salesctl homework done 70dca6#1 --note "保守費用の年額見積を送付"
-        """)
+              salesctl homework list --open
+              salesctl homework done 70dca6#1 --note "保守費用の年額見積を送付"
+            """)
 
     static let homeworkList = CommandHelp(
         en: "List homework with due dates, age and status.",
@@ -37,11 +37,11 @@ extension CommandHelp {
         、days_overdue、done (null、または date、by、note)。
         """,
         examples: """
-          salesctl homework list --open
-          salesctl homework list --overdue --for "田中 美咲"
-          salesctl homework list --deal tokai-erp --format json | jq -r '.[] | select(.status == "open") | .ref'
-          salesctl homework list --overdue -q
-        """)
+              salesctl homework list --open
+              salesctl homework list --overdue --for "田中 美咲"
+              salesctl homework list --deal tokai-erp --format json | jq -r '.[] | select(.status == "open") | .ref'
+              salesctl homework list --overdue -q
+            """)
 
     static let homeworkDone = CommandHelp(
         en: "Mark a homework item done.",
@@ -57,9 +57,9 @@ extension CommandHelp {
         ンダム接尾辞) と '#' と宿題の番号。
         """,
         examples: """
-          salesctl homework done 2026-11-19-kansai-logi-70dca6#1 --note "保守費用の年額見積を送付"
-          salesctl homework done 70dca6#1
-        """)
+              salesctl homework done 2026-11-19-kansai-logi-70dca6#1 --note "保守費用の年額見積を送付"
+              salesctl homework done 70dca6#1
+            """)
 
     static let next = CommandHelp(
         en: "Set and complete a deal's dated next action.",
@@ -77,10 +77,10 @@ extension CommandHelp {
         進行中の商談を挙げる。'report add --next TEXT --next-due DATE' なら接触の記録と同時に設定できる。
         """,
         examples: """
-          salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
-          salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for 高橋
-          salesctl next done tokai-erp --note "1月の役員会で審議と確認"
-        """)
+              salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
+              salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for 高橋
+              salesctl next done tokai-erp --note "1月の役員会で審議と確認"
+            """)
 
     static let nextSet = CommandHelp(
         en: "Set the next action of a deal (replaces the open one).",
@@ -96,9 +96,9 @@ extension CommandHelp {
         。
         """,
         examples: """
-          salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
-          salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for "高橋 由美"
-        """)
+              salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
+              salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for "高橋 由美"
+            """)
 
     static let nextDone = CommandHelp(
         en: "Mark the open next action of a deal done.",
@@ -112,9 +112,9 @@ extension CommandHelp {
         設定する。
         """,
         examples: """
-          salesctl next done tokai-erp --note "1月の役員会で審議と確認"
-          salesctl next done kansai-logi --date 2026-11-27
-        """)
+              salesctl next done tokai-erp --note "1月の役員会で審議と確認"
+              salesctl next done kansai-logi --date 2026-11-27
+            """)
 
     static let agenda = CommandHelp(
         en: "The morning list: next actions and homework falling due, per member.",
@@ -132,8 +132,8 @@ extension CommandHelp {
         限からの超過日数 (負の数は残り日数)。
         """,
         examples: """
-          salesctl agenda --today 2026-11-20
-          salesctl agenda --for 高橋 --days 14
-          salesctl agenda --overdue --format csv
-        """)
+              salesctl agenda --today 2026-11-20
+              salesctl agenda --for 高橋 --days 14
+              salesctl agenda --overdue --format csv
+            """)
 }

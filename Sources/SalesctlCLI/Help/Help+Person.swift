@@ -16,10 +16,10 @@ extension CommandHelp {
         'person' の履歴イベントを追加する。
         """,
         examples: """
-          salesctl person map tokai-erp
-          salesctl person set tokai-erp "山田 浩二" --stance supporter
-          salesctl person add tokai-erp "伊藤 花子" --title 課長 --department 経理部 --role I
-        """)
+              salesctl person map tokai-erp
+              salesctl person set tokai-erp "山田 浩二" --stance supporter
+              salesctl person add tokai-erp "伊藤 花子" --title 課長 --department 経理部 --role I
+            """)
 
     static let personAdd = CommandHelp(
         en: "Add a key person to a deal.",
@@ -33,10 +33,10 @@ extension CommandHelp {
         action 'add' の 'person' 履歴イベントを追加する。
         """,
         examples: """
-          salesctl person add tokai-erp "伊藤 直子" --title 課長 --department 経理部 --role I --stance △ \\
-            --authority weak --information sufficient --reports-to "松本 隆"
-          salesctl person add hokuriku-ec "森 雅人" --title 部長 --role D --stance neutral
-        """)
+              salesctl person add tokai-erp "伊藤 直子" --title 課長 --department 経理部 --role I --stance △ \\
+                --authority weak --information sufficient --reports-to "松本 隆"
+              salesctl person add hokuriku-ec "森 雅人" --title 部長 --role D --stance neutral
+            """)
 
     static let personSet = CommandHelp(
         en: "Change fields of a key person.",
@@ -50,10 +50,10 @@ extension CommandHelp {
         ト (action 'set') に新しい値と古い値 (stance_was など) を記録する。
         """,
         examples: """
-          salesctl person set tokai-erp "松本 隆" --stance △
-          salesctl person set kansai-logi "藤田 直樹" --title 部長 --authority strong
-          salesctl person set tokai-erp "中村 修" --reports-to ""
-        """)
+              salesctl person set tokai-erp "松本 隆" --stance △
+              salesctl person set kansai-logi "藤田 直樹" --title 部長 --authority strong
+              salesctl person set tokai-erp "中村 修" --reports-to ""
+            """)
 
     static let personRm = CommandHelp(
         en: "Remove a key person from a deal.",
@@ -67,9 +67,9 @@ extension CommandHelp {
         ていた人の reports_to はそのまま残し、警告でその人たちの名前を示す。
         """,
         examples: """
-          salesctl person rm tokai-erp "井上 美和"
-          salesctl person rm kansai-logi "藤田 直樹" --date 2026-11-20
-        """)
+              salesctl person rm tokai-erp "井上 美和"
+              salesctl person rm kansai-logi "藤田 直樹" --date 2026-11-20
+            """)
 
     static let personMap = CommandHelp(
         en: "Show a deal's power structure: roles, stances, reporting lines, contacts and warnings.",
@@ -102,11 +102,11 @@ extension CommandHelp {
         ーチャートを出力する。
         """,
         examples: """
-          salesctl person map tokai-erp
-          salesctl person map kansai-logi --days 14
-          salesctl person map tokai-erp --format json | jq '.warnings[].code'
-          salesctl person map tokai-erp --format markdown > tokai-erp-map.md
-        """)
+              salesctl person map tokai-erp
+              salesctl person map kansai-logi --days 14
+              salesctl person map tokai-erp --format json | jq '.warnings[].code'
+              salesctl person map tokai-erp --format markdown > tokai-erp-map.md
+            """)
 
     static let customer = CommandHelp(
         en: "Customers across their deals: deals, won totals, people met, homework, energy.",
@@ -122,10 +122,10 @@ extension CommandHelp {
         て、次に一意な先頭部分または部分文字列 (株式会社と (株) は無視)。
         """,
         examples: """
-          salesctl customer list
-          salesctl customer show 東海精機
-          salesctl customer show 富士 --format json
-        """)
+              salesctl customer list
+              salesctl customer show 東海精機
+              salesctl customer show 富士 --format json
+            """)
 
     static let customerList = CommandHelp(
         en: "List customers with their open deals, won total, last contact and energy.",
@@ -140,10 +140,10 @@ extension CommandHelp {
         、今日までのいずれかの商談のいちばん新しい活動報告、商談を合計したユーザエネルギー。
         """,
         examples: """
-          salesctl customer list --today 2026-11-20
-          salesctl customer list --format csv > customers.csv
-          salesctl customer list -q
-        """)
+              salesctl customer list --today 2026-11-20
+              salesctl customer list --format csv > customers.csv
+              salesctl customer list -q
+            """)
 
     static let customerShow = CommandHelp(
         en: "Show one customer: all its deals, every person met, open homework, energy.",
@@ -158,7 +158,7 @@ extension CommandHelp {
         署、最終接触 (新しい順)。その顧客の商談の未完了の宿題 (古い順)。
         """,
         examples: """
-          salesctl customer show 東海精機 --today 2026-11-20
-          salesctl customer show "富士電子工業(株)" --format json
-        """)
+              salesctl customer show 東海精機 --today 2026-11-20
+              salesctl customer show "富士電子工業(株)" --format json
+            """)
 }

@@ -12,10 +12,10 @@ extension CommandHelp {
         活動報告は一度書いたら salesctl が書き換えることはない。
         """,
         examples: """
-          salesctl report add --deal tokai-erp --kind visit --attendee "山田 太郎" -m "要件を確認"
-          salesctl report list --deal tokai-erp
-          salesctl report show 130bca
-        """)
+              salesctl report add --deal tokai-erp --kind visit --attendee "山田 太郎" -m "要件を確認"
+              salesctl report list --deal tokai-erp
+              salesctl report show 130bca
+            """)
 
     static let reportAdd = CommandHelp(
         en: "Log a customer contact.",
@@ -73,16 +73,16 @@ extension CommandHelp {
         なければ SALESCTL_AUTHOR、なければ git の user.name。
         """,
         examples: """
-          salesctl report add --deal tokai-erp --kind visit \\
-            --attendee "山田 浩二" --attendee "伊藤 花子,課長,経理部" \\
-            --signal question --homework "見積書を送付;田中 美咲;2026-11-27" \\
-            --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
-          salesctl report add --deal tokai-erp --kind phone --next "役員会の結果を確認" --next-due 2026-12-04 \\
-            -m "稟議は12月の役員会に上がる"
-          echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
-          salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
-          salesctl report add --deal tokai-erp --file visit-notes.md   # front matter + body
-        """)
+              salesctl report add --deal tokai-erp --kind visit \\
+                --attendee "山田 浩二" --attendee "伊藤 花子,課長,経理部" \\
+                --signal question --homework "見積書を送付;田中 美咲;2026-11-27" \\
+                --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
+              salesctl report add --deal tokai-erp --kind phone --next "役員会の結果を確認" --next-due 2026-12-04 \\
+                -m "稟議は12月の役員会に上がる"
+              echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
+              salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
+              salesctl report add --deal tokai-erp --file visit-notes.md   # front matter + body
+            """)
 
     static let reportList = CommandHelp(
         en: "List reports, oldest first.",
@@ -102,10 +102,10 @@ extension CommandHelp {
         る (xargs 用)。
         """,
         examples: """
-          salesctl report list --deal kansai-logi
-          salesctl report list --since 2026-11-01 --author "佐藤 健"
-          salesctl report list --format json | jq -r '.[] | [.date, .deal, .kind] | @tsv'
-        """)
+              salesctl report list --deal kansai-logi
+              salesctl report list --since 2026-11-01 --author "佐藤 健"
+              salesctl report list --format json | jq -r '.[] | [.date, .deal, .kind] | @tsv'
+            """)
 
     static let reportShow = CommandHelp(
         en: "Show one report.",
@@ -117,8 +117,8 @@ extension CommandHelp {
         REPORT はパス、ファイル名、またはファイル名の一意な末尾 (ランダムな接尾辞)。
         """,
         examples: """
-          salesctl report show reports/2026/11/2026-11-19-kansai-logi-70dca6.md
-          salesctl report show 70dca6
-          salesctl report show 70dca6 --format json
-        """)
+              salesctl report show reports/2026/11/2026-11-19-kansai-logi-70dca6.md
+              salesctl report show 70dca6
+              salesctl report show 70dca6 --format json
+            """)
 }

@@ -29,12 +29,12 @@ extension CommandHelp {
         totals。
         """,
         examples: """
-          salesctl forecast
-          salesctl forecast --by quarter --from 2026-10-01 --to 2027-03-31
-          salesctl forecast --by owner --format csv > forecast.csv
-          salesctl forecast --format json | jq '.deals[] | select(.overdue)'
-          salesctl forecast -q --to 2026-12-31 | xargs -n1 salesctl deal show
-        """)
+              salesctl forecast
+              salesctl forecast --by quarter --from 2026-10-01 --to 2027-03-31
+              salesctl forecast --by owner --format csv > forecast.csv
+              salesctl forecast --format json | jq '.deals[] | select(.overdue)'
+              salesctl forecast -q --to 2026-12-31 | xargs -n1 salesctl deal show
+            """)
 
     static let lost = CommandHelp(
         en: "Study lost and dropped deals: by reason, by stage reached, by owner.",
@@ -59,10 +59,10 @@ extension CommandHelp {
         表はグループを示し、続いて商談をメモとともに示す。CSV/TSV は商談の行、JSON は groups と deals。
         """,
         examples: """
-          salesctl lost
-          salesctl lost --by stage --since 2026-04-01
-          salesctl lost --format json | jq '.deals[] | {id, reason, note}'
-        """)
+              salesctl lost
+              salesctl lost --by stage --since 2026-04-01
+              salesctl lost --format json | jq '.deals[] | {id, reason, note}'
+            """)
 
     static let results = CommandHelp(
         en: "Results against targets: won, lost, win rate, target and pipeline; or activity per rep.",
@@ -95,12 +95,12 @@ extension CommandHelp {
         --activity は担当者 (作成者) ごと、週 (月曜から) ごと、活動種別ごとに活動報告を数える。
         """,
         examples: """
-          salesctl results --today 2026-11-20
-          salesctl results --period 2026 --by quarter
-          salesctl results --period 2026-Q4 --by owner --format markdown
-          salesctl results --activity --period 2026-11 --format csv
-          salesctl results --period 2026 -q | xargs -n1 salesctl deal show
-        """)
+              salesctl results --today 2026-11-20
+              salesctl results --period 2026 --by quarter
+              salesctl results --period 2026-Q4 --by owner --format markdown
+              salesctl results --activity --period 2026-11 --format csv
+              salesctl results --period 2026 -q | xargs -n1 salesctl deal show
+            """)
 
     static let pipeline = CommandHelp(
         en: "What moved in the pipeline: the weekly review of deals won, lost, moved, resized or delayed.",
@@ -114,9 +114,9 @@ extension CommandHelp {
         'salesctl pipeline changes --help' と docs/WEEK.md 参照。
         """,
         examples: """
-          salesctl pipeline changes --since 2026-11-16 --today 2026-11-20
-          salesctl pipeline changes --since 2026-10-01 --owner 田中 --format markdown
-        """)
+              salesctl pipeline changes --since 2026-11-16 --today 2026-11-20
+              salesctl pipeline changes --since 2026-10-01 --owner 田中 --format markdown
+            """)
 
     static let pipelineChanges = CommandHelp(
         en: "List what moved per deal between two dates, with totals per currency.",
@@ -143,11 +143,11 @@ extension CommandHelp {
         表は商談を示し、続いて合計を示す。CSV/TSV は商談の行、JSON は deals と totals。
         """,
         examples: """
-          salesctl pipeline changes --since 2026-11-16 --today 2026-11-20
-          salesctl pipeline changes --since 2026-10-01 --owner 田中
-          salesctl pipeline changes --since 2026-11-01 --format json | jq '.totals'
-          salesctl pipeline changes --since 2026-11-01 -q
-        """)
+              salesctl pipeline changes --since 2026-11-16 --today 2026-11-20
+              salesctl pipeline changes --since 2026-10-01 --owner 田中
+              salesctl pipeline changes --since 2026-11-01 --format json | jq '.totals'
+              salesctl pipeline changes --since 2026-11-01 -q
+            """)
 
     static let feed = CommandHelp(
         en: "What happened on the team's deals, oldest first.",
@@ -187,8 +187,8 @@ extension CommandHelp {
         event、homework-due)、event、who、summary、details、path、ref、committed_by、commit。
         """,
         examples: """
-          salesctl feed --since 2026-11-01
-          salesctl feed --for "鈴木 大輔" --format markdown > weekly.md
-          salesctl feed --deal tokai-erp --since 2026-06-01 --format json | jq -r '.[] | .summary'
-        """)
+              salesctl feed --since 2026-11-01
+              salesctl feed --for "鈴木 大輔" --format markdown > weekly.md
+              salesctl feed --deal tokai-erp --since 2026-06-01 --format json | jq -r '.[] | .summary'
+            """)
 }

@@ -14,13 +14,13 @@ extension CommandHelp {
         るための提案とともに示す。docs/METHOD.md の "Stale deals" 参照。
         """,
         examples: """
-          salesctl stale list --today 2026-11-20
-          salesctl stale list --suggest --format markdown > stale.md
-        """)
+              salesctl stale list --today 2026-11-20
+              salesctl stale list --suggest --format markdown > stale.md
+            """)
 
     static let staleList = CommandHelp(
         en: "List open deals whose last contact is older than a threshold, with energy and quality.",
-        ja: "最終接触が基準より古い進行中の商談を、エネルギーとクオリティとともに一覧表示",
+        ja: "最終接触が基準より古い進行中の商談を一覧表示 (エネルギーとクオリティ付き)",
         """
         The last contact is the date of the deal's newest activity report (a deal without reports counts from \
         its creation date). A deal is stale when more days than the threshold have passed by --as-of: exactly N \
@@ -44,17 +44,18 @@ extension CommandHelp {
         クリプト用)。
         """,
         examples: """
-          salesctl stale list --today 2026-11-20
-          salesctl stale list --as-of 2026-11-20 --suggest --owner "鈴木 大輔"
-          salesctl stale list --days 14 --sort amount --format markdown > stale.md
-          salesctl stale list --format json | jq -r '.[] | "\\(.owner)\\t\\(.deal)\\t\\(.days_since)"'
-          salesctl stale list --exit-code --format csv > stale.csv || mail -s "stale deals" team < stale.csv
-          salesctl stale list -q --stage 決定 | xargs -n1 salesctl energy score --explain
-        """)
+              salesctl stale list --today 2026-11-20
+              salesctl stale list --as-of 2026-11-20 --suggest --owner "鈴木 大輔"
+              salesctl stale list --days 14 --sort amount --format markdown > stale.md
+              salesctl stale list --format json | jq -r '.[] | "\\(.owner)\\t\\(.deal)\\t\\(.days_since)"'
+              salesctl stale list --exit-code --format csv > stale.csv || mail -s "stale deals" team < stale.csv
+              salesctl stale list -q --stage 決定 | xargs -n1 salesctl energy score --explain
+            """)
 
     static let review = CommandHelp(
-        en: "The manager's weekly review: pipeline, forecast and results, movement, deals that need action, energy, quality, losses, activity.",
-        ja: "マネージャーの週次レビュー: パイプライン、フォーキャストと実績、動き、対応が必要な商談、エネルギー、クオリティ、失注、活動",
+        en:
+            "The manager's weekly review: pipeline, forecast and results, movement, deals that need action, energy, quality, losses, activity.",
+        ja: "マネージャー向けの週次レビュー: パイプライン、実績、要対応の商談など",
         """
         One review of the window --since to --until (default: the 7 days up to today), as of --until: the \
         pipeline by stage as a funnel, the forecast and the deals won by month against the targets of \
@@ -86,12 +87,12 @@ extension CommandHelp {
         .md) で形式を選び、それ以外は text。--out はファイルをアトミックに書く。なければ標準出力に出す。
         """,
         examples: """
-          salesctl review --today 2026-11-20
-          salesctl review --format html --out review.html
-          salesctl review --since 2026-11-01 --until 2026-11-30 --out november.md
-          salesctl review --owner "田中 美咲" --format html --out tanaka.html
-          salesctl review --format markdown | mail -s "weekly review" team@example.com
-        """)
+              salesctl review --today 2026-11-20
+              salesctl review --format html --out review.html
+              salesctl review --since 2026-11-01 --until 2026-11-30 --out november.md
+              salesctl review --owner "田中 美咲" --format html --out tanaka.html
+              salesctl review --format markdown | mail -s "weekly review" team@example.com
+            """)
 
     static let importData = CommandHelp(
         en: "Import deals and activities from the CSV export of the CRM you leave.",
@@ -119,11 +120,11 @@ extension CommandHelp {
         き UTF-16 のいずれか。引用符で囲んだセルは複数行でもよい。
         """,
         examples: """
-          salesctl import deals opportunities.csv --from salesforce --map sf-map.yaml --dry-run
-          salesctl import deals opportunities.csv --from salesforce --map sf-map.yaml
-          salesctl import activities tasks.csv --from salesforce --map sf-map.yaml --skip-bad
-          salesctl import deals 商談.csv --from generic --map map.yaml --encoding shift_jis
-        """)
+              salesctl import deals opportunities.csv --from salesforce --map sf-map.yaml --dry-run
+              salesctl import deals opportunities.csv --from salesforce --map sf-map.yaml
+              salesctl import activities tasks.csv --from salesforce --map sf-map.yaml --skip-bad
+              salesctl import deals 商談.csv --from generic --map map.yaml --encoding shift_jis
+            """)
 
     static let importDeals = CommandHelp(
         en: "Import deals (opportunities) as deal files.",
@@ -139,9 +140,9 @@ extension CommandHelp {
         プの id_prefix で接頭辞を変えられる)。書いたファイルのパスをすべて表示する。
         """,
         examples: """
-          salesctl import deals opportunities.csv --from salesforce --map sf-map.yaml --dry-run
-          salesctl import deals deals.csv --from hubspot --map hs-map.yaml
-        """)
+              salesctl import deals opportunities.csv --from salesforce --map sf-map.yaml --dry-run
+              salesctl import deals deals.csv --from hubspot --map hs-map.yaml
+            """)
 
     static let importActivities = CommandHelp(
         en: "Import activities (calls, meetings, mails, notes) as reports.",
@@ -159,9 +160,9 @@ extension CommandHelp {
         ク) は不正な行。書いた活動報告のパスをすべて表示する。
         """,
         examples: """
-          salesctl import activities tasks.csv --from salesforce --map sf-map.yaml --dry-run
-          salesctl import activities activities.csv --from pipedrive --skip-bad
-        """)
+              salesctl import activities tasks.csv --from salesforce --map sf-map.yaml --dry-run
+              salesctl import activities activities.csv --from pipedrive --skip-bad
+            """)
 
     static let export = CommandHelp(
         en: "Export the whole store as an SQLite database for BI tools and spreadsheets.",
@@ -187,9 +188,9 @@ extension CommandHelp {
         告を出して飛ばす。
         """,
         examples: """
-          salesctl export --sqlite sales.db
-          salesctl export --sqlite sales.db --force && sqlite3 sales.db \\
-            "SELECT owner, count(*) FROM deals WHERE status = 'open' GROUP BY owner"
-          salesctl -C examples/basic export --sqlite /tmp/basic.db --today 2026-11-20
-        """)
+              salesctl export --sqlite sales.db
+              salesctl export --sqlite sales.db --force && sqlite3 sales.db \\
+                "SELECT owner, count(*) FROM deals WHERE status = 'open' GROUP BY owner"
+              salesctl -C examples/basic export --sqlite /tmp/basic.db --today 2026-11-20
+            """)
 }

@@ -29,10 +29,10 @@ extension CommandHelp {
         終了コード: 0 成功、1 失敗または問題あり、2 使い方の誤り、75 別の salesctl がストアをロック中。
         """,
         examples: """
-          salesctl init my-team
-          salesctl -C examples/basic deal list
-          salesctl report add --deal tokai-erp --kind visit --attendee "山田 浩二" -m "要件を確認"
-        """)
+              salesctl init my-team
+              salesctl -C examples/basic deal list
+              salesctl report add --deal tokai-erp --kind visit --attendee "山田 浩二" -m "要件を確認"
+            """)
 
     static let initStore = CommandHelp(
         en: "Create a new store: salesctl.yaml, deals/ and reports/.",
@@ -45,6 +45,11 @@ extension CommandHelp {
         Also writes .gitignore (salesctl's lock and temporary files) and .gitattributes (LF line endings; deal \
         files merged by 'salesctl merge-driver' once a clone runs git config merge.salesctl.driver "salesctl \
         merge-driver %O %A %B %P").
+
+        The store is created in DIR, else in the current directory; a missing DIR is created. --quality picks \
+        the deal-quality indicators: pronavi (default: referral, empathy, no strong competitor, champion in \
+        place, executive engaged), meddpicc (metrics, economic buyer, decision criteria, decision process, paper \
+        process, pain, champion, competition) or bant (budget, authority, need, timeline).
         """,
         """
         コメント付きの salesctl.yaml を書く。既定のステージ (発見, 定義, 決定, デリバリー, 維持)、活動種別、\
@@ -54,15 +59,17 @@ extension CommandHelp {
         .gitignore (salesctl のロックと一時ファイル) と .gitattributes (改行は LF。クローン\
         で git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P" を設定すれば、商談ファイル\
         は 'salesctl merge-driver' でマージされる) も書く。
+
+        ストアは DIR に、なければ現在のディレクトリに作る。DIR がなければ作成する。--quality は商談クオリティの指標\
+        を選ぶ: pronavi (既定: 発生理由、共感、強力な競合なし、推進者、役員関与)、meddpicc (効果指標、予算決裁者、選\
+        定基準、決裁プロセス、契約手続き、課題、推進者、強力な競合)、bant (予算、決裁者、必要性、導入時期)。
         """,
         examples: """
-          salesctl init                 # in the current directory
-          salesctl init ~/sales/team-a  # creates the directory if needed
-          salesctl init --quality meddpicc ~/sales/enterprise
-          cd ~/sales/team-a && git init && git add . && git commit -m "salesctl store"
-        
-        --quality picks the deal-quality indicators: pronavi (default: referral, empathy, no strong competitor, champion in place, executive engaged), meddpicc (metrics, economic buyer, decision criteria, decision process, paper process, pain, champion, competition) or bant (budget, authority, need, timeline).
-        """)
+              salesctl init
+              salesctl init ~/sales/team-a
+              salesctl init --quality meddpicc ~/sales/enterprise
+              cd ~/sales/team-a && git init && git add . && git commit -m "salesctl store"
+            """)
 
     static let git = CommandHelp(
         en: "Set up the git clone the store lives in.",
@@ -79,9 +86,9 @@ extension CommandHelp {
         例がある。
         """,
         examples: """
-          salesctl git setup
-          salesctl git setup --hook
-        """)
+              salesctl git setup
+              salesctl git setup --hook
+            """)
 
     static let gitSetup = CommandHelp(
         en: "Name the merge driver in this clone and complete .gitattributes.",
@@ -117,10 +124,10 @@ extension CommandHelp {
         う。docs/GIT.md 参照)。
         """,
         examples: """
-          salesctl git setup
-          salesctl -C team-sales git setup --hook
-          git clone git@example.com:acme/sales.git && cd sales && salesctl git setup --hook
-        """)
+              salesctl git setup
+              salesctl -C team-sales git setup --hook
+              git clone git@example.com:acme/sales.git && cd sales && salesctl git setup --hook
+            """)
 
     static let mergeDriver = CommandHelp(
         en: "git merge driver for deal files: both sides' changes and history are kept.",
@@ -163,9 +170,9 @@ extension CommandHelp {
           git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
         """,
         examples: """
-          git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
-          salesctl merge-driver base.yaml ours.yaml theirs.yaml deals/tokai-erp.yaml   # result in ours.yaml
-        """)
+              git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
+              salesctl merge-driver base.yaml ours.yaml theirs.yaml deals/tokai-erp.yaml   # result in ours.yaml
+            """)
 
     static let completion = CommandHelp(
         en: "Print a shell completion script for bash, zsh or fish.",
@@ -181,10 +188,10 @@ extension CommandHelp {
         ら salesctl に問い合わせて補完する。同じスクリプトがソースツリーの completions/ にある。
         """,
         examples: """
-          salesctl completion bash > ~/.local/share/bash-completion/completions/salesctl
-          salesctl completion zsh > ~/.zfunc/_salesctl     # with fpath+=(~/.zfunc) before compinit
-          salesctl completion fish > ~/.config/fish/completions/salesctl.fish
-        """)
+              salesctl completion bash > ~/.local/share/bash-completion/completions/salesctl
+              salesctl completion zsh > ~/.zfunc/_salesctl     # with fpath+=(~/.zfunc) before compinit
+              salesctl completion fish > ~/.config/fish/completions/salesctl.fish
+            """)
 
     static let generateMan = CommandHelp(
         en: "Write the man pages of every command into a directory.",
@@ -200,7 +207,7 @@ extension CommandHelp {
         する。SALESCTL_LANG=ja なら日本語のページになる (man/ja/man1)。
         """,
         examples: """
-          salesctl generate-man man
-          salesctl generate-man /tmp/man && man -l /tmp/man/salesctl-deal-new.1
-        """)
+              salesctl generate-man man
+              salesctl generate-man /tmp/man && man -l /tmp/man/salesctl-deal-new.1
+            """)
 }

@@ -12,9 +12,9 @@ extension CommandHelp {
         、titles、signals) で決める。docs/METHOD.md の "User energy" 参照。
         """,
         examples: """
-          salesctl energy score --today 2026-11-20
-          salesctl energy score tokai-erp --explain
-        """)
+              salesctl energy score --today 2026-11-20
+              salesctl energy score tokai-erp --explain
+            """)
 
     static let energyScore = CommandHelp(
         en: "Score deals by customer energy: cumulative, breadth and continuity.",
@@ -38,12 +38,12 @@ extension CommandHelp {
         ル。数えるのは --today まで (と --since 以降) の活動報告だけ。
         """,
         examples: """
-          salesctl energy score --today 2026-11-20
-          salesctl energy score tokai-erp --explain --today 2026-11-20
-          salesctl energy score kansai-logi tokai-erp --format json | jq '.[] | {deal, total, trend}'
-          salesctl energy score --weeks 12 --format csv > energy.csv
-          salesctl energy score -q | head -3 | xargs -n1 salesctl person map
-        """)
+              salesctl energy score --today 2026-11-20
+              salesctl energy score tokai-erp --explain --today 2026-11-20
+              salesctl energy score kansai-logi tokai-erp --format json | jq '.[] | {deal, total, trend}'
+              salesctl energy score --weeks 12 --format csv > energy.csv
+              salesctl energy score -q | head -3 | xargs -n1 salesctl person map
+            """)
 
     static let quality = CommandHelp(
         en: "Deal quality (商談クオリティ): yes/no indicators kept up to date by the manager.",
@@ -59,10 +59,10 @@ extension CommandHelp {
         docs/METHOD.md の "Deal quality" 参照。
         """,
         examples: """
-          salesctl quality show tokai-erp
-          salesctl quality set tokai-erp empathy yes --note "山田部長が提案内容に賛同"
-          salesctl quality check --min 60
-        """)
+              salesctl quality show tokai-erp
+              salesctl quality set tokai-erp empathy yes --note "山田部長が提案内容に賛同"
+              salesctl quality check --min 60
+            """)
 
     static let qualitySet = CommandHelp(
         en: "Record a judgement of one indicator: yes, no or unknown.",
@@ -76,10 +76,10 @@ extension CommandHelp {
         ない。指標は ID でもラベルでも指定できる。
         """,
         examples: """
-          salesctl quality set tokai-erp champion no --note "推進者の山田部長が異動"
-          salesctl quality set kansai-logi 強力な競合 yes --note "B社も比較対象" --date 2026-11-09
-          salesctl quality set hokuriku-ec empathy unknown --by "佐藤 健"
-        """)
+              salesctl quality set tokai-erp champion no --note "推進者の山田部長が異動"
+              salesctl quality set kansai-logi 強力な競合 yes --note "B社も比較対象" --date 2026-11-09
+              salesctl quality set hokuriku-ec empathy unknown --by "佐藤 健"
+            """)
 
     static let qualityShow = CommandHelp(
         en: "Show a deal's indicators: current value, date, who, note, and the changes over time.",
@@ -93,9 +93,9 @@ extension CommandHelp {
         のスコアを示す。
         """,
         examples: """
-          salesctl quality show tokai-erp --today 2026-11-20
-          salesctl quality show kansai-logi --format json | jq '.indicators[] | {id, value, standing}'
-        """)
+              salesctl quality show tokai-erp --today 2026-11-20
+              salesctl quality show kansai-logi --format json | jq '.indicators[] | {id, value, standing}'
+            """)
 
     static let qualityCheck = CommandHelp(
         en: "Check open deals against the quality indicators; silent and exit 0 when all is well.",
@@ -116,10 +116,10 @@ extension CommandHelp {
         談) 終了コードは 1、なければ何も表示せず 0: 週次のスクリプトや CI に向く。
         """,
         examples: """
-          salesctl quality check --today 2026-11-20
-          salesctl quality check --min 60 --owner "田中 美咲" --format json
-          salesctl quality check --review-days 14 --stage 決定 || echo "quality needs attention"
-        """)
+              salesctl quality check --today 2026-11-20
+              salesctl quality check --min 60 --owner "田中 美咲" --format json
+              salesctl quality check --review-days 14 --stage 決定 || echo "quality needs attention"
+            """)
 
     static let check = CommandHelp(
         en: "Validate every file of the store.",
@@ -201,9 +201,9 @@ extension CommandHelp {
         動報告を、不明な商談のものとしては報告しない。
         """,
         examples: """
-          salesctl check
-          salesctl -C examples/broken check --today 2026-11-20
-          salesctl check --format json | jq -r '.[].code' | sort | uniq -c
-          salesctl check --format github     # in a GitHub Actions step
-        """)
+              salesctl check
+              salesctl -C examples/broken check --today 2026-11-20
+              salesctl check --format json | jq -r '.[].code' | sort | uniq -c
+              salesctl check --format github     # in a GitHub Actions step
+            """)
 }

@@ -47,7 +47,7 @@ extension OptionHelp {
         "The indicator id or label (see salesctl.yaml).":
             "指標の ID またはラベル (salesctl.yaml 参照)。",
         "yes, no or unknown.":
-            "yes、no、unknown。",
+            "yes (はい)、no (いいえ)、unknown (不明) のいずれか。",
         "Why: the fact behind the judgement.":
             "理由: 判定の根拠となる事実。",
         "Date of the judgement (default: today).":
