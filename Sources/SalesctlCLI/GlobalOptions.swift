@@ -106,6 +106,16 @@ struct Session {
         return loaded.reports
     }
 
+    /// `reports(of:until:detail:)` as a stream (`Store.forEachReport`), in path order, each
+    /// report let go after `visit`: for commands that keep less than a report per report.
+    func forEachReport(
+        of deals: Set<String>? = nil, until: CalendarDate? = nil, detail: Store.ReportDetail = .summary,
+        _ visit: (Report) -> Void
+    ) {
+        noteHiddenReports()
+        output.warnSkipped(store.forEachReport(deals: deals, until: until, detail: detail, visit: visit))
+    }
+
     /// In a sparse checkout that hides older months of reports (`PartialCheckout`), says once on
     /// stderr from which month on the command sees reports, when what it reads starts earlier
     /// (`from`: the first day it reads; nil: all of the history). Nothing otherwise.

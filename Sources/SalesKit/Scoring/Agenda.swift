@@ -23,6 +23,12 @@ public struct AgendaItem: Sendable, Equatable {
 public enum Agenda {
     public static let defaultDays = 7
 
+    /// Open deals, and won ones (they still have deliveries to make), have items on the agenda.
+    static func hasItems(_ deal: Deal) -> Bool { deal.status == .open || deal.status == .won }
+
+    /// The ids of the deals whose reports' homework can be on the agenda: read only theirs.
+    public static func dealsWithItems(_ deals: [Deal]) -> Set<String> { Set(deals.filter(hasItems).map(\.id)) }
+
     /// Items due on or before `today + days` (with `overdueOnly`, before `today`), of deals that
     /// are open or won (won deals still have deliveries to make), for `member` when given (the
     /// name as the store writes it; resolve what was typed with NameMatch first). Sorted by
@@ -32,7 +38,7 @@ public enum Agenda {
         overdueOnly: Bool = false, member: String? = nil
     ) -> [AgendaItem] {
         let horizon = overdueOnly ? today.adding(days: -1) : today.adding(days: days)
-        let active = deals.filter { $0.status == .open || $0.status == .won }
+        let active = deals.filter(hasItems)
         let byID = Dictionary(active.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var items: [AgendaItem] = []
         for deal in active {
@@ -52,10 +58,14 @@ public enum Agenda {
         if let member {
             items = items.filter { NameMatch.sameName($0.member, member) }
         }
-        return items.sorted {
-            ($0.member, $0.due, $0.deal, $0.kind.rawValue, $0.text) < (
-                $1.member, $1.due, $1.deal, $1.kind.rawValue, $1.text
-            )
+        // Sorted as indices: swapping the items themselves cost more than building them.
+        let order = items.indices.sorted { a, b in
+            if items[a].member != items[b].member { return items[a].member < items[b].member }
+            if items[a].due != items[b].due { return items[a].due < items[b].due }
+            if items[a].deal != items[b].deal { return items[a].deal < items[b].deal }
+            if items[a].kind != items[b].kind { return items[a].kind.rawValue < items[b].kind.rawValue }
+            return items[a].text < items[b].text
         }
+        return order.map { items[$0] }
     }
 }

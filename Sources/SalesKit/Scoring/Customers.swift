@@ -73,9 +73,36 @@ public enum Customers {
 
     /// One line per customer, by name. `reports`: the reports up to today (others are skipped).
     public static func list(deals: [Deal], reports: [Report], config: Config, today: CalendarDate) -> [Summary] {
-        let energy = energies(deals: deals, reports: reports, config: config, today: today)
-        let last = lastContacts(reports, today: today)
-        return groups(deals).map { summary($0.name, $0.deals, energy: energy, last: last, config: config) }
+        var activity = Activity(config: config, today: today)
+        for report in reports { activity.add(report) }
+        return list(deals: deals, activity: activity, config: config)
+    }
+
+    /// One line per customer, by name, from the activity of a stream of reports.
+    public static func list(deals: [Deal], activity: Activity, config: Config) -> [Summary] {
+        groups(deals).map {
+            summary($0.name, $0.deals, energy: activity.energy.byDeal, last: activity.lastContacts, config: config)
+        }
+    }
+
+    /// What `list` needs of the reports, gathered one report at a time (`Store.forEachReport`),
+    /// so 200k reports are never held at once: each deal's energy total and last contact up to
+    /// `today`.
+    public struct Activity {
+        public private(set) var energy: Energy.Totals
+        public private(set) var lastContacts: [String: CalendarDate] = [:]
+        private let today: CalendarDate
+
+        public init(config: Config, today: CalendarDate) {
+            self.energy = Energy.Totals(config: config, today: today)
+            self.today = today
+        }
+
+        public mutating func add(_ report: Report) {
+            guard report.date <= today else { return }
+            energy.add(report)
+            if lastContacts[report.deal].map({ report.date > $0 }) ?? true { lastContacts[report.deal] = report.date }
+        }
     }
 
     /// Everything about one customer's deals.

@@ -62,10 +62,11 @@ public enum Staleness {
 
     /// Details of the stale deals. `reports` are those up to `asOf` (others' are ignored).
     /// Deals are worked out in parallel, each from its own reports (grouped by index, not copied
-    /// until a deal needs them).
+    /// until a deal needs them). `suggest: false` leaves `suggestions` empty (the plain list
+    /// does not show them).
     public static func rows(
         _ stale: [StaleDeal], reports: [Report], config: Config, asOf: CalendarDate,
-        sort: Sort = .days
+        sort: Sort = .days, suggest: Bool = true
     ) -> [Row] {
         let rows = reports.withUnsafeBufferPointer { buffer in
             let groups = Energy.reportIndices(buffer, of: stale.map(\.deal.id), where: { $0.date <= asOf })
@@ -80,7 +81,9 @@ public enum Staleness {
                 var row = Row(
                     stale: s, energy: energy, quality: Quality.assess(s.deal, config: config, today: asOf),
                     homework: openHomework(deal: s.deal, reports: mine), nextStep: mine.last?.next, suggestions: [])
-                row.suggestions = Suggestions.forStale(row, reports: mine, config: config, asOf: asOf, table: table)
+                if suggest {
+                    row.suggestions = Suggestions.forStale(row, reports: mine, config: config, asOf: asOf, table: table)
+                }
                 return row
             }
         }

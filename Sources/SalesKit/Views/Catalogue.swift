@@ -183,12 +183,51 @@ public enum Message: String, CaseIterable, Sendable {
     /// The message in `language` (default: the current one), `{n}` replaced by `arguments[n]`,
     /// `{sn}` by an English plural "s" unless `arguments[n]` is 1.
     public func text(_ arguments: String..., in language: Language = .current) -> String {
-        var text = Message.table[self]?[language] ?? Message.table[self]?[.en] ?? rawValue
-        for (index, argument) in arguments.enumerated().reversed() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
-            text = text.replacingOccurrences(of: "{s\(index)}", with: argument == "1" || argument == "-1" ? "" : "s")
+        Message.fill(Message.table[self]?[language] ?? Message.table[self]?[.en] ?? rawValue, arguments)
+    }
+
+    /// `template` with its placeholders filled in one pass over its bytes: an argument is
+    /// inserted as it is, never searched for placeholders itself (a customer named `{0}` stays
+    /// `{0}`). A placeholder without its argument stays as written. `stale list` fills a few
+    /// messages per stale deal; Foundation's `replacingOccurrences` was a quarter of its time.
+    static func fill(_ template: String, _ arguments: [String]) -> String {
+        guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let bytes = Array(template.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{"), let (plural, index, end) = placeholder(bytes, at: i),
+                index < arguments.count
+            {
+                let argument = arguments[index]
+                if plural {
+                    if argument != "1" && argument != "-1" { out.append(UInt8(ascii: "s")) }
+                } else {
+                    out.append(contentsOf: argument.utf8)
+                }
+                i = end
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
         }
-        return text
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `{n}` or `{sn}` at `start`: whether it is the plural form, n, and the index after `}`.
+    private static func placeholder(_ bytes: [UInt8], at start: Int) -> (Bool, Int, Int)? {
+        var i = start + 1
+        let plural = i < bytes.count && bytes[i] == UInt8(ascii: "s")
+        if plural { i += 1 }
+        var index = 0
+        let digits = i
+        while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]), i - digits < 3 {
+            index = index * 10 + Int(bytes[i] - UInt8(ascii: "0"))
+            i += 1
+        }
+        guard i > digits, i < bytes.count, bytes[i] == UInt8(ascii: "}") else { return nil }
+        return (plural, index, i + 1)
     }
 }
 

@@ -70,7 +70,12 @@ public enum StaleText {
     public static func groupedTable(
         _ rows: [Staleness.Row], header: [String], cells: [[String]], suggest: Bool, palette: Palette, width: Int?
     ) -> String {
-        let order = rows.indices.sorted { (rows[$0].deal.owner ?? "", $0) < (rows[$1].deal.owner ?? "", $1) }
+        // Owners worked out once: `rows[i].deal` is a copy of the deal, and sorting 2,600 rows
+        // copied deals some 60,000 times.
+        let owners = rows.map { $0.stale.deal.owner ?? "" }
+        var counts: [String: Int] = [:]
+        for owner in owners { counts[owner, default: 0] += 1 }
+        let order = rows.indices.sorted { (owners[$0], $0) < (owners[$1], $1) }
         let dropOwner = { (row: [String]) in row.enumerated().filter { $0.offset != 2 }.map(\.element) }
         let table = TextTable(
             columns: dropOwner(header).enumerated().map { i, title in
@@ -82,15 +87,15 @@ public enum StaleText {
         var out = lines[0] + "\n"
         var owner: String?
         for (line, index) in zip(lines.dropFirst(), order) {
-            let row = rows[index]
-            if owner != (row.deal.owner ?? "") {  // nil before the first row
-                owner = row.deal.owner ?? ""
-                let count = rows.filter { ($0.deal.owner ?? "") == owner }.count
-                out += "\n" + palette.bold("\(owner!.isEmpty ? Message.wordNoOwner.text() : owner!) (\(count))") + "\n"
+            if owner != owners[index] {  // nil before the first row
+                owner = owners[index]
+                out +=
+                    "\n" + palette.bold("\(owner!.isEmpty ? Message.wordNoOwner.text() : owner!) (\(counts[owner!]!))")
+                    + "\n"
             }
             out += line + "\n"
             if suggest {
-                for s in row.suggestions { out += "    → " + Message.sugLine.text(s.action, s.reason) + "\n" }
+                for s in rows[index].suggestions { out += "    → " + Message.sugLine.text(s.action, s.reason) + "\n" }
             }
         }
         return out

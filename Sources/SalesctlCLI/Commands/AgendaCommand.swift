@@ -41,13 +41,13 @@ struct AgendaCommand: SalesctlCommand {
         let store = session.store
         let today = try session.today()
         let deals = session.deals()
-        let reports = session.reports(until: today)
         let who = try member.map {
             try NameMatch.require($0, among: store.knownPeople(deals: deals), kind: .person, what: "member")
         }
-        let homework = Homework.items(reports: reports, deals: deals)
+        var homework = Homework.Collector(deals: deals)
+        session.forEachReport(of: Agenda.dealsWithItems(deals), until: today) { homework.add($0) }
         let items = Agenda.build(
-            deals: deals, homework: homework, today: today, days: days, overdueOnly: overdue, member: who)
+            deals: deals, homework: homework.items(), today: today, days: days, overdueOnly: overdue, member: who)
         if quiet {
             var seen = Set<String>()
             for item in items where seen.insert(item.deal).inserted { session.output.line(item.deal) }

@@ -49,8 +49,9 @@ struct CustomerList: SalesctlCommand {
         let store = session.store
         let today = try session.today()
         let deals = session.deals()
-        let reports = session.reports(until: today)
-        let customers = Customers.list(deals: deals, reports: reports, config: store.config, today: today)
+        var activity = Customers.Activity(config: store.config, today: today)
+        session.forEachReport(until: today) { activity.add($0) }
+        let customers = Customers.list(deals: deals, activity: activity, config: store.config)
         if quiet {
             for customer in customers { session.output.line(customer.name) }
             return

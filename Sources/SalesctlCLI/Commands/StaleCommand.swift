@@ -101,7 +101,8 @@ struct StaleList: SalesctlCommand {
             deals: Set(stale.map(\.deal.id)), until: date, detail: .summary, listing: listing)
         session.output.warnSkipped(reports.findings)
         let rows = Language.english(if: !format.isForPeople) {
-            Staleness.rows(stale, reports: reports.reports, config: store.config, asOf: date, sort: sort)
+            Staleness.rows(
+                stale, reports: reports.reports, config: store.config, asOf: date, sort: sort, suggest: suggest)
         }
         if quiet {
             for row in rows { session.output.line(row.deal.id) }

@@ -1,0 +1,37 @@
+import Testing
+
+@testable import SalesKit
+
+/// `Message.fill`: the placeholders of a catalogue message, filled in one pass.
+@Suite struct MessageFillTests {
+    @Test func argumentsGoWhereTheirNumbersAre() {
+        #expect(Message.fill("{1} → {0}", ["a", "b"]) == "b → a")
+        #expect(Message.fill("商談 {0} を{1}に進めました", ["tokai-erp", "デリバリー"]) == "商談 tokai-erp をデリバリーに進めました")
+        #expect(Message.fill("{0}{0}", ["x"]) == "xx")
+    }
+
+    @Test func pluralFollowsTheNumber() {
+        #expect(Message.fill("{0} day{s0}", ["1"]) == "1 day")
+        #expect(Message.fill("{0} day{s0}", ["-1"]) == "-1 day")
+        #expect(Message.fill("{0} day{s0}", ["2"]) == "2 days")
+        #expect(Message.fill("{0} day{s0}", ["0"]) == "0 days")
+    }
+
+    /// An argument is never searched for placeholders: user data that looks like one stays.
+    @Test func argumentsAreInsertedAsTheyAre() {
+        #expect(Message.fill("{0} and {1}", ["{1}", "b"]) == "{1} and b")
+        #expect(Message.fill("customer {0}", ["{s0} {0}"]) == "customer {s0} {0}")
+    }
+
+    @Test func placeholdersWithoutArgumentsAndStrayBracesStay() {
+        #expect(Message.fill("{2} {x} { {0", ["a"]) == "{2} {x} { {0")
+        #expect(Message.fill("{0}", []) == "{0}")
+        #expect(Message.fill("no placeholders", ["a"]) == "no placeholders")
+        #expect(Message.fill("{12}", Array(repeating: "v", count: 13)) == "v")
+    }
+
+    @Test func textUsesFill() {
+        #expect(Message.sugLine.text("A", "B", in: .en) == "A (B)")
+        #expect(Message.sugLine.text("A", "B", in: .ja) == "A(B)")
+    }
+}
