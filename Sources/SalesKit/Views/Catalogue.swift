@@ -118,6 +118,13 @@ public enum Message: String, CaseIterable, Sendable {
         yamlNoLineBreak, yamlControl, yamlBlockMapping, yamlBlockCollection, yamlBlockNode, yamlFlowSequence,
         yamlFlowMapping, yamlFlowNode, yamlSimpleKey, yamlNextToken, yamlQuotedScalar, yamlParsingQuoted,
         yamlPlainScalar, yamlBlockScalar, yamlParsingNode
+    // The weekly views (MessagesWeek)
+    case pcNew, pcAdvanced, pcBackward, pcWon, pcLost, pcDropped, pcReopened, pcOnHold, pcAmountUp, pcAmountDown,
+        pcCloseSlipped, pcClosePulledIn, nextNone, nextOverdue, nextOpen, nextMissingLong, wordDaysShort, wordNone,
+        wordUnknownMark, wordRouteCovered, wordRouteNoDA, wordRouteMissing, wordTotalIn, wordWonPlus
+    case rcOpenPerStage, rcForecastPerMonth, rcPerChange, rcNeedAction, rcStale, rcNextAction, rcHomework, rcEnergy,
+        rcQuality, rcLost, rcActivity
+    case colLost, colLostAmount, colWinRate, colWinRateAmount, colDaysToWin, colAvgWon, colGapToTarget, colOpenAmount
     // The power map (MessagesPowerMap)
     case pmNoDecisionMaker, pmNeverMetD, pmNeverMetA, pmOpposedApprover, pmWeakOnlyOne, pmWeakAll, pmTheirBoss,
         pmTheirBossNamed, pmNotMet, pmQuadrantOne, pmQuadrantTwo, pmQuadrantThree, pmQuadrantFour, pmAdviceOne,
@@ -143,7 +150,7 @@ public enum Message: String, CaseIterable, Sendable {
 
     static let table: [Message: [Language: String]] = [
         errorTable, timelineTable, staleTable, tableTable, warningTable, checkTable, actionErrorTable, usageTable,
-        findingTable, powerMapTable, detailTable
+        findingTable, powerMapTable, detailTable, weekTable
     ]
     .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 

@@ -8,13 +8,16 @@ extension PipelineChanges {
         if people {
             let rows = lines.map { l -> [String] in
                 let stages = l.stageFrom == l.stageTo ? stage(l.stageTo) : "\(stage(l.stageFrom)) → \(stage(l.stageTo))"
-                let status = l.statusTo.map { to in l.statusFrom.map { "\($0) → \(to)" } ?? to } ?? ""
+                let status =
+                    l.statusTo.map { to in
+                        l.statusFrom.map { "\(Deal.Status.word($0)) → \(Deal.Status.word(to))" } ?? Deal.Status.word(to)
+                    } ?? ""
                 let amount = l.amountFrom.map { "\(grouped($0)) → " } ?? ""
                 let change = l.amountChange.map { ($0 > 0 ? "+" : "") + grouped($0) } ?? ""
                 let close = l.closeFrom.map { "\($0) → \(l.closeTo!)" } ?? ""
                 let days = l.closeDays.map { ($0 > 0 ? "+" : "") + String($0) } ?? ""
                 return [
-                    l.deal, l.owner ?? "", l.changes.map(\.rawValue).joined(separator: ", "), stages, status,
+                    l.deal, l.owner ?? "", l.changes.map(\.word).joined(separator: ", "), stages, status,
                     amount + (l.amount.map(grouped) ?? ""), change, l.currency, close, days
                 ]
             }
@@ -43,7 +46,7 @@ extension PipelineChanges {
     public var totalsView: ListView {
         ListView(
             header: ["change", "cur", "deals", "amount"],
-            rows: totals.map { [$0.change.rawValue, $0.currency, String($0.deals), money($0.amount, forTable: true)] },
+            rows: totals.map { [$0.change.word, $0.currency, String($0.deals), money($0.amount, forTable: true)] },
             rightAligned: [2, 3])
     }
 

@@ -11,7 +11,7 @@ extension Results {
             people
             ? [
                 grouping?.rawValue ?? "period", "cur", "won", "won amount", "lost", "lost amount", "win %", "win % amt",
-                "days to win", "avg won", "target", "achieved", "open", "weighted", "gap"
+                "days to win", "avg won", "target", "achieved", "open", "weighted", Message.colGapToTarget.text()
             ]
             : [
                 "group", "currency", "won_deals", "won_amount", "lost_deals", "lost_amount", "win_rate_count",

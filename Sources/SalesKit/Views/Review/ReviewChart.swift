@@ -23,7 +23,7 @@ public struct ReviewChart: Sendable {
             guard !review.funnel.isEmpty else { return [] }
             return [
                 ReviewChart(
-                    title: "Open deals per stage",
+                    title: Message.rcOpenPerStage.text(),
                     bars: review.funnel.map { stage in
                         let money = stage.amounts.map { formatAmount($0.amount, currency: $0.currency) }.joined(
                             separator: " + ")
@@ -37,10 +37,10 @@ public struct ReviewChart: Sendable {
             return currencies.map { currency in
                 let months = review.months.filter { $0.amounts.currency == currency }
                 return ReviewChart(
-                    title: "Won and weighted forecast per month, \(currency)",
+                    title: Message.rcForecastPerMonth.text(currency),
                     bars: months.map { m in
                         let won =
-                            m.amounts.won > 0 ? "won " + formatAmount(m.amounts.won, currency: currency) + " + " : ""
+                            m.amounts.won > 0 ? Message.wordWonPlus.text(formatAmount(m.amounts.won, currency: currency)) : ""
                         return SVGChart.Bar(
                             label: m.month, value: m.amounts.won + m.amounts.weighted,
                             caption: won + formatAmount(m.amounts.weighted, currency: currency)
@@ -55,26 +55,27 @@ public struct ReviewChart: Sendable {
             .filter { $0.1 > 0 }
             return [
                 ReviewChart(
-                    title: "Deals per change in the window",
-                    bars: counts.map { SVGChart.Bar(label: $0.0.rawValue, value: $0.1, caption: String($0.1)) },
+                    title: Message.rcPerChange.text(),
+                    bars: counts.map { SVGChart.Bar(label: $0.0.word, value: $0.1, caption: String($0.1)) },
                     style: .bars)
             ]
         case .attention:
             let a = review.attention
             let counts = [
-                ("stale", a.stale.count), ("next action", a.nextActions.count), ("homework", a.homework.count)
+                (Message.rcStale.text(), a.stale.count), (Message.rcNextAction.text(), a.nextActions.count),
+                (Message.rcHomework.text(), a.homework.count)
             ]
             guard counts.contains(where: { $0.1 > 0 }) else { return [] }
             return [
                 ReviewChart(
-                    title: "Deals and items that need action",
+                    title: Message.rcNeedAction.text(),
                     bars: counts.map { SVGChart.Bar(label: $0.0, value: $0.1, caption: String($0.1)) }, style: .bars)
             ]
         case .energy:
             guard !review.energy.isEmpty else { return [] }
             return [
                 ReviewChart(
-                    title: "Energy points per open deal",
+                    title: Message.rcEnergy.text(),
                     bars: review.energy.map {
                         SVGChart.Bar(label: $0.deal, value: $0.score.total, caption: String($0.score.total))
                     }, style: .bars)
@@ -83,7 +84,7 @@ public struct ReviewChart: Sendable {
             guard !review.quality.isEmpty else { return [] }
             return [
                 ReviewChart(
-                    title: "Quality score per open deal (0-100)",
+                    title: Message.rcQuality.text(),
                     bars: review.quality.map { q in
                         SVGChart.Bar(
                             label: q.deal, value: q.assessment.score ?? 0,
@@ -94,7 +95,7 @@ public struct ReviewChart: Sendable {
             guard !review.lostReasons.isEmpty else { return [] }
             return [
                 ReviewChart(
-                    title: "Lost and dropped deals per reason",
+                    title: Message.rcLost.text(),
                     bars: review.lostReasons.map { g in
                         SVGChart.Bar(
                             label: g.group == LostDeals.none
@@ -108,7 +109,7 @@ public struct ReviewChart: Sendable {
             let labels = a.kinds.map { config.kind(named: $0)?.label ?? $0 }
             return [
                 ReviewChart(
-                    title: "Activity reports per rep and kind",
+                    title: Message.rcActivity.text(),
                     bars: a.reps.map { rep in
                         let parts = a.kinds.indices.filter { rep.total(kind: $0) > 0 }.map {
                             "\(labels[$0]) \(rep.total(kind: $0))"

@@ -55,9 +55,9 @@ public enum ReviewStrings {
 
     public static func standing(_ s: NextAction.Standing) -> String {
         switch s {
-        case .missing: "no next action"
-        case .overdue: "overdue"
-        case .open: "open"
+        case .missing: Message.nextMissingLong.text()
+        case .overdue: Message.nextOverdue.text()
+        case .open: Message.nextOpen.text()
         }
     }
 }

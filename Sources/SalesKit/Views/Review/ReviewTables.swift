@@ -42,7 +42,7 @@ extension Review {
                     (i == 0 ? head : [.text(""), .text("")]) + [.number(String(a.deals))] + money(a)
                 }
             }
-            rows += totals.map { [.text("total \($0.currency)"), .text(""), .number(String($0.deals))] + money($0) }
+            rows += totals.map { [.text(Message.wordTotalIn.text($0.currency)), .text(""), .number(String($0.deals))] + money($0) }
             return [ReviewTable(caption: nil, header: ["stage", "prob", "deals", "amount", "weighted"], rows: rows)]
         case .forecast:
             var tables: [ReviewTable] = []
@@ -86,7 +86,7 @@ extension Review {
                     caption: nil, header: ["change", "deals", "amount"],
                     rows: movement.totals.map { t in
                         [
-                            .text(t.change.rawValue), .number(String(t.deals)),
+                            .text(t.change.word), .number(String(t.deals)),
                             .number(formatAmount(t.amount, currency: t.currency))
                         ]
                     }),
@@ -106,11 +106,12 @@ extension Review {
                             } ?? l.amount.map { formatAmount($0, currency: l.currency) } ?? ""
                         let close =
                             l.closeDays.map { days in
-                                "\(l.closeFrom!) → \(l.closeTo!) (\(days > 0 ? "+" : "")\(days)d)"
+                                "\(l.closeFrom!) → \(l.closeTo!) ("
+                                    + Message.wordDaysShort.text((days > 0 ? "+" : "") + String(days)) + ")"
                             } ?? l.closeTo?.description ?? ""
                         return [
                             .text(l.deal), .text(l.title), .text(l.owner ?? ""),
-                            .text(l.changes.map(\.rawValue).joined(separator: ", ")),
+                            .text(l.changes.map(\.word).joined(separator: ", ")),
                             .text(stage), .number(amount), .text(close)
                         ]
                     })
@@ -135,12 +136,12 @@ extension Review {
                             .number(String(b.people)), .number("\(b.keyPersonsMet)/\(b.keyPersonsTotal)"),
                             .text(
                                 b.approvalRouteCovered
-                                    ? "covered"
+                                    ? Message.wordRouteCovered.text()
                                     : b.approvalRouteMissing.isEmpty
-                                        ? "no D or A recorded"
-                                        : "missing "
-                                            + b.approvalRouteMissing.map { "\($0.name) (\($0.role.rawValue))" }.joined(
-                                                separator: ", "))
+                                        ? Message.wordRouteNoDA.text()
+                                        : Message.wordRouteMissing.text(
+                                            b.approvalRouteMissing.map { "\($0.name) (\($0.role.rawValue))" }.joined(
+                                                separator: ", ")))
                         ]
                     })
             ]
@@ -187,7 +188,7 @@ extension Review {
                         [
                             .text(e.closed?.description ?? ""), .text(e.deal), .text(e.title), .text(e.customer),
                             .text(e.owner ?? ""),
-                            .text(e.status.rawValue), .text(config.stageLabel(e.stage)), .text(reason(e.reason)),
+                            .text(e.status.word), .text(config.stageLabel(e.stage)), .text(reason(e.reason)),
                             .number(e.amount.map { formatAmount($0, currency: e.currency) } ?? ""), .text(e.note ?? "")
                         ]
                     }),
@@ -232,7 +233,7 @@ extension Review {
                         [
                             .text(r.deal.id), .text(r.deal.title), .text(r.deal.owner ?? ""),
                             .text(config.stageLabel(r.deal.stage)),
-                            .text(r.stale.lastContact?.description ?? "none"), .number(String(r.stale.daysSince)),
+                            .text(r.stale.lastContact?.description ?? Message.wordNone.text()), .number(String(r.stale.daysSince)),
                             .number(String(r.stale.threshold)),
                             .lines(r.suggestions.map { "\($0.action) (\($0.reason))" })
                         ]
@@ -248,7 +249,7 @@ extension Review {
                             .text(g.deal), .text(g.title), .text(g.owner ?? ""),
                             .text(g.action?.text ?? ReviewStrings.standing(g.standing)),
                             .text(g.action?.due.description ?? ""),
-                            .number(g.standing == .overdue ? "\(g.daysLate)d" : "")
+                            .number(g.standing == .overdue ? Message.wordDaysShort.text(String(g.daysLate)) : "")
                         ]
                     }))
         }
@@ -259,7 +260,7 @@ extension Review {
                     rows: attention.homework.map { h in
                         [
                             .text(h.item.deal), .text(h.item.text), .text(h.item.assignee ?? h.item.givenTo ?? ""),
-                            .text(h.item.due?.description ?? ""), .number("\(h.daysLate)d"), .text(h.item.ref)
+                            .text(h.item.due?.description ?? ""), .number(Message.wordDaysShort.text(String(h.daysLate))), .text(h.item.ref)
                         ]
                     }))
         }
