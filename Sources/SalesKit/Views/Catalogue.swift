@@ -81,7 +81,7 @@ public enum Message: String, CaseIterable, Sendable {
     case reviewStale, reviewNextActions, reviewHomework, reviewEnergyTrend, reviewFalls, reviewLostReasons,
         reviewPerWeek,
         reviewPeriods, reviewMovedDeals
-    case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote
+    case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote, reviewMore
     case hiddenReports
 
     static let table: [Message: [Language: String]] = [
@@ -173,6 +173,9 @@ public enum Message: String, CaseIterable, Sendable {
             .en:
                 "What moved in the window: new deals, stage advances and backward moves, wins, losses, drops, amounts up or down, expected close dates slipped or pulled in.",
             .ja: "期間中の動き: 新規、ステージの前進と後退、受注、失注、廃棄、金額の増減、受注予定日の延期と前倒し。"
+        ],
+        .reviewMore: [
+            .en: "… and {0} more: `{1}` lists them all", .ja: "…ほか {0} 件。すべては `{1}` で表示できます"
         ],
         .reviewActivityNote: [
             .en: "Activity reports by author, kind and week, weeks starting {0} to {1}.",

@@ -26,7 +26,8 @@ struct ReviewCommand: SalesctlCommand {
             table; no script, nothing fetched; prints on A4). markdown is for a mail or a chat; text \
             draws bars in block characters fitted to the terminal. Without --format, --out FILE picks \
             the format by its extension (.html/.htm, .md), else text. --out writes the file \
-            atomically; without it the review goes to stdout.
+            atomically; without it the review goes to stdout. Long tables show their first --rows \
+            rows (default 25) and name the command that lists the rest.
 
             Examples:
               salesctl review --today 2026-11-20
@@ -34,6 +35,7 @@ struct ReviewCommand: SalesctlCommand {
               salesctl review --since 2026-11-01 --until 2026-11-30 --out november.md
               salesctl review --owner "田中 美咲" --format html --out tanaka.html
               salesctl review --format markdown | mail -s "weekly review" team@example.com
+              salesctl review --rows 0 --format html --out everything.html
             """
     )
 
@@ -56,6 +58,12 @@ struct ReviewCommand: SalesctlCommand {
     @Option(help: "Output format: html, markdown or text (default: from --out's extension, else text).")
     var format: ReviewFormat?
 
+    @Option(
+        help: ArgumentHelp(
+            "Rows shown in each long table (stale deals, next actions, homework, energy, quality, moved deals; default: \(Review.defaultRowLimit)); 0 shows all.",
+            valueName: "N"), transform: wholeNumber)
+    var rows: Int = Review.defaultRowLimit
+
     func run(_ context: Context) async throws {
         let session = try global.open(context)
         let store = session.store
@@ -70,9 +78,11 @@ struct ReviewCommand: SalesctlCommand {
         let deals = query.select(loaded.deals)
         let reports = store.loadReports(deals: Set(deals.map(\.id)), until: untilDate, detail: .summary)
         session.output.warnSkipped(reports.findings)
-        let review = Review.build(
+        guard rows >= 0 else { throw SalesError.invalidArgument("--rows must not be negative") }
+        var review = Review.build(
             deals: deals, reports: reports.reports, config: store.config,
             window: Review.Window(since: sinceDate, until: untilDate), owner: query.owner)
+        review.rowLimit = rows == 0 ? nil : rows
         let text: String
         switch format ?? Self.format(forFile: out) {
         case .html: text = ReviewHTML.render(review, config: store.config)
