@@ -81,7 +81,8 @@ public enum Message: String, CaseIterable, Sendable {
     case reviewStale, reviewNextActions, reviewHomework, reviewEnergyTrend, reviewFalls, reviewLostReasons,
         reviewPerWeek,
         reviewPeriods, reviewMovedDeals
-    case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote, reviewMore
+    case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote, reviewMore,
+        reviewFirstOf
     case hiddenReports
 
     static let table: [Message: [Language: String]] = [
@@ -177,6 +178,7 @@ public enum Message: String, CaseIterable, Sendable {
         .reviewMore: [
             .en: "… and {0} more: `{1}` lists them all", .ja: "…ほか {0} 件。すべては `{1}` で表示できます"
         ],
+        .reviewFirstOf: [.en: "(first {0} of {1})", .ja: "(上位 {0} 件、全 {1} 件)"],
         .reviewActivityNote: [
             .en: "Activity reports by author, kind and week, weeks starting {0} to {1}.",
             .ja: "報告者・種別・週ごとの活動報告({0} の週から {1} の週まで)。"

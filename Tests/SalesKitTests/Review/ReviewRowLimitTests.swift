@@ -42,4 +42,15 @@ import Testing
         let funnel = try Self.review(rowLimit: 1).tables(.pipeline, config: config)[0]
         #expect(funnel.rows.count > 2 && funnel.fullList == nil)
     }
+
+    @Test func chartsOfEveryDealShowTheFirstRowsAndSaySo() throws {
+        let config = try ExamplesTests.basic().store.config
+        let all = ReviewChart.charts(.energy, review: try Self.review(rowLimit: nil), config: config)[0]
+        let cut = ReviewChart.charts(.energy, review: try Self.review(rowLimit: 2), config: config)[0]
+        #expect(all.bars.count > 3 && cut.bars.count == 2)
+        #expect(cut.bars.map(\.label) == all.bars.prefix(2).map(\.label))
+        #expect(cut.title == all.title + " (first 2 of \(all.bars.count))")
+        let quality = ReviewChart.charts(.quality, review: try Self.review(rowLimit: 2), config: config)[0]
+        #expect(quality.bars.count == 2 && quality.title.hasSuffix("(first 2 of \(all.bars.count))"))
+    }
 }
