@@ -48,6 +48,29 @@ struct Invocation {
         self.context = directory == context.workingDirectory ? context : context.moved(to: directory)
     }
 
+    /// The settings of the store the command would use, read before parsing so that `--help`
+    /// (and every message before the store is opened) speaks the store's `language`: found as
+    /// `GlobalOptions.open` finds it (`-C`/`--dir` after the subcommand, else `SALESCTL_DIR`,
+    /// else upward from the working directory, which a leading `-C` moved). Nil when there is no
+    /// store or its salesctl.yaml does not read: the command itself reports that, if it needs one.
+    func configBeforeParsing() -> Config? {
+        var explicit: String?
+        var words = arguments.prefix { $0 != "--" }[...]
+        while !words.isEmpty {
+            if let (value, count) = Invocation.directoryOption(words) {
+                explicit = value ?? explicit
+                words = words.dropFirst(count)
+            } else {
+                words = words.dropFirst()
+            }
+        }
+        guard
+            let root = try? Store.locate(
+                explicit: explicit, environment: context.variable("SALESCTL_DIR"), start: context.workingDirectory)
+        else { return nil }
+        return try? Store.open(root: root).config
+    }
+
     /// `-C DIR`, `--dir DIR` or `--dir=DIR` at the start of `words`: the directory (nil when the
     /// option has no value) and how many words it takes; nil when `words` does not start so.
     /// The one reading of this option outside ArgumentParser (completion uses it too).

@@ -11,8 +11,11 @@ import SalesKit
 ///
 /// Adding a command (like git's "adding a new built-in"):
 /// 1. The logic goes in SalesKit as a pure function of (store data, today), with a unit test.
-/// 2. `Commands/<Noun>Command.swift` holds the command: abstract, a discussion with at least two
-///    examples on `examples/basic`, `@OptionGroup var global: GlobalOptions`, a short `run()`.
+/// 2. `Commands/<Noun>Command.swift` holds the command: `static var configuration` (computed, so
+///    it speaks the language decided before parsing) naming its help, `@OptionGroup var global:
+///    GlobalOptions`, a short `run()`. The help goes in `Help/Help+*.swift`: abstract and discussion
+///    in English and Japanese, at least two examples on `examples/basic`; the Japanese of each new
+///    option's help in `Help/OptionHelp+*.swift`.
 /// 3. Register it in `subcommands` below (the only registry).
 /// 4. An end-to-end test in `Tests/SalesctlTests` runs the built binary on a copy of `examples/basic`
 ///    and checks stdout, stderr, exit code and files; every new error message gets a test.
@@ -20,53 +23,38 @@ import SalesKit
 public struct Salesctl: AsyncParsableCommand {
     public init() {}
 
-    public static let configuration = CommandConfiguration(
-        commandName: "salesctl",
-        abstract: "Sales deals and activity reports as plain text files, shared through git.",
-        discussion: """
-            salesctl keeps one YAML file per deal (deals/<id>.yaml), one Markdown file per customer \
-            contact (reports/YYYY/MM/...md) and the team's settings (salesctl.yaml) in a directory \
-            you can diff, review and share with git.
-
-            The store is found from -C/--dir, else SALESCTL_DIR, else the nearest salesctl.yaml \
-            walking upward from the current directory.
-
-            Exit codes: 0 ok; 1 failure or findings; 2 usage error; 75 the store is locked by \
-            another salesctl.
-
-            Examples:
-              salesctl init my-team
-              salesctl -C examples/basic deal list
-              salesctl report add --deal tokai-erp --kind visit --attendee "山田 浩二" -m "要件を確認"
-            """,
-        version: BuildInfo.versionLine,
-        subcommands: [
-            InitCommand.self,
-            DealCommand.self,
-            ReportCommand.self,
-            PersonCommand.self,
-            HomeworkCommand.self,
-            NextCommand.self,
-            AgendaCommand.self,
-            FeedCommand.self,
-            MergeDriverCommand.self,
-            GitCommand.self,
-            CheckCommand.self,
-            EnergyCommand.self,
-            QualityCommand.self,
-            ForecastCommand.self,
-            LostCommand.self,
-            ResultsCommand.self,
-            PipelineCommand.self,
-            CustomerCommand.self,
-            StaleCommand.self,
-            ReviewCommand.self,
-            ImportCommand.self,
-            ExportCommand.self,
-            CompletionCommand.self,
-            GenerateManCommand.self
-        ]
-    )
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "salesctl",
+            help: .root,
+            version: BuildInfo.versionLine,
+            subcommands: [
+                InitCommand.self,
+                DealCommand.self,
+                ReportCommand.self,
+                PersonCommand.self,
+                HomeworkCommand.self,
+                NextCommand.self,
+                AgendaCommand.self,
+                FeedCommand.self,
+                MergeDriverCommand.self,
+                GitCommand.self,
+                CheckCommand.self,
+                EnergyCommand.self,
+                QualityCommand.self,
+                ForecastCommand.self,
+                LostCommand.self,
+                ResultsCommand.self,
+                PipelineCommand.self,
+                CustomerCommand.self,
+                StaleCommand.self,
+                ReviewCommand.self,
+                ImportCommand.self,
+                ExportCommand.self,
+                CompletionCommand.self,
+                GenerateManCommand.self
+            ])
+    }
 
     /// The global options before the command (`salesctl -C DIR deal show`): declared here so
     /// --help and the completion scripts know them; each command's GlobalOptions receives
@@ -88,8 +76,10 @@ public struct Salesctl: AsyncParsableCommand {
             if !invocation.arguments.prefix(while: { $0 != "--" }).contains("--no-pager") {
                 output.usePager(Pager.command(environment: context.environment), environment: context.environment)
             }
-            try applyAmbiguousWidth(context, config: nil)  // help and errors before a store is opened
-            try applyLanguage(context, config: nil)
+            // Help and errors before the store is opened: in the store's language (and width).
+            let config = invocation.configBeforeParsing()
+            try applyAmbiguousWidth(context, config: config)
+            try applyLanguage(context, config: config)
             var command: ParsableCommand
             do {
                 command = try parseAsRoot(invocation.arguments)
@@ -122,7 +112,9 @@ public struct Salesctl: AsyncParsableCommand {
                 // A help screen: asked for unwrapped, wrapped by display width (HelpText).
                 let message =
                     UsageErrors.isHelp(message)
-                    ? HelpText.wrap(fullMessage(for: error, columns: 1_000), width: output.terminalWidth ?? 80)
+                    ? HelpText.wrap(
+                        OptionHelp.localize(fullMessage(for: error, columns: 1_000)),
+                        width: output.terminalWidth ?? 80)
                     : message
                 if !message.isEmpty { output.write(message + "\n") }
                 output.end()

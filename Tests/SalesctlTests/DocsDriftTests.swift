@@ -19,24 +19,46 @@ import Testing
         #expect(same, "\(path) is \(Self.hint)")
     }
 
-    @Test func manPagesMatchTheBinary() throws {
+    /// man/ (English) and man/ja/man1 (Japanese, SALESCTL_LANG=ja).
+    @Test(arguments: [("en", "man"), ("ja", "man/ja/man1")])
+    func manPagesMatchTheBinary(language: String, directory: String) throws {
         let dir = try Harness.temporaryDirectory()
-        let generated = try Harness.run(["generate-man", dir])
+        let generated = try Harness.run(["generate-man", dir], environment: ["SALESCTL_LANG": language])
         #expect(generated.status == 0, "\(generated.stderr)")
-        let manDir = Harness.packageRoot.path + "/man"
+        let manDir = Harness.packageRoot.path + "/" + directory
         let expected = Set(try FileManager.default.contentsOfDirectory(atPath: dir))
-        let committed = Set((try? FileManager.default.contentsOfDirectory(atPath: manDir)) ?? [])
+        let committed = Set(
+            ((try? FileManager.default.contentsOfDirectory(atPath: manDir)) ?? []).filter { $0.hasSuffix(".1") })
         #expect(expected.contains("salesctl.1") && expected.contains("salesctl-deal-new.1"))
         let difference =
             "missing: \(expected.subtracting(committed).sorted()), stale: \(committed.subtracting(expected).sorted())"
         let sameNames = committed == expected
-        #expect(sameNames, "man/ pages differ (\(difference)): \(Self.hint)")
+        #expect(sameNames, "\(directory)/ pages differ (\(difference)): \(Self.hint)")
         for name in expected.intersection(committed).sorted() {
             let now = try Harness.read(dir + "/" + name)
             let then = try Harness.read(manDir + "/" + name)
             let same = now == then
-            #expect(same, "man/\(name) is \(Self.hint)")
+            #expect(same, "\(directory)/\(name) is \(Self.hint)")
         }
+    }
+
+    /// The Japanese pages: Japanese headings, abstract, discussion and option help; the same
+    /// examples as the English page.
+    @Test func japaneseManPagesAreJapanese() throws {
+        let raw = try Harness.read(Harness.packageRoot.path + "/man/ja/man1/salesctl-deal-new.1")
+        // Break points between Japanese characters (groff finds none), not in the NAME line.
+        #expect(raw.contains("受\\:注\\:予\\:定\\:日。") && raw.contains(".ad l\n"))
+        let page = raw.replacingOccurrences(of: "\\:", with: "")
+        #expect(page.contains("\"Salesctl マニュアル\"\n"))
+        #expect(page.contains(".SH 名前\nsalesctl\\-deal\\-new \\- 商談を作成\n"))
+        #expect(page.contains(".SH 説明\n"))
+        #expect(page.contains(".SH オプション\n"))
+        #expect(page.contains("受注予定日。"))  // --expected-close
+        #expect(page.contains(".SH 例\n"))
+        #expect(page.contains("salesctl deal new acme\\-erp \\-\\-title \"基幹システム刷新\" \\e\n"))
+        #expect(!page.contains("Examples") && !page.contains(".SH OPTIONS"))
+        let root = try Harness.read(Harness.packageRoot.path + "/man/ja/man1/salesctl.1")
+        #expect(root.contains(".SH \"環境変数\"\n") && root.contains(".SH \"終了ステータス\"\n"))
     }
 
     @Test func manPagesKeepJapaneseAndHaveAFixedDate() throws {
@@ -56,17 +78,19 @@ import Testing
     static let man = ShellHarness.which("man.REAL") ?? ShellHarness.which("man")
 
     /// groff renders every page without warnings (preconv reads the UTF-8), Japanese intact.
-    @Test(.enabled(if: ShellHarness.which("groff") != nil, "groff is not installed; skipping man page rendering"))
-    func manPagesRenderWithGroff() throws {
-        let manDir = Harness.packageRoot.path + "/man"
+    @Test(
+        .enabled(if: ShellHarness.which("groff") != nil, "groff is not installed; skipping man page rendering"),
+        arguments: [("man", "Salesctl Manual"), ("man/ja/man1", "Salesctl マニュアル")])
+    func manPagesRenderWithGroff(directory: String, title: String) throws {
+        let manDir = Harness.packageRoot.path + "/" + directory
         let env = try ShellHarness.environment()
-        for name in try FileManager.default.contentsOfDirectory(atPath: manDir).sorted() {
+        for name in try FileManager.default.contentsOfDirectory(atPath: manDir).sorted() where name.hasSuffix(".1") {
             let result = try Harness.spawn(
                 ShellHarness.which("groff")!, ["-k", "-man", "-Tutf8", "-ww", manDir + "/" + name],
                 environment: env)
             #expect(result.status == 0, "\(name): \(result.stderr)")
             #expect(result.stderr.isEmpty, "\(name): \(result.stderr)")
-            #expect(result.stdout.contains("Salesctl Manual"), "\(name)")
+            #expect(result.stdout.contains(title), "\(name)")
         }
     }
 
@@ -83,6 +107,20 @@ import Testing
         let root = try Harness.spawn(Self.man!, ["-l", Harness.packageRoot.path + "/man/salesctl.1"], environment: env)
         #expect(root.stdout.contains("salesctl-deal(1)"))
         #expect(root.stdout.contains("SALESCTL_TODAY"))
+    }
+
+    /// `man -l man/ja/man1/salesctl-deal-new.1`: the Japanese page as a user sees it.
+    @Test(.enabled(if: DocsDriftTests.man != nil, "man is not installed; skipping man -l"))
+    func japaneseManPagesReadWithManL() throws {
+        let env = try ShellHarness.environment([
+            "MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"
+        ])
+        let rendered = try Harness.spawn(
+            Self.man!, ["-l", Harness.packageRoot.path + "/man/ja/man1/salesctl-deal-new.1"], environment: env)
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        #expect(rendered.stdout.contains("salesctl deal new acme-erp --title \"基幹システム刷新\""))
+        #expect(rendered.stdout.contains("名前") && rendered.stdout.contains("商談を作成"))
+        #expect(rendered.stdout.contains("受注予定日。"))
     }
 }
 

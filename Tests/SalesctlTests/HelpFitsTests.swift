@@ -2,13 +2,13 @@ import Foundation
 import SalesKit
 import Testing
 
-/// Help that fits (issue 21, item 6): every command's --help at 80 columns (not a terminal) has
-/// no line wider than 80 display columns, and no example split: an example line that goes on
-/// ends in ` \` and is followed by a line further in.
+/// Help that fits (issue 21, item 6): every command's --help at 80 columns (not a terminal), in
+/// English and in Japanese, has no line wider than 80 display columns, and no example split: an
+/// example line that goes on ends in ` \` and is followed by a line further in.
 @Suite struct HelpFitsTests {
     /// Every command path, from the SUBCOMMANDS sections of the help screens.
-    static func commands(_ path: [String] = []) throws -> [([String], String)] {
-        let help = try Harness.run(path + ["--help"]).stdout
+    static func commands(_ path: [String] = [], language: String = "en") throws -> [([String], String)] {
+        let help = try Harness.run(path + ["--help"], environment: ["SALESCTL_LANG": language]).stdout
         var result = [(path, help)]
         guard let section = help.components(separatedBy: "\nSUBCOMMANDS:\n").dropFirst().first else { return result }
         for line in section.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -16,16 +16,17 @@ import Testing
             guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else {
                 continue
             }
-            result += try commands(path + [String(name)])
+            result += try commands(path + [String(name)], language: language)
         }
         return result
     }
 
-    @Test func everyHelpFitsIn80ColumnsAndKeepsItsExamplesWhole() throws {
-        let all = try Self.commands()
+    @Test(arguments: ["en", "ja"])
+    func everyHelpFitsIn80ColumnsAndKeepsItsExamplesWhole(language: String) throws {
+        let all = try Self.commands(language: language)
         #expect(all.count > 30)
         for (path, help) in all {
-            let name = (["salesctl"] + path).joined(separator: " ")
+            let name = "SALESCTL_LANG=\(language) " + (["salesctl"] + path).joined(separator: " ")
             let lines = help.components(separatedBy: "\n")
             for line in lines where displayWidth(line) > 80 {
                 Issue.record("\(name) --help: \(displayWidth(line)) columns: \(line)")
@@ -49,8 +50,9 @@ import Testing
         }
     }
 
-    @Test func dealNewShowsItsExamplesAsWritten() throws {
-        let help = try Harness.run(["deal", "new", "--help"]).stdout
+    @Test(arguments: ["en", "ja"])
+    func dealNewShowsItsExamplesAsWritten(language: String) throws {
+        let help = try Harness.run(["deal", "new", "--help"], environment: ["SALESCTL_LANG": language]).stdout
         #expect(
             help.contains(
                 """

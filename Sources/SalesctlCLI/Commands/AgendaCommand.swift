@@ -2,21 +2,11 @@ import ArgumentParser
 import SalesKit
 
 struct AgendaCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "agenda",
-        abstract: "The morning list: next actions and homework falling due, per member.",
-        discussion: """
-            Open next actions (see 'salesctl next') and open homework of open and won deals, due \
-            within --days days of today or already overdue, grouped by who does them, oldest first. \
-            A next action is the assignee's, else the owner's; homework is its assignee's, else the \
-            report author's. The 'late' column counts days past due (negative: days left).
-
-            Examples:
-              salesctl agenda --today 2026-11-20
-              salesctl agenda --for 高橋 --days 14
-              salesctl agenda --overdue --format csv
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "agenda",
+            help: .agenda)
+    }
 
     @OptionGroup var global: GlobalOptions
 

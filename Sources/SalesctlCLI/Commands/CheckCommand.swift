@@ -2,39 +2,11 @@ import ArgumentParser
 import SalesKit
 
 struct CheckCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Validate every file of the store.",
-        discussion: """
-            Reads salesctl.yaml, every deal and every report, and prints each problem as \
-            path:line:col: error: [code] message. Prints nothing and exits 0 when the store is clean; \
-            exits 1 when anything was found. Run it after a merge, in a pre-commit hook, or in CI.
-
-            --format github prints GitHub Actions workflow annotations \
-            (::error file=PATH,line=L,col=C,title=CODE::MESSAGE), with paths from the top of the \
-            git work tree, so each finding shows on its line in a pull request.
-
-            When the store is in a git clone whose merge driver is not set up, check says so once \
-            on stderr (not under --format github: CI does not merge); 'salesctl git setup' fixes it.
-
-            Codes: yaml-syntax, yaml-anchor, yaml-alias, yaml-tag, yaml-duplicate-key, yaml-key, \
-            yaml-depth, yaml-multiple-documents, invalid-utf8, control-character, file-too-large, \
-            value-too-long, missing-field, type, \
-            bad-date, bad-value, bad-id, id-mismatch, duplicate-id, duplicate-person, unknown-stage, \
-            unknown-step, unknown-reason, unknown-indicator, unknown-deal, unknown-kind, \
-            unknown-signal, bad-name, name-mismatch, future-date, no-front-matter, merge-conflict.
-
-            A deal file with git conflict markers gives one merge-conflict finding at the first \
-            marker, with hints on stderr (resolve it, or set up 'salesctl merge-driver'); its \
-            reports are not reported as of an unknown deal.
-
-            Examples:
-              salesctl check
-              salesctl -C examples/broken check --today 2026-11-20
-              salesctl check --format json | jq -r '.[].code' | sort | uniq -c
-              salesctl check --format github     # in a GitHub Actions step
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            help: .check)
+    }
 
     @OptionGroup var global: GlobalOptions
 

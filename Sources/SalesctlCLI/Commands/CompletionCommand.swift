@@ -3,21 +3,11 @@ import SalesKit
 
 /// `salesctl completion bash|zsh|fish`: prints a completion script generated from the command tree.
 struct CompletionCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "completion",
-        abstract: "Print a shell completion script for bash, zsh or fish.",
-        discussion: """
-            The script completes commands and options, and asks salesctl for deal ids, stages, kinds, \
-            signals, indicators and people from the store of the command line (-C, else SALESCTL_DIR, \
-            else the nearest salesctl.yaml upward). The same scripts are in completions/ of the \
-            source tree.
-
-            Examples:
-              salesctl completion bash > ~/.local/share/bash-completion/completions/salesctl
-              salesctl completion zsh > ~/.zfunc/_salesctl     # with fpath+=(~/.zfunc) before compinit
-              salesctl completion fish > ~/.config/fish/completions/salesctl.fish
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "completion",
+            help: .completion)
+    }
 
     @Argument(help: "The shell: bash, zsh or fish.")
     var shell: Shell

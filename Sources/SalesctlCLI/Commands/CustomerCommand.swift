@@ -2,39 +2,20 @@ import ArgumentParser
 import SalesKit
 
 struct CustomerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "customer",
-        abstract: "Customers across their deals: deals, won totals, people met, homework, energy.",
-        discussion: """
-            A customer is derived from the deals' customer names (no file of its own): names that \
-            agree apart from spaces, letter width and company-type marks (株式会社, (株)) are one \
-            customer. NAME follows the one name rule: exact, then spaces and width aside, then a \
-            unique prefix or substring, ignoring 株式会社 and (株).
-
-            Examples:
-              salesctl customer list
-              salesctl customer show 東海精機
-              salesctl customer show 富士 --format json
-            """,
-        subcommands: [CustomerList.self, CustomerShow.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "customer",
+            help: .customer,
+            subcommands: [CustomerList.self, CustomerShow.self])
+    }
 }
 
 struct CustomerList: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List customers with their open deals, won total, last contact and energy.",
-        discussion: """
-            One row per customer, by name: its deals, the open ones and their amounts, the won ones \
-            at the amounts their wins recorded (per currency), the newest activity report of any \
-            of its deals up to today, and the user energy summed over its deals.
-
-            Examples:
-              salesctl customer list --today 2026-11-20
-              salesctl customer list --format csv > customers.csv
-              salesctl customer list -q
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            help: .customerList)
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -65,19 +46,11 @@ enum CustomerShowFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 struct CustomerShow: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show one customer: all its deals, every person met, open homework, energy.",
-        discussion: """
-            The customer's deals with their energy; every person met in their activity reports, \
-            with the title and department of the latest report that gives them and the last \
-            contact (newest first); the open homework of its deals, oldest first.
-
-            Examples:
-              salesctl customer show 東海精機 --today 2026-11-20
-              salesctl customer show "富士電子工業(株)" --format json
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            help: .customerShow)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -2,43 +2,23 @@ import ArgumentParser
 import SalesKit
 
 struct DealCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "deal",
-        abstract: "Create, list and show deals; move them through the sales process.",
-        discussion: """
-            One YAML file per deal: deals/<id>.yaml. Ids are lower-case letters, digits and '-' \
-            (like acme-erp), at most 64 characters.
-
-            A deal's life: 'deal step' checks the steps of its stage with evidence, 'deal advance' \
-            moves it to the next stage once they are checked, 'deal win|lose|drop|hold|reopen' \
-            changes its status. Each change appends a history event and touches only the lines it must.
-
-            Examples:
-              salesctl deal list --status open
-              salesctl deal show tokai-erp
-              salesctl deal advance kansai-logi
-            """,
-        subcommands: [
-            DealNew.self, DealList.self, DealShow.self, DealSet.self, DealStep.self, DealAdvance.self,
-            DealWin.self, DealLose.self, DealDrop.self, DealHold.self, DealReopen.self
-        ]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "deal",
+            help: .deal,
+            subcommands: [
+                DealNew.self, DealList.self, DealShow.self, DealSet.self, DealStep.self, DealAdvance.self,
+                DealWin.self, DealLose.self, DealDrop.self, DealHold.self, DealReopen.self
+            ])
+    }
 }
 
 struct DealList: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List deals.",
-        discussion: """
-            One line per deal, sorted by id, with the last contact (the newest report's date).
-
-            Examples:
-              salesctl deal list
-              salesctl deal list --status open --owner "佐藤 健"
-              salesctl deal list --stage 決定 --format csv > decision.csv
-              salesctl deal list -q --status open | xargs -n1 salesctl deal show
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            help: .dealList)
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -100,18 +80,11 @@ struct DealList: SalesctlCommand {
 }
 
 struct DealShow: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show a deal as a line: header, key persons, checklist, timeline.",
-        discussion: """
-            The timeline merges the deal's history (stage and status changes, checked steps, quality \
-            judgements) with its activity reports, in date order.
-
-            Examples:
-              salesctl deal show tokai-erp
-              salesctl deal show tokai-erp --format json | jq '.timeline[] | select(.type == "report")'
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            help: .dealShow)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -2,25 +2,11 @@ import ArgumentParser
 import SalesKit
 
 struct DealNew: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "new",
-        abstract: "Create a deal.",
-        discussion: """
-            Writes deals/<id>.yaml with a 'created' history event and prints its path. The stage \
-            defaults to the first stage of salesctl.yaml and may be typed by id or label. The \
-            currency is a three-letter code, stored in upper case (usd is stored as USD). In \
-            --key-person the full-width ， and 、 are commas too.
-
-            Examples:
-              salesctl deal new acme-erp --title "基幹システム刷新" \\
-                --customer "株式会社アクメ" --owner "佐藤 健" --amount 12000000 \\
-                --expected-close 2027-03-31 \\
-                --key-person "山田 太郎,部長,情報システム部,D,supporter"
-              salesctl deal new kita-crm --title "CRM導入" \\
-                --customer "北日本物流株式会社" --stage 定義 \\
-                --member "田中 美咲" --source 紹介
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "new",
+            help: .dealNew)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -31,21 +31,11 @@ func recordChange(
 }
 
 struct DealStep: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "step",
-        abstract: "Check a step of the sales process, with its evidence.",
-        discussion: """
-            Writes the step under 'checklist:' in the deal file (done date and note) and appends a \
-            'step' event to its history. STEP is a step id or label of salesctl.yaml; the steps of the \
-            deal's stage come first, steps of other stages are accepted too (a customer may tell the \
-            budget early). --undo unchecks a step that turned out wrong; both stay in the history.
-
-            Examples:
-              salesctl deal step kansai-logi proposal --note "提案書と見積(2,200万円)を提出"
-              salesctl deal step tokai-erp 意思決定者に提案 --date 2026-11-18 --note "小林取締役に提案"
-              salesctl deal step kansai-logi budget --undo --note "予算枠が凍結された"
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "step",
+            help: .dealStep)
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -70,24 +60,11 @@ struct DealStep: SalesctlCommand {
 }
 
 struct DealAdvance: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "advance",
-        abstract: "Move a deal to the next stage, or to --to STAGE.",
-        discussion: """
-            The gate: a deal enters a stage only when every step of the stages before it is checked. \
-            Otherwise the command refuses and lists the missing steps; --force --reason TEXT moves it \
-            anyway and records forced, the reason and the missing steps in the history. Moving back \
-            (--to an earlier stage) needs no gate and is recorded as a regression, with its --reason \
-            shown in 'deal show' and 'feed'. Only open deals \
-            move: reopen a deal on hold or closed first. Only the 'stage:' line changes, and one \
-            'stage' event is appended.
-
-            Examples:
-              salesctl deal advance tokai-erp
-              salesctl deal advance kansai-logi --force --reason "長谷川本部長が年内発注を明言" --note "提案は来週"
-              salesctl deal advance tokai-erp --to define --reason "推進者の山田部長が異動、要件を再確認"
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "advance",
+            help: .dealAdvance)
+    }
 
     @OptionGroup var global: GlobalOptions
 

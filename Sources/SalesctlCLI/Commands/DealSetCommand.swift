@@ -2,24 +2,11 @@ import ArgumentParser
 import SalesKit
 
 struct DealSet: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set",
-        abstract: "Change a deal's fields, with a 'changed' history event.",
-        discussion: """
-            Changes only the lines of the fields given (comments, order and quoting stay) and \
-            appends one 'changed' event with each field's new value and its old one (<field>_was), \
-            plus --note. 'deal show' and 'feed' show it, like "amount 12,000,000 → 9,800,000" or \
-            "expected close 2026-11-13 → 2027-01-29 (+77 days)". An empty value removes an optional \
-            field (--source "", --expected-close ""). A new owner or member must be someone the \
-            store knows (an owner, member or author of a deal, or a member with a target), matched \
-            as everywhere: spaces and width aside, or a unique prefix. Hand edits stay allowed.
-
-            Examples:
-              salesctl deal set tokai-erp --expected-close 2027-01-29 --note "稟議が1月の役員会に"
-              salesctl deal set kansai-logi --amount 19,800,000 --note "B社対抗で値引き"
-              salesctl deal set hokuriku-ec --owner 鈴木 --add-member "高橋 由美" --author "佐藤 健"
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "set",
+            help: .dealSet)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -2,42 +2,20 @@ import ArgumentParser
 import SalesKit
 
 struct EnergyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "energy",
-        abstract: "Customer energy (ユーザエネルギー) from activity reports.",
-        discussion: """
-            Each activity report earns points for its kind, for each attendee's title and for each \
-            signal, as set in salesctl.yaml (kinds, titles, signals). See docs/METHOD.md, "User energy".
-
-            Examples:
-              salesctl energy score --today 2026-11-20
-              salesctl energy score tokai-erp --explain
-            """,
-        subcommands: [EnergyScore.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "energy",
+            help: .energy,
+            subcommands: [EnergyScore.self])
+    }
 }
 
 struct EnergyScore: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "score",
-        abstract: "Score deals by customer energy: cumulative, breadth and continuity.",
-        discussion: """
-            Without ids: a ranking of open deals by total points, with breadth (people met, key \
-            persons met, approval route), continuity (active weeks, longest gap) and the trend (points \
-            of the last 4 weeks vs the 4 before, and a 12-week sparkline). With ids: the three views \
-            per deal. --explain lists every report with its points; the lines sum to the total.
-
-            A report's points = kind + Σ attendees by title (most senior keyword first, else the \
-            default) + Σ signals. Only reports up to --today (and from --since) count.
-
-            Examples:
-              salesctl energy score --today 2026-11-20
-              salesctl energy score tokai-erp --explain --today 2026-11-20
-              salesctl energy score kansai-logi tokai-erp --format json | jq '.[] | {deal, total, trend}'
-              salesctl energy score --weeks 12 --format csv > energy.csv
-              salesctl energy score -q | head -3 | xargs -n1 salesctl person map
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "score",
+            help: .energyScore)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -7,33 +7,11 @@ enum FeedFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct FeedCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "feed",
-        abstract: "What happened on the team's deals, oldest first.",
-        discussion: """
-            The feed lists reports added (who met whom, signals, homework given, next step), history \
-            events (deal created, stage and status changes, checked steps, quality judgements, key \
-            persons added, changed or removed, homework done) and homework falling due that was not \
-            done by then. Within a day: deal by deal, history first, then reports.
-
-            A late entry (a report or event dated before the day it was entered, which records \
-            that day as 'logged') is shown when either date falls in the window, under its own date \
-            and marked '(logged YYYY-MM-DD)': a visit of 11-26 written on 12-02 is in \
-            'feed --since 2026-11-30'.
-
-            When the store is inside a git repository, each report and event also says who \
-            committed it and in which commit (one 'git log' for the whole command). That is who \
-            shared it, which may differ from the author written in the file.
-
-            JSON fields: date, logged (null unless back-dated), deal, deal_title, type (report, event, homework-due), event, who, \
-            summary, details, path, ref, committed_by, commit.
-
-            Examples:
-              salesctl feed --since 2026-11-01
-              salesctl feed --for "鈴木 大輔" --format markdown > weekly.md
-              salesctl feed --deal tokai-erp --since 2026-06-01 --format json | jq -r '.[] | .summary'
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "feed",
+            help: .feed)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -5,31 +5,11 @@ extension Forecast.Grouping: ExpressibleByArgument {}
 extension LostDeals.Grouping: ExpressibleByArgument {}
 
 struct ForecastCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "forecast",
-        abstract: "Forecast open deals (amount × stage probability, with the evidence) and deals won.",
-        discussion: """
-            Open deals, and deals won (deals on hold are left out until reopened). A won deal counts \
-            at its amount in the month of the win (the date of its 'deal win'), shown as 'won' in \
-            the prob column; won deals are listed when won within --from/--to, or since the start \
-            of today's quarter without --from. The weighted pipeline holds open deals only. Weighted = amount × the \
-            probability of the deal's stage / 100, rounded to the nearest unit (halves up); totals \
-            add the rounded values, per currency (JPY is never added to USD). Evidence = checked \
-            steps / all steps of the deal's stage and the stages before it. Deals whose expected \
-            close date is before today are flagged 'overdue'. --from/--to filter on the expected \
-            close date (inclusive); deals without one are listed (in group '-') only without a range.
-
-            The table shows the deals, then the totals per group and currency. CSV/TSV give the deal \
-            rows; JSON gives deals, groups and totals.
-
-            Examples:
-              salesctl forecast
-              salesctl forecast --by quarter --from 2026-10-01 --to 2027-03-31
-              salesctl forecast --by owner --format csv > forecast.csv
-              salesctl forecast --format json | jq '.deals[] | select(.overdue)'
-              salesctl forecast -q --to 2026-12-31 | xargs -n1 salesctl deal show
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "forecast",
+            help: .forecast)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -9,49 +9,20 @@ import SalesKit
 
 /// `salesctl git`: the git clone the store lives in.
 struct GitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "git",
-        abstract: "Set up the git clone the store lives in.",
-        discussion: """
-            A store is shared through git. Each clone needs salesctl's merge driver named in its git \
-            config (git config is not shared), or two people editing one deal on the same day get a \
-            conflict; 'salesctl git setup' does it once per clone. docs/GIT.md has the whole \
-            workflow and a CI recipe.
-
-            Examples:
-              salesctl git setup
-              salesctl git setup --hook
-            """,
-        subcommands: [GitSetupCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "git",
+            help: .git,
+            subcommands: [GitSetupCommand.self])
+    }
 }
 
 struct GitSetupCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "setup",
-        abstract: "Name the merge driver in this clone and complete .gitattributes.",
-        discussion: """
-            Sets, in this clone's git config (like 'git lfs install'):
-
-              merge.salesctl.name   = salesctl deal history
-              merge.salesctl.driver = salesctl merge-driver %O %A %B %P
-
-            and adds to the store's .gitattributes the lines 'salesctl init' writes when they are \
-            missing (LF line endings, 'deals/*.yaml merge=salesctl'). Says what it changed; running \
-            it again changes nothing. A merge.salesctl value naming another command is kept unless \
-            --force is given.
-
-            With --hook, also installs a pre-commit hook that runs 'salesctl check' and refuses a \
-            commit while the store has problems. An existing hook that salesctl did not write is \
-            never replaced: setup refuses and changes nothing (add 'salesctl check' to that hook \
-            yourself, or use the pre-commit framework's salesctl-check hook, see docs/GIT.md).
-
-            Examples:
-              salesctl git setup
-              salesctl -C team-sales git setup --hook
-              git clone git@example.com:acme/sales.git && cd sales && salesctl git setup --hook
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "setup",
+            help: .gitSetup)
+    }
 
     @OptionGroup var global: GlobalOptions
 

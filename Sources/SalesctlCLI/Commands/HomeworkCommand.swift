@@ -2,41 +2,20 @@ import ArgumentParser
 import SalesKit
 
 struct HomeworkCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "homework",
-        abstract: "List the customer's requests (宿題) and mark them done.",
-        discussion: """
-            Homework is written in reports (the homework list of the front matter, or \
-            'report add --homework "text;for;due"'). Each item is referred to as REPORT#N: the \
-            report's file name without .md and the item's number in that report, from 1. Reports are \
-            never rewritten: 'homework done' appends a homework-done event to the deal file.
-
-            Examples:
-              salesctl homework list --open
-              salesctl homework done 70dca6#1 --note "保守費用の年額見積を送付"
-            """,
-        subcommands: [HomeworkList.self, HomeworkDone.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "homework",
+            help: .homework,
+            subcommands: [HomeworkList.self, HomeworkDone.self])
+    }
 }
 
 struct HomeworkList: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List homework with due dates, age and status.",
-        discussion: """
-            Sorted by due date (items without one last). status is open, overdue (with the days past \
-            due) or done (with the date); age is the days since the customer gave it (until done).
-
-            JSON fields: ref, deal, report, given, given_to (the report's author), text, for, due, \
-            status, age_days, days_overdue, done (null, or date, by, note).
-
-            Examples:
-              salesctl homework list --open
-              salesctl homework list --overdue --for "田中 美咲"
-              salesctl homework list --deal tokai-erp --format json | jq -r '.[] | select(.status == "open") | .ref'
-              salesctl homework list --overdue -q
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            help: .homeworkList)
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -102,19 +81,11 @@ struct HomeworkList: SalesctlCommand {
 }
 
 struct HomeworkDone: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "done",
-        abstract: "Mark a homework item done.",
-        discussion: """
-            Appends to the deal file a history event {event: homework-done, ref, note}; the report \
-            that holds the item is not touched. REF is shown by 'homework list': the report's file \
-            name without .md (or its path, or its unique random suffix) and '#' and the item number.
-
-            Examples:
-              salesctl homework done 2026-11-19-kansai-logi-70dca6#1 --note "保守費用の年額見積を送付"
-              salesctl homework done 70dca6#1
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "done",
+            help: .homeworkDone)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -2,30 +2,12 @@ import ArgumentParser
 import SalesKit
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import deals and activities from the CSV export of the CRM you leave.",
-        discussion: """
-            Reads the standard export columns of Salesforce (Data Loader or report export), HubSpot \
-            and Pipedrive, or any CSV with --from generic and a map file. Deals become deal files, \
-            activities become reports; a map file (--map, YAML) translates stages, statuses, owners \
-            and activity types, and names columns. docs/IMPORT.md describes the columns read and the \
-            map file.
-
-            Safe to repeat: every record keeps 'source_id: <crm>:<record id>', and a record already \
-            in the store is left alone. All or nothing: a row that cannot be imported is reported \
-            as file:line and nothing is written, unless --skip-bad. The file may be UTF-8 (with or \
-            without a BOM), Shift_JIS (CP932, as Japanese Excel saves) or UTF-16 with a BOM; \
-            quoted cells may span lines.
-
-            Examples:
-              salesctl import deals opportunities.csv --from salesforce --map sf-map.yaml --dry-run
-              salesctl import deals opportunities.csv --from salesforce --map sf-map.yaml
-              salesctl import activities tasks.csv --from salesforce --map sf-map.yaml --skip-bad
-              salesctl import deals 商談.csv --from generic --map map.yaml --encoding shift_jis
-            """,
-        subcommands: [ImportDeals.self, ImportActivities.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            help: .importData,
+            subcommands: [ImportDeals.self, ImportActivities.self])
+    }
 }
 
 extension CRM: ExpressibleByArgument {}
@@ -111,20 +93,11 @@ struct ImportOptions: ParsableArguments {
 }
 
 struct ImportDeals: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "deals",
-        abstract: "Import deals (opportunities) as deal files.",
-        discussion: """
-            Reads: record id, name/title, account or company, owner, stage, status, amount, \
-            currency, close date, created date, lead source. New deal ids are <prefix>-<record id> \
-            in lower case (sf-0065g00000abcde; the map's id_prefix changes the prefix). Prints the \
-            path of every file written.
-
-            Examples:
-              salesctl import deals opportunities.csv --from salesforce --map sf-map.yaml --dry-run
-              salesctl import deals deals.csv --from hubspot --map hs-map.yaml
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "deals",
+            help: .importDeals)
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: ImportOptions
@@ -133,21 +106,11 @@ struct ImportDeals: SalesctlCommand {
 }
 
 struct ImportActivities: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "activities",
-        abstract: "Import activities (calls, meetings, mails, notes) as reports.",
-        discussion: """
-            Reads: record id, date, type, subject, description, contacts, related deal, owner. \
-            The related deal is found by the CRM id of an imported deal (import the deals first), \
-            else by a salesctl deal id, else by a unique deal title. Subject and description become \
-            the report's body; contacts its attendees. An activity dated after today (an open \
-            task) is a bad row. Prints the path of every report written.
-
-            Examples:
-              salesctl import activities tasks.csv --from salesforce --map sf-map.yaml --dry-run
-              salesctl import activities activities.csv --from pipedrive --skip-bad
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "activities",
+            help: .importActivities)
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: ImportOptions

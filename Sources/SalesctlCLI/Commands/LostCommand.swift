@@ -2,26 +2,11 @@ import ArgumentParser
 import SalesKit
 
 struct LostCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lost",
-        abstract: "Study lost and dropped deals: by reason, by stage reached, by owner.",
-        discussion: """
-            負けに不思議の負けなし: every lost or dropped deal, with the reason, the stage it was in \
-            and the note recorded by 'deal lose' or 'deal drop'. Per group and currency: the number \
-            of deals, their amount, the mean days in pipeline (created → closed, rounded to the \
-            nearest day) and the number of contacts (activity reports up to the close). --since \
-            keeps deals closed on or after DATE. A deal lost and then reopened still counts where \
-            it was lost, marked reopened (with the date); a deal lost twice counts twice.
-
-            The table shows the groups, then the deals with their notes. CSV/TSV give the deal rows; \
-            JSON gives groups and deals.
-
-            Examples:
-              salesctl lost
-              salesctl lost --by stage --since 2026-04-01
-              salesctl lost --format json | jq '.deals[] | {id, reason, note}'
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "lost",
+            help: .lost)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -9,35 +9,11 @@ import Subprocess
 #endif
 
 struct MergeDriverCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "merge-driver",
-        abstract: "git merge driver for deal files: both sides' changes and history are kept.",
-        discussion: """
-            Merges a deal file field by field instead of line by line. What only one side changed \
-            is taken from that side; key persons, checklist steps, members and any other list or \
-            mapping entries either side added are all kept (a key person is the same person by \
-            name); every history event of both sides is kept, and the new ones are appended in \
-            date order. Only a field both sides set to different values gets conflict markers, \
-            around that field's line alone, never in the history: keep either side, delete the \
-            markers, and the file reads and passes 'salesctl check'.
-
-            Exit status: 0 merged cleanly; 1 conflicts left in the file (git then stops the merge \
-            for you to resolve them), or a file could not be read (the result file is untouched). \
-            When a side does not read as a deal file (a syntax error, or over the YAML reader's \
-            limits on size and depth), the driver says so and falls back to 'git merge-file', \
-            git's own line merge. See docs/MERGE.md.
-
-            'salesctl init' writes .gitattributes with 'deals/*.yaml merge=salesctl'; each clone \
-            names the driver once (without it git merges deal files line by line, as usual):
-
-              git config merge.salesctl.name "salesctl deal history"
-              git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
-
-            Examples:
-              git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
-              salesctl merge-driver base.yaml ours.yaml theirs.yaml deals/tokai-erp.yaml   # result in ours.yaml
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "merge-driver",
+            help: .mergeDriver)
+    }
 
     @Argument(help: "The common ancestor's version (%O).") var base: String
     @Argument(help: "Our version (%A); the result is written here.") var ours: String

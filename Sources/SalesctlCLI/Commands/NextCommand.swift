@@ -2,39 +2,20 @@ import ArgumentParser
 import SalesKit
 
 struct NextCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "next",
-        abstract: "Set and complete a deal's dated next action.",
-        discussion: """
-            Every open deal should have a dated next action. It is kept in the deal's history as \
-            'next' events (set and done), so the history holds every action ever planned. \
-            'agenda' lists what falls due; 'stale list --suggest' and 'quality check' report open \
-            deals with none or with an overdue one. 'report add --next TEXT --next-due DATE' sets \
-            one while logging a contact.
-
-            Examples:
-              salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
-              salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for 高橋
-              salesctl next done tokai-erp --note "1月の役員会で審議と確認"
-            """,
-        subcommands: [NextSet.self, NextDone.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "next",
+            help: .next,
+            subcommands: [NextSet.self, NextDone.self])
+    }
 }
 
 struct NextSet: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set",
-        abstract: "Set the next action of a deal (replaces the open one).",
-        discussion: """
-            Appends a 'next' event (action: set, text, due, for). A later 'next set' replaces the \
-            open action; both stay in the history. --for names who does it (default: the owner), \
-            matched against the people the store knows.
-
-            Examples:
-              salesctl next set tokai-erp "小林取締役に稟議の状況を確認" --due 2026-11-27
-              salesctl next set kansai-logi "移行スケジュール案を提出" --due 2026-11-27 --for "高橋 由美"
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "set",
+            help: .nextSet)
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -69,18 +50,11 @@ struct NextSet: SalesctlCommand {
 }
 
 struct NextDone: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "done",
-        abstract: "Mark the open next action of a deal done.",
-        discussion: """
-            Appends a 'next' event (action: done, the action's text, --note). Set the following \
-            action with 'next set'.
-
-            Examples:
-              salesctl next done tokai-erp --note "1月の役員会で審議と確認"
-              salesctl next done kansai-logi --date 2026-11-27
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "done",
+            help: .nextDone)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -40,19 +40,11 @@ struct PersonFieldOptions: ParsableArguments {
 }
 
 struct PersonAdd: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Add a key person to a deal.",
-        discussion: """
-            Appends the person to key_persons (creating the list above checklist/history when there \
-            is none) and a history event 'person' with action 'add'.
-
-            Examples:
-              salesctl person add tokai-erp "伊藤 直子" --title 課長 --department 経理部 --role I --stance △ \\
-                --authority weak --information sufficient --reports-to "松本 隆"
-              salesctl person add hokuriku-ec "森 雅人" --title 部長 --role D --stance neutral
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add",
+            help: .personAdd)
+    }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The deal id.", completion: .dealIDs) var id: String
@@ -71,19 +63,11 @@ struct PersonAdd: SalesctlCommand {
 }
 
 struct PersonSet: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set",
-        abstract: "Change fields of a key person.",
-        discussion: """
-            Changes only the given fields, in place; an empty value ("") removes a field. The history \
-            event 'person' (action 'set') records each new value and the old one (stance_was, ...).
-
-            Examples:
-              salesctl person set tokai-erp "松本 隆" --stance △
-              salesctl person set kansai-logi "藤田 直樹" --title 部長 --authority strong
-              salesctl person set tokai-erp "中村 修" --reports-to ""
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "set",
+            help: .personSet)
+    }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The deal id.", completion: .dealIDs) var id: String
@@ -102,18 +86,11 @@ struct PersonSet: SalesctlCommand {
 }
 
 struct PersonRemove: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rm",
-        abstract: "Remove a key person from a deal.",
-        discussion: """
-            Removes the person's lines from key_persons and appends a history event 'person' with \
-            action 'rm'. People who reported to them keep their reports_to; a warning names them.
-
-            Examples:
-              salesctl person rm tokai-erp "井上 美和"
-              salesctl person rm kansai-logi "藤田 直樹" --date 2026-11-20
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "rm",
+            help: .personRm)
+    }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The deal id.", completion: .dealIDs) var id: String

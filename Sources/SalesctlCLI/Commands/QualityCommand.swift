@@ -2,37 +2,20 @@ import ArgumentParser
 import SalesKit
 
 struct QualityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "quality",
-        abstract: "Deal quality (商談クオリティ): yes/no indicators kept up to date by the manager.",
-        discussion: """
-            The indicators are in salesctl.yaml (quality: id, label, question, weight, good). Each \
-            judgement is a 'quality' event appended to the deal's history: the latest one is the \
-            current value, earlier ones stay in the file and in git. See docs/METHOD.md, "Deal quality".
-
-            Examples:
-              salesctl quality show tokai-erp
-              salesctl quality set tokai-erp empathy yes --note "山田部長が提案内容に賛同"
-              salesctl quality check --min 60
-            """,
-        subcommands: [QualitySet.self, QualityShow.self, QualityCheck.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "quality",
+            help: .quality,
+            subcommands: [QualitySet.self, QualityShow.self, QualityCheck.self])
+    }
 }
 
 struct QualitySet: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set",
-        abstract: "Record a judgement of one indicator: yes, no or unknown.",
-        discussion: """
-            Appends {date, by, event: quality, indicator, value, note} to the deal's history; no other \
-            line of the file changes. The indicator may be typed by id or label.
-
-            Examples:
-              salesctl quality set tokai-erp champion no --note "推進者の山田部長が異動"
-              salesctl quality set kansai-logi 強力な競合 yes --note "B社も比較対象" --date 2026-11-09
-              salesctl quality set hokuriku-ec empathy unknown --by "佐藤 健"
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "set",
+            help: .qualitySet)
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -74,18 +57,11 @@ struct QualitySet: SalesctlCommand {
 }
 
 struct QualityShow: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show a deal's indicators: current value, date, who, note, and the changes over time.",
-        discussion: """
-            One line per indicator of salesctl.yaml with its latest judgement, then the earlier \
-            judgements from the deal's history, and the weighted score.
-
-            Examples:
-              salesctl quality show tokai-erp --today 2026-11-20
-              salesctl quality show kansai-logi --format json | jq '.indicators[] | {id, value, standing}'
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            help: .qualityShow)
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -111,24 +87,11 @@ struct QualityShow: SalesctlCommand {
 }
 
 struct QualityCheck: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Check open deals against the quality indicators; silent and exit 0 when all is well.",
-        discussion: """
-            For each open deal (or the deals named): the score (weighted share of good answers, \
-            0-100), indicators never answered or answered 'unknown' (listed together as unanswered: \
-            what the rep must find out), indicators not reviewed for more than --review-days \
-            days, and indicators worse now than --review-days ago. Only deals with findings are \
-            printed; the exit code is 1 when there is any (a score below --min, an unanswered, overdue \
-            or worsened indicator, an open deal with no next action or an overdue one), else 0 \
-            with no output: fit for a weekly script or CI.
-
-            Examples:
-              salesctl quality check --today 2026-11-20
-              salesctl quality check --min 60 --owner "田中 美咲" --format json
-              salesctl quality check --review-days 14 --stage 決定 || echo "quality needs attention"
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            help: .qualityCheck)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -2,50 +2,11 @@ import ArgumentParser
 import SalesKit
 
 struct ReportAdd: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Log a customer contact.",
-        discussion: """
-            Writes reports/YYYY/MM/<date>-<deal>-<random>.md and prints its path. The body comes from \
-            -m, from --file (or --file - for standard input), or from your editor when standard input \
-            is a terminal (git's editor order: GIT_EDITOR, core.editor, VISUAL, EDITOR, vi). Without a \
-            terminal and without a message the report has no body.
-
-            --attendee takes "name,title[,department]" and --homework "text[;for[;due]]"; the \
-            full-width ， and 、 are commas and ； is a semicolon too. An attendee typed without a \
-            title takes the title and department last known for them: a key person of the deal, or \
-            someone met at the same customer before (key persons and attendees of any of its deals, \
-            the latest by date; names match exactly, then ignoring spaces and width, then by a unique \
-            start). The title is written into the report. A warning follows on standard error when a \
-            name still holds a separator, or an attendee has no title and matches nobody known. A \
-            homework item due before the report's date is refused.
-
-            A --file that starts with '---' front matter is read like a report: its fields are \
-            attendees, signals, homework, next, kind and date; options given on the command line \
-            win; the body is what follows the front matter. An unknown field or a bad value is \
-            refused with FILE:LINE:COLUMN and nothing is written.
-
-            In the editor, salesctl's help comment (from '<!-- salesctl:' to its '-->') is removed; \
-            text above and below it is the body. An empty body aborts and writes nothing; the draft \
-            stays in .salesctl/REPORT_EDITMSG.md (then REPORT_EDITMSG-2.md, ...: a kept draft is \
-            never overwritten) and the message says where. A report dated before today records \
-            'logged: TODAY' too, so 'report list --since' and 'feed' show the late entry.
-
-            Kinds and signals may be typed by id or by their Japanese label (see salesctl.yaml). \
-            The author is --author, else SALESCTL_AUTHOR, else git's user.name.
-
-            Examples:
-              salesctl report add --deal tokai-erp --kind visit \\
-                --attendee "山田 浩二" --attendee "伊藤 花子,課長,経理部" \\
-                --signal question --homework "見積書を送付;田中 美咲;2026-11-27" \\
-                --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
-              salesctl report add --deal tokai-erp --kind phone --next "役員会の結果を確認" --next-due 2026-12-04 \\
-                -m "稟議は12月の役員会に上がる"
-              echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
-              salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
-              salesctl report add --deal tokai-erp --file visit-notes.md   # front matter + body
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add",
+            help: .reportAdd)
+    }
 
     @OptionGroup var global: GlobalOptions
 

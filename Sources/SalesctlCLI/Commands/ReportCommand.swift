@@ -2,39 +2,20 @@ import ArgumentParser
 import SalesKit
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Log customer contacts (activity reports) and read them.",
-        discussion: """
-            One report per customer contact: a Markdown file with YAML front matter under \
-            reports/YYYY/MM/. Reports are written once and never rewritten by salesctl.
-
-            Examples:
-              salesctl report add --deal tokai-erp --kind visit --attendee "山田 太郎" -m "要件を確認"
-              salesctl report list --deal tokai-erp
-              salesctl report show 130bca
-            """,
-        subcommands: [ReportAdd.self, ReportList.self, ReportShow.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            help: .report,
+            subcommands: [ReportAdd.self, ReportList.self, ReportShow.self])
+    }
 }
 
 struct ReportList: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List reports, oldest first.",
-        discussion: """
-            One line per report: date, deal, kind, author, attendees and the file's path. Filters \
-            combine; --since and --until include their dates. A report written later than the day of \
-            the contact (a late entry: 'logged' in its front matter) is listed when either date falls \
-            between them, so 'report list --since' never misses one; the table then shows a logged \
-            column, and CSV, TSV and JSON always carry 'logged'. -q prints only the paths, for xargs.
-
-            Examples:
-              salesctl report list --deal kansai-logi
-              salesctl report list --since 2026-11-01 --author "佐藤 健"
-              salesctl report list --format json | jq -r '.[] | [.date, .deal, .kind] | @tsv'
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            help: .reportList)
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -114,18 +95,11 @@ struct ReportList: SalesctlCommand {
 }
 
 struct ReportShow: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show one report.",
-        discussion: """
-            REPORT is a path, a file name, or a unique end of the file name (its random suffix).
-
-            Examples:
-              salesctl report show reports/2026/11/2026-11-19-kansai-logi-70dca6.md
-              salesctl report show 70dca6
-              salesctl report show 70dca6 --format json
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            help: .reportShow)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -4,33 +4,11 @@ import SalesKit
 extension Results.Grouping: ExpressibleByArgument {}
 
 struct ResultsCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "results",
-        abstract: "Results against targets: won, lost, win rate, target and pipeline; or activity per rep.",
-        discussion: """
-            What was won in the period (default: today's quarter), per currency: won deals and \
-            amount (a win counts at the amount 'deal win' recorded, in the month of the win, while \
-            the deal stays won), lost deals (a loss counts where it happened, even if reopened; \
-            dropped deals are not losses), the win rate by count and by amount (won ÷ won + lost), \
-            the average days from created to won and the average won amount, the target from \
-            salesctl.yaml's targets and its achievement, the open deals expected to close in the \
-            period with their weighted amount (as in forecast), and the gap left to the target. \
-            Percentages and averages are rounded to whole numbers (halves up).
-
-            A period's target is the one set for it, else the sum of those set for its quarters \
-            or months; a month takes no share of a quarter's target. --by owner shows each \
-            member's own targets, --by month or quarter the team's.
-
-            --activity counts activity reports per rep (author) per week (from Monday), by kind.
-
-            Examples:
-              salesctl results --today 2026-11-20
-              salesctl results --period 2026 --by quarter
-              salesctl results --period 2026-Q4 --by owner --format markdown
-              salesctl results --activity --period 2026-11 --format csv
-              salesctl results --period 2026 -q | xargs -n1 salesctl deal show
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "results",
+            help: .results)
+    }
 
     @OptionGroup var global: GlobalOptions
 

@@ -6,38 +6,11 @@ enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct ReviewCommand: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "review",
-        abstract:
-            "The manager's weekly review: pipeline, forecast and results, movement, deals that need action, energy, quality, losses, activity.",
-        discussion: """
-            One review of the window --since to --until (default: the 7 days up to today), as of \
-            --until: the pipeline by stage as a funnel, the forecast and the deals won by month \
-            against the targets of salesctl.yaml and the results of the quarter and the year, the \
-            pipeline's movement in the window, stale deals with suggestions, open deals with no next action or an overdue \
-            one, overdue homework, the energy of each open deal (12-week trend, breadth, the biggest \
-            falls), quality scores and the indicators that got worse in the window, the deals lost or \
-            dropped in the window with their reasons, and the activity reports per rep, kind and week. \
-            Its numbers are those of forecast, results, pipeline changes, stale list, energy score \
-            and quality check for the same dates. Titles follow the store's language. See \
-            docs/REVIEW.md.
-
-            --format html writes one self-contained page (inline CSS and SVG charts, each beside its \
-            table; no script, nothing fetched; prints on A4). markdown is for a mail or a chat; text \
-            draws bars in block characters fitted to the terminal. Without --format, --out FILE picks \
-            the format by its extension (.html/.htm, .md), else text. --out writes the file \
-            atomically; without it the review goes to stdout. Long tables show their first --rows \
-            rows (default 25) and name the command that lists the rest.
-
-            Examples:
-              salesctl review --today 2026-11-20
-              salesctl review --format html --out review.html
-              salesctl review --since 2026-11-01 --until 2026-11-30 --out november.md
-              salesctl review --owner "田中 美咲" --format html --out tanaka.html
-              salesctl review --format markdown | mail -s "weekly review" team@example.com
-              salesctl review --rows 0 --format html --out everything.html
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "review",
+            help: .review)
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -60,7 +33,7 @@ struct ReviewCommand: SalesctlCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Rows shown in each long table (stale deals, next actions, homework, energy, quality, moved deals; default: \(Review.defaultRowLimit)); 0 shows all.",
+            "Rows shown in each long table, as in the charts of every deal (default: 25); 0 shows all.",
             valueName: "N"), transform: wholeNumber)
     var rows: Int = Review.defaultRowLimit
 

@@ -2,50 +2,23 @@ import ArgumentParser
 import SalesKit
 
 struct StaleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "stale",
-        abstract: "Deals nobody has contacted for too long (未接触のお客様リスト).",
-        discussion: """
-            The manager's weekly list: open deals whose newest activity report is older than the \
-            stage's stale_days (else salesctl.yaml's stale_days), with energy, quality, homework and \
-            suggestions for re-contacting the customer. See docs/METHOD.md, "Stale deals".
-
-            Examples:
-              salesctl stale list --today 2026-11-20
-              salesctl stale list --suggest --format markdown > stale.md
-            """,
-        subcommands: [StaleList.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "stale",
+            help: .stale,
+            subcommands: [StaleList.self])
+    }
 }
 
 /// `stale list` formats: the list formats plus Markdown for a weekly mail.
 extension Staleness.Sort: ExpressibleByArgument {}
 
 struct StaleList: SalesctlCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List open deals whose last contact is older than a threshold, with energy and quality.",
-        discussion: """
-            The last contact is the date of the deal's newest activity report (a deal without reports \
-            counts from its creation date). A deal is stale when more days than the threshold have \
-            passed by --as-of: exactly N days is not stale, N+1 is. The threshold is --days, else the \
-            stage's stale_days in salesctl.yaml, else stale_days (30). Editing the deal or planning a \
-            next step does not reset it; only a report does.
-
-            Columns: last contact, days since, threshold, energy total and 12-week trend, quality \
-            score, open homework (overdue), and the last report's next step. The table is grouped by \
-            owner. --suggest adds a concrete next action per deal, with the fact behind it. \
-            --exit-code exits 1 when the list is not empty, for cron scripts.
-
-            Examples:
-              salesctl stale list --today 2026-11-20
-              salesctl stale list --as-of 2026-11-20 --suggest --owner "鈴木 大輔"
-              salesctl stale list --days 14 --sort amount --format markdown > stale.md
-              salesctl stale list --format json | jq -r '.[] | "\\(.owner)\\t\\(.deal)\\t\\(.days_since)"'
-              salesctl stale list --exit-code --format csv > stale.csv || mail -s "stale deals" team < stale.csv
-              salesctl stale list -q --stage 決定 | xargs -n1 salesctl energy score --explain
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list",
+            help: .staleList)
+    }
 
     @OptionGroup var global: GlobalOptions
 

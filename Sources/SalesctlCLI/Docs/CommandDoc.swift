@@ -82,12 +82,15 @@ public struct CommandDoc: Decodable, Sendable {
             } else {
                 flush()
                 inExamples = false
-                if line == "Examples:" { inExamples = true } else { prose.append(line) }
+                if CommandDoc.examplesHeadings.contains(line) { inExamples = true } else { prose.append(line) }
             }
         }
         flush()
         return (blocks, examples)
     }
+
+    /// The line that starts the examples of a discussion, in each language of the help.
+    public static let examplesHeadings: Set<String> = ["Examples:", "例:"]
 
     /// The examples: each a command line, with `\`-continued lines joined into one example.
     public var examples: [String] {
