@@ -733,7 +733,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_opti
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" owner' -l 'owner' -d 'Only deals owned by this rep.' -rfka '(__salesctl_custom_completion ---completion review -- --owner (count (__salesctl_tokens -pc)) (__salesctl_tokens -tC))'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" out' -l 'out' -d 'Write the review to FILE instead of stdout.' -rF
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" format' -l 'format' -d 'Output format: html, markdown or text (default: from --out\'s extension, else text).' -rfka 'html markdown text'
-complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" rows' -l 'rows' -d 'Rows shown in each long table (stale deals, next actions, homework, energy, quality, moved deals; default: 25); 0 shows all.' -rfka ''
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" rows' -l 'rows' -d 'Rows shown in each long table, as in the charts of every deal (default: 25); 0 shows all.' -rfka ''
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" version' -l 'version' -d 'Show the version.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl import" version' -l 'version' -d 'Show the version.'
