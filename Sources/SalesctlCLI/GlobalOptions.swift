@@ -82,8 +82,8 @@ struct Session {
     var style: TextStyle { TextStyle(palette: palette(), width: output.terminalWidth) }
 
     /// Writes a list in `format` to stdout, as it is produced.
-    func write(_ list: ListView, _ format: OutputFormat) {
-        list.write(format, style: style) { output.write($0) }
+    func write(_ list: ListView, _ format: ListFormat) {
+        list.write(format.value, style: style) { output.write($0) }
     }
 
     /// Every deal file that reads, as a deal; the others are warned about on stderr.
@@ -132,7 +132,6 @@ struct Session {
 }
 
 extension ColorMode: ExpressibleByArgument {}
-extension OutputFormat: ExpressibleByArgument {}
 
 /// Parses a `--date`, `--since`-style option value, with the option's name in the error.
 func parseDate(_ text: String?, option: String) throws -> CalendarDate? {

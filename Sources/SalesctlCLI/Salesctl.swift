@@ -18,7 +18,8 @@ import SalesKit
 ///    option's help in `Help/OptionHelp+*.swift`.
 /// 3. Register it in `subcommands` below (the only registry).
 /// 4. An end-to-end test in `Tests/SalesctlTests` runs the built binary on a copy of `examples/basic`
-///    and checks stdout, stderr, exit code and files; every new error message gets a test.
+///    and checks stdout, stderr, exit code and files; every new error message gets a test; a
+///    malformed command line of it goes in `Tests/SalesctlCLITests/Parsing/` (exit code 2).
 /// 5. Regenerate `man/` and `completions/` (`scripts/generate-docs`) and update the README and docs/ (docs/DEVELOPMENT.md).
 public struct Salesctl: AsyncParsableCommand {
     public init() {}

@@ -113,6 +113,23 @@ import Testing
         #expect(text(out) == expected)
     }
 
+    /// `add` and `set` are one path: what `add` writes, `set` with the same fields finds unchanged,
+    /// and an empty value is skipped by `add` as `set` skips a field that is already absent.
+    @Test func addAndSetShareOnePath() throws {
+        let fields = PersonEdit.Fields(title: "課長", department: "", role: "I", stance: "△")
+        let added = try PersonEdit.edit(.add, " 伊藤 直子 ", fields: fields, in: document(), date: Self.day, by: nil)
+        #expect(added.event.fields.map(\.0) == ["action", "name", "title", "role", "stance"])
+        #expect(added.event.fields.first { $0.0 == "name" }?.1 == "伊藤 直子")
+        let error = try #require(throws: SalesError.self) {
+            try PersonEdit.edit(.set, "伊藤直子", fields: fields, in: document(text(added.bytes)), date: Self.day, by: nil)
+        }
+        #expect(error.message == "salesctl: key person '伊藤 直子' already has these values; nothing changed")
+        let again = try #require(throws: SalesError.self) {
+            try PersonEdit.edit(.add, "伊藤直子", fields: fields, in: document(text(added.bytes)), date: Self.day, by: nil)
+        }
+        #expect(again.kind == .refused)
+    }
+
     @Test func addCreatesTheListAboveChecklistAndItsComment() throws {
         let start =
             Self.handWritten.components(separatedBy: "key_persons:")[0]

@@ -49,6 +49,19 @@ enum Harness {
         return try spawn(binary, arguments, in: directory, environment: env, stdin: stdin)
     }
 
+    /// Runs a command that must be refused, on `directory` (a store): checks it printed nothing
+    /// on stdout and left every file of the store as it was (the cache aside); returns the result
+    /// for the caller's checks of the status and stderr.
+    static func runRefused(
+        _ arguments: [String], in directory: String, environment: [String: String] = [:]
+    ) throws -> Result {
+        let before = try snapshot(directory)
+        let result = try run(arguments, in: directory, environment: environment)
+        #expect(result.stdout.isEmpty, "\(arguments) printed \(result.stdout)")
+        #expect(try snapshot(directory) == before, "\(arguments) changed the store")
+        return result
+    }
+
     /// Runs any program with exactly `environment`; stdout and stderr are read fully (both
     /// pipes before waiting, so a large output cannot block the child).
     static func spawn(

@@ -74,43 +74,20 @@ public enum PersonEdit {
 
     static let fieldNames = ["title", "department", "role", "stance", "authority", "information", "reports-to"]
 
+    /// `person add` or `person set`: they share one path and differ only in what they require.
+    public enum Mode: String, Sendable {
+        /// A new key person: the name must not be there yet; fields are optional.
+        case add
+        /// A key person already there: at least one field, and at least one that changes.
+        case set
+    }
+
     /// The new bytes of a deal file with `name` added to `key_persons`.
     public static func add(
         _ name: String, fields: Fields, to document: Store.DealDocument,
         date: CalendarDate, by author: String?, today: CalendarDate? = nil
     ) throws -> [UInt8] {
-        try addChange(name, fields: fields, to: document, date: date, by: author, today: today).bytes
-    }
-
-    /// `add`, with the event it appended.
-    public static func addChange(
-        _ name: String, fields: Fields, to document: Store.DealDocument,
-        date: CalendarDate, by author: String?, today: CalendarDate? = nil
-    ) throws -> DealProcess.Change {
-        let name = name.trimmingSpaces
-        guard !name.isEmpty else { throw SalesError.invalidArgument("a key person needs a name") }
-        let deal = document.deal
-        if let existing = deal.keyPersons.first(where: { $0.hasName(name) }) {
-            throw SalesError.refused(
-                "key person \(quoted(existing.name)) is already in deal \(quoted(deal.id)); change them with 'salesctl person set'"
-            )
-        }
-        let values = try fields.normalized().compactMap { key, value in value.map { (key, $0) } }
-        try checkReportsTo(values, name: name)
-        let item: YAMLValue = .map([("name", .text(name))] + values)
-        var editor = document.editor()
-        if document.root.entry("key_persons") != nil {
-            editor.append(item, toListAt: "key_persons")
-        } else {
-            let before = document.root.entry("checklist") != nil ? "checklist" : "history"
-            editor.insertEntries([("key_persons", .list([item]))], before: before)
-        }
-        let event = Deal.Event(
-            date: date, by: author, kind: "person",
-            fields: [("action", "add"), ("name", name)] + values.map { ($0.0, plain($0.1)) }
-        ).logged(on: today)
-        editor.append(event.yamlValue, toListAt: "history")
-        return DealProcess.Change(bytes: editor.apply(), event: event)
+        try edit(.add, name, fields: fields, in: document, date: date, by: author, today: today).bytes
     }
 
     /// The new bytes of a deal file with fields of key person `name` changed (an empty value
@@ -120,45 +97,78 @@ public enum PersonEdit {
         _ name: String, fields: Fields, in document: Store.DealDocument,
         date: CalendarDate, by author: String?, today: CalendarDate? = nil
     ) throws -> [UInt8] {
-        try setChange(name, fields: fields, in: document, date: date, by: author, today: today).bytes
+        try edit(.set, name, fields: fields, in: document, date: date, by: author, today: today).bytes
     }
 
-    /// `set`, with the event it appended.
-    public static func setChange(
-        _ name: String, fields: Fields, in document: Store.DealDocument,
+    /// The one path of `add` and `set`: checks what `mode` requires, then the values, then edits
+    /// only the lines that change (a new item under `key_persons` for `add`; the changed fields
+    /// in place for `set`) and appends one `person` event recording each new value and, for
+    /// `set`, the old one (`stance_was`, ...).
+    public static func edit(
+        _ mode: Mode, _ name: String, fields: Fields, in document: Store.DealDocument,
         date: CalendarDate, by author: String?, today: CalendarDate? = nil
     ) throws -> DealProcess.Change {
-        guard !fields.isEmpty else {
-            throw SalesError.invalidArgument("nothing to change; give at least one of \(fields: fieldNames)")
+        let deal = document.deal
+        let target: (name: String, mapping: YAMLNode.Mapping?)
+        switch mode {
+        case .add:
+            let name = name.trimmingSpaces
+            guard !name.isEmpty else { throw SalesError.invalidArgument("a key person needs a name") }
+            if let existing = deal.keyPersons.first(where: { $0.hasName(name) }) {
+                throw SalesError.refused(
+                    "key person \(quoted(existing.name)) is already in deal \(quoted(deal.id)); change them with 'salesctl person set'"
+                )
+            }
+            target = (name, nil)
+        case .set:
+            guard !fields.isEmpty else {
+                throw SalesError.invalidArgument("nothing to change; give at least one of \(fields: fieldNames)")
+            }
+            let (index, mapping) = try person(name, in: document)
+            target = (deal.keyPersons[index].name, mapping)
         }
-        let (index, mapping) = try person(name, in: document)
-        let current = document.deal.keyPersons[index]
         let values = try fields.normalized()
-        try checkReportsTo(values.compactMap { k, v in v.map { (k, $0) } }, name: current.name)
-        var editor = document.editor()
+        try checkReportsTo(values.compactMap { k, v in v.map { (k, $0) } }, name: target.name)
+        // What changes against the person as written (nobody yet, for `add`).
         var changes: [(String, String)] = []
-        var added: [(String, YAMLValue)] = []
+        var changed: [(String, YAMLValue?)] = []
         for (key, value) in values {
-            let old = mapping[key]?.scalar.flatMap { $0.value.isEmpty ? nil : $0.value }
+            let old = target.mapping?[key]?.scalar.flatMap { $0.value.isEmpty ? nil : $0.value }
             let new = value.map(plain)
             if old == new { continue }
-            if let value, mapping.entry(key) == nil {
-                added.append((key, value))
-            } else if let value {
-                editor.set(key, to: value, in: mapping)
-            } else {
-                editor.remove(key, from: mapping)
-            }
+            changed.append((key, value))
             changes.append((key, new ?? ""))
             if let old { changes.append((key + "_was", old)) }
         }
-        if !added.isEmpty { editor.insertEntries(added, into: mapping) }
-        guard !changes.isEmpty else {
-            throw SalesError.refused("key person \(quoted(current.name)) already has these values; nothing changed")
+        var editor = document.editor()
+        if let mapping = target.mapping {
+            guard !changes.isEmpty else {
+                throw SalesError.refused("key person \(quoted(target.name)) already has these values; nothing changed")
+            }
+            var added: [(String, YAMLValue)] = []
+            for (key, value) in changed {
+                if let value, mapping.entry(key) == nil {
+                    added.append((key, value))
+                } else if let value {
+                    editor.set(key, to: value, in: mapping)
+                } else {
+                    editor.remove(key, from: mapping)
+                }
+            }
+            if !added.isEmpty { editor.insertEntries(added, into: mapping) }
+        } else {
+            let item: YAMLValue = .map(
+                [("name", .text(target.name))] + changed.compactMap { k, v in v.map { (k, $0) } })
+            if document.root.entry("key_persons") != nil {
+                editor.append(item, toListAt: "key_persons")
+            } else {
+                let before = document.root.entry("checklist") != nil ? "checklist" : "history"
+                editor.insertEntries([("key_persons", .list([item]))], before: before)
+            }
         }
         let event = Deal.Event(
             date: date, by: author, kind: "person",
-            fields: [("action", "set"), ("name", current.name)] + changes
+            fields: [("action", mode.rawValue), ("name", target.name)] + changes
         ).logged(on: today)
         editor.append(event.yamlValue, toListAt: "history")
         return DealProcess.Change(bytes: editor.apply(), event: event)
@@ -233,24 +243,14 @@ public enum PersonEdit {
 }
 
 extension Store {
-    /// `person add`: under the store lock, adds a key person to deal `id`; returns the event.
+    /// `person add` or `person set`: under the store lock, edits a key person of deal `id`;
+    /// returns the event.
     @discardableResult
-    public func addKeyPerson(
-        _ name: String, fields: PersonEdit.Fields, deal id: String,
+    public func editKeyPerson(
+        _ mode: PersonEdit.Mode, _ name: String, fields: PersonEdit.Fields, deal id: String,
         date: CalendarDate, by author: String?, today: CalendarDate? = nil
     ) throws -> Deal.Event {
-        try change(id) { try PersonEdit.addChange(name, fields: fields, to: $0, date: date, by: author, today: today) }
-            .event
-    }
-
-    /// `person set`: under the store lock, changes fields of a key person of deal `id`; returns
-    /// the event.
-    @discardableResult
-    public func setKeyPerson(
-        _ name: String, fields: PersonEdit.Fields, deal id: String,
-        date: CalendarDate, by author: String?, today: CalendarDate? = nil
-    ) throws -> Deal.Event {
-        try change(id) { try PersonEdit.setChange(name, fields: fields, in: $0, date: date, by: author, today: today) }
+        try change(id) { try PersonEdit.edit(mode, name, fields: fields, in: $0, date: date, by: author, today: today) }
             .event
     }
 

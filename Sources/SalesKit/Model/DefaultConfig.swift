@@ -21,73 +21,7 @@ extension Config {
         # the evidence behind the forecast (根拠に基づくフォーキャスト). `deal advance`
         # lets a deal into a stage only when the steps of the stages before it are checked.
         stages:
-          - id: discovery
-            label: 発見
-            probability: 10
-            steps:
-              - id: plan
-                label: お客様の計画を確認
-              - id: reason
-                label: 計画の理由を確認
-              - id: schedule
-                label: 開始・終了時期を確認
-              - id: competitors
-                label: 競合を確認
-          - id: define
-            label: 定義
-            probability: 30
-            steps:
-              - id: budget
-                label: 予算を確認
-              - id: decision-process
-                label: 決裁プロセスを確認
-              - id: key-person
-                label: キーパーソンに接触
-              - id: feasibility
-                label: 技術的な実現性を確認
-              - id: proposal
-                label: 提案書と見積を準備
-          - id: decision
-            label: 決定
-            probability: 60
-            stale_days: 14
-            steps:
-              - id: explain
-                label: キーパーソンに説明
-              - id: influencers
-                label: 他の影響者の合意
-              - id: propose
-                label: 意思決定者に提案
-              - id: why-needed
-                label: なぜ必要か
-              - id: why-now
-                label: なぜ今か
-              - id: why-us
-                label: なぜ当社か
-              - id: informal-order
-                label: 内示を受ける
-              - id: contract
-                label: 契約条件と金額に合意
-          - id: delivery
-            label: デリバリー
-            probability: 90
-            steps:
-              - id: support
-                label: 導入を支援
-              - id: billing
-                label: 請求
-              - id: revenue
-                label: 売上を計上
-          - id: maintenance
-            label: 維持
-            probability: 100
-            stale_days: 60
-            steps:
-              - id: relationship
-                label: 関係を維持
-              - id: next-opportunity
-                label: 次の商談を発見
-
+        \(defaultStagesYAML)
         # Life after the win: the stages from won_at on are post-sale. A deal enters them
         # once won ('deal win'), and a won deal moves only through them. The forecast counts
         # a won deal at its amount in the month of the win.
@@ -183,36 +117,42 @@ extension Config {
           - id: lost-contact
             label: 連絡が途絶えた
 
-        # Deal quality (商談クオリティ): yes/no indicators the manager keeps up to date.
-        # good: the answer that is good for the deal. weight: its share of the score.
-        quality:
-          - id: referral
-            label: 発生理由
-            question: 当社を評価するお客様からの紹介で発生したか
-            weight: 1
-            good: yes
-          - id: empathy
-            label: 共感
-            question: お客様は当社の提案に共感しているか
-            weight: 1
-            good: yes
-          - id: competitor
-            label: 強力な競合
-            question: 強力な競合が存在するか
-            weight: 1
-            good: no
-          - id: champion
-            label: 推進者
-            question: 当社を推す推進者が今も在籍・在任しているか
-            weight: 1
-            good: yes
-          - id: executive
-            label: 役員関与
-            question: お客様の役員が関与しているか
-            weight: 1
-            good: yes
-
+        \(QualityTemplate.pronavi.yaml)
         """
+
+    /// The default sales process (営業活動プロセス) of `defaultYAML`, one stage a row: id, label,
+    /// probability, its own stale_days (or nil), and its steps (id, label).
+    static let defaultStages: [(String, String, Int, Int?, [(String, String)])] = [
+        (
+            "discovery", "発見", 10, nil,
+            [("plan", "お客様の計画を確認"), ("reason", "計画の理由を確認"), ("schedule", "開始・終了時期を確認"), ("competitors", "競合を確認")]
+        ),
+        (
+            "define", "定義", 30, nil,
+            [
+                ("budget", "予算を確認"), ("decision-process", "決裁プロセスを確認"), ("key-person", "キーパーソンに接触"),
+                ("feasibility", "技術的な実現性を確認"), ("proposal", "提案書と見積を準備")
+            ]
+        ),
+        (
+            "decision", "決定", 60, 14,
+            [
+                ("explain", "キーパーソンに説明"), ("influencers", "他の影響者の合意"), ("propose", "意思決定者に提案"), ("why-needed", "なぜ必要か"),
+                ("why-now", "なぜ今か"), ("why-us", "なぜ当社か"), ("informal-order", "内示を受ける"), ("contract", "契約条件と金額に合意")
+            ]
+        ),
+        ("delivery", "デリバリー", 90, nil, [("support", "導入を支援"), ("billing", "請求"), ("revenue", "売上を計上")]),
+        ("maintenance", "維持", 100, 60, [("relationship", "関係を維持"), ("next-opportunity", "次の商談を発見")])
+    ]
+
+    /// The `stages:` items of `defaultYAML`.
+    static var defaultStagesYAML: String {
+        defaultStages.map { id, label, probability, staleDays, steps in
+            "  - id: \(id)\n    label: \(label)\n    probability: \(probability)\n"
+                + (staleDays.map { "    stale_days: \($0)\n" } ?? "") + "    steps:\n"
+                + steps.map { "      - id: \($0.0)\n        label: \($0.1)\n" }.joined()
+        }.joined()
+    }
 
     /// The settings when `salesctl.yaml` leaves a section out.
     public static let defaults: Config = {

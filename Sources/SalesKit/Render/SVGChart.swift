@@ -25,41 +25,52 @@ public enum SVGChart {
     /// A funnel: one centred bar per row, its width proportional to `value` (the widest row
     /// fills the chart; a row of 0 shows a thin line so the stage is still seen).
     public static func funnel(_ bars: [Bar], title: String, width: Int = 520) -> HTML {
-        let labelWidth = 110
-        let captionWidth = 150
-        let row = 30
-        let area = Double(width - labelWidth - captionWidth)
-        let top = max(1, bars.map(\.value).max() ?? 0)
-        var svg = open(width: width, height: max(row, bars.count * row), title: title, className: "chart funnel")
-        for (i, bar) in bars.enumerated() {
-            let y = i * row
-            let w = bar.value > 0 ? max(4, area * Double(bar.value) / Double(top)) : 2
-            let x = Double(labelWidth) + (area - w) / 2
+        let layout = RowLayout(width: width, labelWidth: 110, captionWidth: 150, row: 30)
+        return rows(bars, title: title, layout: layout, className: "chart funnel") { i, bar, y, scaled in
+            let w = bar.value > 0 ? max(4, scaled) : 2
+            let x = Double(layout.labelWidth) + (layout.area - w) / 2
             let colour = palette[i % palette.count]
-            svg +=
-                "<text x=\"\(labelWidth - 8)\" y=\(quotedNumber(Double(y) + 19)) text-anchor=\"end\">\(bar.label)</text>"
-            svg +=
-                "<rect x=\(quotedNumber(x)) y=\"\(y + 4)\" width=\(quotedNumber(w)) height=\"\(row - 8)\" rx=\"3\" fill=\"\(colour)\"></rect>"
-            svg += "<text x=\"\(width - captionWidth + 8)\" y=\(quotedNumber(Double(y) + 19))>\(bar.caption)</text>"
+            let label: HTML =
+                "<text x=\"\(layout.labelWidth - 8)\" y=\(quotedNumber(Double(y) + 19)) text-anchor=\"end\">\(bar.label)</text>"
+            return label
+                + "<rect x=\(quotedNumber(x)) y=\"\(y + 4)\" width=\(quotedNumber(w)) height=\"\(layout.row - 8)\" rx=\"3\" fill=\"\(colour)\"></rect>"
+                + "<text x=\"\(width - layout.captionWidth + 8)\" y=\(quotedNumber(Double(y) + 19))>\(bar.caption)</text>"
         }
-        return svg + "</svg>"
     }
 
     /// Horizontal bars from the left, one per row, with a caption after each.
     public static func bars(_ bars: [Bar], title: String, width: Int = 520) -> HTML {
-        let labelWidth = 130
-        let captionWidth = 130
-        let row = 26
-        let area = Double(width - labelWidth - captionWidth)
+        let layout = RowLayout(width: width, labelWidth: 130, captionWidth: 130, row: 26)
+        return rows(bars, title: title, layout: layout, className: "chart bars") { _, bar, y, scaled in
+            let w = bar.value > 0 ? max(2, scaled) : 0
+            let label: HTML =
+                "<text x=\"\(layout.labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(bar.label)</text>"
+            return label
+                + "<rect x=\"\(layout.labelWidth)\" y=\"\(y + 5)\" width=\(quotedNumber(w)) height=\"\(layout.row - 10)\" fill=\"\(palette[0])\"></rect>"
+                + "<text x=\(quotedNumber(Double(layout.labelWidth) + w + 6)) y=\"\(y + 17)\">\(bar.caption)</text>"
+        }
+    }
+
+    /// The frame of the charts with one bar per row: a label column, the bar area, a caption column.
+    struct RowLayout {
+        let width: Int
+        let labelWidth: Int
+        let captionWidth: Int
+        let row: Int
+        var area: Double { Double(width - labelWidth - captionWidth) }
+    }
+
+    /// One row per bar; `draw` gets the row's index, bar, top and the bar's length scaled so the
+    /// largest value fills the area.
+    static func rows(
+        _ bars: [Bar], title: String, layout: RowLayout, className: String,
+        draw: (Int, Bar, Int, Double) -> HTML
+    ) -> HTML {
         let top = max(1, bars.map(\.value).max() ?? 0)
-        var svg = open(width: width, height: max(row, bars.count * row), title: title, className: "chart bars")
+        var svg = open(
+            width: layout.width, height: max(layout.row, bars.count * layout.row), title: title, className: className)
         for (i, bar) in bars.enumerated() {
-            let y = i * row
-            let w = bar.value > 0 ? max(2, area * Double(bar.value) / Double(top)) : 0
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(bar.label)</text>"
-            svg +=
-                "<rect x=\"\(labelWidth)\" y=\"\(y + 5)\" width=\(quotedNumber(w)) height=\"\(row - 10)\" fill=\"\(palette[0])\"></rect>"
-            svg += "<text x=\(quotedNumber(Double(labelWidth) + w + 6)) y=\"\(y + 17)\">\(bar.caption)</text>"
+            svg += draw(i, bar, i * layout.row, layout.area * Double(bar.value) / Double(top))
         }
         return svg + "</svg>"
     }

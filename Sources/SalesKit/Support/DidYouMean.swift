@@ -57,38 +57,27 @@ extension Config.Step: NamedByIDOrLabel {}
 
 extension Config {
     /// A stage by id or label, or the "did you mean" error.
-    public func requireStage(_ name: String) throws -> Stage {
-        guard let found = stage(named: name) else {
-            throw SalesError.unknownEntry(UnknownEntry(.stage, typed: name, candidates: stages))
-        }
-        return found
-    }
+    public func requireStage(_ name: String) throws -> Stage { try required(stage(named: name), .stage, name, stages) }
 
-    public func requireKind(_ name: String) throws -> Kind {
-        guard let found = kind(named: name) else {
-            throw SalesError.unknownEntry(UnknownEntry(.kind, typed: name, candidates: kinds))
-        }
-        return found
-    }
+    public func requireKind(_ name: String) throws -> Kind { try required(kind(named: name), .kind, name, kinds) }
 
     public func requireSignal(_ name: String) throws -> Signal {
-        guard let found = signal(named: name) else {
-            throw SalesError.unknownEntry(UnknownEntry(.signal, typed: name, candidates: signals))
-        }
-        return found
+        try required(signal(named: name), .signal, name, signals)
     }
 
     public func requireLostReason(_ name: String) throws -> Reason {
-        guard let found = lostReason(named: name) else {
-            throw SalesError.unknownEntry(UnknownEntry(.reason, typed: name, candidates: lostReasons))
-        }
-        return found
+        try required(lostReason(named: name), .reason, name, lostReasons)
     }
 
     public func requireIndicator(_ name: String) throws -> Indicator {
-        guard let found = indicator(named: name) else {
-            throw SalesError.unknownEntry(UnknownEntry(.indicator, typed: name, candidates: indicators))
-        }
+        try required(indicator(named: name), .indicator, name, indicators)
+    }
+
+    /// `found`, or the error naming what was `typed`, the nearest of `candidates` and all of them.
+    private func required<E: NamedByIDOrLabel>(
+        _ found: E?, _ list: ConfigList, _ typed: String, _ candidates: [E]
+    ) throws -> E {
+        guard let found else { throw SalesError.unknownEntry(UnknownEntry(list, typed: typed, candidates: candidates)) }
         return found
     }
 }

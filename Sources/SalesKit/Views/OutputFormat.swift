@@ -1,5 +1,7 @@
-/// How a list command prints: a table for people, the rest for scripts. Every list command
-/// shares this one type; a new format is one case here and one branch in `ListView.write`.
+/// How a command prints: the one list of output formats. Each command accepts a subset (`list`
+/// for every list command, `textOrJSON` for the `show` commands, ...), checked in one place
+/// (`parse(_:allowed:)`); a new list format is one case here, one in `list` and one branch in
+/// `ListView.write`.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, json, ndjson, csv, tsv
     /// CSV that Excel opens as it is: UTF-8 with a BOM (without one, Japanese Excel reads
@@ -7,6 +9,25 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// formula escaped (`Delimited.excel`). The same header and cells as `csv`.
     case excel
     case markdown
+    /// Text for people that is not a table: a deal's page, a report, findings, the feed.
+    case text
+    /// GitHub Actions workflow annotations (`check`).
+    case github
+    /// A Mermaid flowchart (`person map`).
+    case mermaid
+    /// One self-contained page (`review`).
+    case html
+
+    /// The formats of every list command, in the order their help lists them.
+    public static let list: [OutputFormat] = [.table, .json, .ndjson, .csv, .tsv, .excel, .markdown]
+    /// The formats of a command that shows one thing (`deal show`, `report show`, ...).
+    public static let textOrJSON: [OutputFormat] = [.text, .json]
+
+    /// `text` as a format of those `allowed`, or nil: the one rule for every `--format`.
+    public static func parse(_ text: String, allowed: [OutputFormat]) -> OutputFormat? {
+        guard let format = OutputFormat(rawValue: text), allowed.contains(format) else { return nil }
+        return format
+    }
 
     /// Whether people read it (labels, grouped amounts) rather than scripts (ids, plain numbers).
     public var isForPeople: Bool { self == .table || self == .markdown }
@@ -63,7 +84,8 @@ public struct ListView {
         case .tsv: emit(Delimited.tsv(header: header, rows: rows))
         case .excel: emit(Delimited.excel(header: header, rows: rows))
         case .markdown: emit(rows.isEmpty ? "" : markdownTable(header: header, rows: rows, rightAligned: rightAligned))
-        case .table: writeTable(style: style, to: emit)
+        // A list command accepts only `OutputFormat.list`; anything else prints the table.
+        case .table, .text, .github, .mermaid, .html: writeTable(style: style, to: emit)
         }
     }
 

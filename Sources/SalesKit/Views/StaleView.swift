@@ -59,7 +59,7 @@ public enum StaleText {
             return Delimited.excel(header: header, rows: cells)
         case .markdown:
             return rows.isEmpty ? "" : markdownTable(header: header, rows: cells, rightAligned: [5, 6, 7, 9])
-        case .table:
+        case .table, .text, .github, .mermaid, .html:  // `stale list` accepts only `OutputFormat.list`
             guard !rows.isEmpty else { return "" }
             return groupedTable(rows, header: header, cells: cells, suggest: suggest, palette: palette, width: width)
         }

@@ -20,7 +20,7 @@ struct AgendaCommand: SalesctlCommand {
     var overdue = false
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line (each once).")
     var quiet = false

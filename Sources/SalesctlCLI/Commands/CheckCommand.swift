@@ -13,8 +13,6 @@ struct CheckCommand: SalesctlCommand {
     @Option(help: "Output format: text, json, ndjson (one finding per line), or github (workflow annotations).")
     var format: CheckFormat = .text
 
-    enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json, ndjson, github }
-
     func run(_ context: Context) async throws {
         let session = try global.open(context)
         let store = session.store
@@ -22,7 +20,14 @@ struct CheckCommand: SalesctlCommand {
         let today = try session.today()
         let findings = Language.english(if: format == .json) { StoreCheck.run(store, today: today) }
         switch format {
-        case .text:
+        case .json:
+            session.output.write(JSONValue.array(findings.map(\.json)).render())
+        case .ndjson:
+            for finding in findings { session.output.write(finding.json.render(pretty: false)) }
+        case .github:
+            let prefix = GitSetup.workTreePrefix(of: store.root) ?? ""
+            for finding in findings { session.output.line(GitHubAnnotation.line(for: finding, pathPrefix: prefix)) }
+        default:  // text
             let palette = session.palette()
             for finding in findings {
                 session.output.line(
@@ -38,13 +43,6 @@ struct CheckCommand: SalesctlCommand {
                 session.output.flush()
                 for line in hints.joined() { session.output.error("hint: " + line) }
             }
-        case .json:
-            session.output.write(JSONValue.array(findings.map(\.json)).render())
-        case .ndjson:
-            for finding in findings { session.output.write(finding.json.render(pretty: false)) }
-        case .github:
-            let prefix = GitSetup.workTreePrefix(of: store.root) ?? ""
-            for finding in findings { session.output.line(GitHubAnnotation.line(for: finding, pathPrefix: prefix)) }
         }
         if format != .github, let warning = await Git.mergeDriverWarning(root: store.root) {
             session.output.flush()

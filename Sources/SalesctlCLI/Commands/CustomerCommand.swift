@@ -20,7 +20,7 @@ struct CustomerList: SalesctlCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the customer names, one per line.")
     var quiet = false
@@ -37,12 +37,8 @@ struct CustomerList: SalesctlCommand {
             for customer in customers { session.output.line(customer.name) }
             return
         }
-        session.write(Customers.listView(customers, format: format), format)
+        session.write(Customers.listView(customers, format: format.value), format)
     }
-}
-
-enum CustomerShowFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json
 }
 
 struct CustomerShow: SalesctlCommand {
@@ -58,7 +54,7 @@ struct CustomerShow: SalesctlCommand {
     var name: String
 
     @Option(help: "Output format: text or json.")
-    var format: CustomerShowFormat = .text
+    var format: TextOrJSON = .text
 
     func run(_ context: Context) async throws {
         let session = try global.open(context)

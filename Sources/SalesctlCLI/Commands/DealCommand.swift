@@ -37,7 +37,7 @@ struct DealList: SalesctlCommand {
     var customer: String?
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line.")
     var quiet = false
@@ -105,7 +105,7 @@ struct DealShow: SalesctlCommand {
         switch format {
         case .json:
             session.output.write(deal.detailJSON(config: store.config, timeline: timeline).render())
-        case .text:
+        default:  // text
             session.output.write(deal.showText(config: store.config, timeline: timeline, palette: session.palette()))
         }
     }

@@ -34,7 +34,7 @@ struct EnergyScore: SalesctlCommand {
     var explain = false
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in ranking order.")
     var quiet = false

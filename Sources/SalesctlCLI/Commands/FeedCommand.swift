@@ -2,10 +2,6 @@ import ArgumentParser
 import SalesKit
 import Subprocess
 
-enum FeedFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, ndjson, markdown
-}
-
 struct FeedCommand: SalesctlCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -56,7 +52,7 @@ struct FeedCommand: SalesctlCommand {
         case .json: session.output.write(JSONValue.array(entries.map(\.json)).render())
         case .ndjson: for entry in entries { session.output.write(entry.json.render(pretty: false)) }
         case .markdown: session.output.write(markdown(entries))
-        case .text: session.output.write(text(entries, palette: session.palette()))
+        default: session.output.write(text(entries, palette: session.palette()))
         }
     }
 

@@ -23,7 +23,7 @@ struct ForecastCommand: SalesctlCommand {
     var by: Forecast.Grouping = .month
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the forecast deals, one per line.")
     var quiet = false
@@ -74,7 +74,7 @@ struct ForecastCommand: SalesctlCommand {
         var out = ListView(
             header: header, rows: rows, rightAligned: table ? [6, 8, 9, 10] : [],
             json: { forecast.json }
-        ).render(format, style: session.style)
+        ).render(format.value, style: session.style)
         if table {
             let hasWon = forecast.totals.contains { $0.wonDeals > 0 }
             func cells(_ name: String, _ t: Forecast.Total) -> [String] {
@@ -92,7 +92,7 @@ struct ForecastCommand: SalesctlCommand {
                 + ListView(
                     header: [by.rawValue, "cur", "deals", "amount", "weighted"] + (hasWon ? ["won", "won amount"] : []),
                     rows: totals, rightAligned: [2, 3, 4, 5, 6]
-                ).render(format, style: session.style)
+                ).render(format.value, style: session.style)
         }
         session.output.write(out)
     }

@@ -34,7 +34,7 @@ struct HomeworkList: SalesctlCommand {
     var deal: String?
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only item references (REPORT#N), one per line.")
     var quiet = false

@@ -17,7 +17,7 @@ struct LostCommand: SalesctlCommand {
     var by: LostDeals.Grouping = .reason
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the lost and dropped deals, one per line.")
     var quiet = false
@@ -78,8 +78,9 @@ struct LostCommand: SalesctlCommand {
             ListView(
                 header: [by.rawValue, "cur", "deals", "amount", "avg_days", "contacts"], rows: groups,
                 rightAligned: [2, 3, 4, 5]
-            ).render(format, style: session.style)
+            ).render(format.value, style: session.style)
                 + "\n"
-                + ListView(header: header, rows: rows, rightAligned: [7, 8, 9]).render(format, style: session.style))
+                + ListView(header: header, rows: rows, rightAligned: [7, 8, 9]).render(
+                    format.value, style: session.style))
     }
 }

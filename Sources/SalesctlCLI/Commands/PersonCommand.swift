@@ -10,10 +10,6 @@ struct PersonCommand: ParsableCommand {
     }
 }
 
-enum MapFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, markdown, mermaid
-}
-
 struct PersonMap: SalesctlCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -42,10 +38,10 @@ struct PersonMap: SalesctlCommand {
             deal: deal, reports: session.reports(of: [deal.id], detail: .full), today: today,
             days: days ?? store.config.staleDays)
         switch format {
-        case .table: session.output.write(map.text(palette: session.palette()))
         case .json: session.output.write(map.json(today: today).render())
         case .markdown: session.output.write(map.markdown)
         case .mermaid: session.output.write(map.mermaid)
+        default: session.output.write(map.text(palette: session.palette()))  // table
         }
     }
 }

@@ -39,7 +39,28 @@ struct PersonFieldOptions: ParsableArguments {
     }
 }
 
-struct PersonAdd: SalesctlCommand {
+/// `person add|set`: one implementation; `PersonEdit.edit` checks what each mode requires.
+protocol PersonFieldsCommand: SalesctlCommand {
+    static var mode: PersonEdit.Mode { get }
+    var global: GlobalOptions { get }
+    var id: String { get }
+    var name: String { get }
+    var options: PersonFieldOptions { get }
+}
+
+extension PersonFieldsCommand {
+    func run(_ context: Context) async throws {
+        let session = try global.open(context)
+        let store = session.store
+        let date = try session.eventDate(options.date)
+        let event = try store.editKeyPerson(
+            Self.mode, name, fields: options.fields, deal: id, date: date,
+            by: await session.author(options.author), today: try session.today())
+        session.output.line(TimelineEntry.successLine(id, event, config: store.config))
+    }
+}
+
+struct PersonAdd: PersonFieldsCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "add",
@@ -51,18 +72,10 @@ struct PersonAdd: SalesctlCommand {
     @Argument(help: "The person's name.") var name: String
     @OptionGroup var options: PersonFieldOptions
 
-    func run(_ context: Context) async throws {
-        let session = try global.open(context)
-        let store = session.store
-        let date = try session.eventDate(options.date)
-        let event = try store.addKeyPerson(
-            name, fields: options.fields, deal: id, date: date,
-            by: await session.author(options.author), today: try session.today())
-        session.output.line(TimelineEntry.successLine(id, event, config: store.config))
-    }
+    static let mode = PersonEdit.Mode.add
 }
 
-struct PersonSet: SalesctlCommand {
+struct PersonSet: PersonFieldsCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "set",
@@ -74,15 +87,7 @@ struct PersonSet: SalesctlCommand {
     @Argument(help: "The person's name (spaces do not matter).", completion: .keyPersons) var name: String
     @OptionGroup var options: PersonFieldOptions
 
-    func run(_ context: Context) async throws {
-        let session = try global.open(context)
-        let store = session.store
-        let date = try session.eventDate(options.date)
-        let event = try store.setKeyPerson(
-            name, fields: options.fields, deal: id, date: date,
-            by: await session.author(options.author), today: try session.today())
-        session.output.line(TimelineEntry.successLine(id, event, config: store.config))
-    }
+    static let mode = PersonEdit.Mode.set
 }
 
 struct PersonRemove: SalesctlCommand {

@@ -29,7 +29,7 @@ struct PipelineChangesCommand: SalesctlCommand {
     var owner: String?
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of the deals that moved, one per line.")
     var quiet = false
@@ -51,9 +51,9 @@ struct PipelineChangesCommand: SalesctlCommand {
             for line in changes.lines { session.output.line(line.deal) }
             return
         }
-        var out = changes.view(for: format, config: store.config).render(format, style: session.style)
+        var out = changes.view(for: format.value, config: store.config).render(format.value, style: session.style)
         if format.isForPeople {
-            out += "\n" + changes.totalsView.render(format, style: session.style)
+            out += "\n" + changes.totalsView.render(format.value, style: session.style)
         }
         session.output.write(out)
     }

@@ -79,7 +79,7 @@ struct QualityShow: SalesctlCommand {
         let states = Quality.states(of: deal, config: store.config, today: today)
         switch format {
         case .json: session.output.write(QualityText.showJSON(deal, states).render())
-        case .text:
+        default:  // text
             session.output.write(
                 QualityText.show(deal, states, palette: session.palette(), width: session.output.terminalWidth))
         }
@@ -115,7 +115,7 @@ struct QualityCheck: SalesctlCommand {
     var stage: String?
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only the ids of deals with findings, one per line.")
     var quiet = false

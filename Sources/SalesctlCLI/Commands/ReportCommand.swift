@@ -32,7 +32,7 @@ struct ReportList: SalesctlCommand {
     var author: String?
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only report paths, one per line.")
     var quiet = false
@@ -115,9 +115,7 @@ struct ReportShow: SalesctlCommand {
         let report = try store.loadReport(try store.findReport(report))
         switch format {
         case .json: session.output.write(report.json.render())
-        case .text: session.output.write(report.showText(config: store.config, palette: session.palette()))
+        default: session.output.write(report.showText(config: store.config, palette: session.palette()))
         }
     }
 }
-
-enum TextOrJSON: String, ExpressibleByArgument, CaseIterable { case text, json }

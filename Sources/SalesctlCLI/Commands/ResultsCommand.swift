@@ -24,7 +24,7 @@ struct ResultsCommand: SalesctlCommand {
     var activity = false
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(
         name: [.short, .long],
@@ -47,17 +47,17 @@ struct ResultsCommand: SalesctlCommand {
             let reports = store.loadReports(since: period.first, until: period.last, detail: .summary)
             session.output.warnSkipped(reports.findings)
             let counts = Activity.build(reports: reports.reports, config: store.config, period: period)
-            (view, ids) = (counts.view(for: format, config: store.config), counts.deals)
+            (view, ids) = (counts.view(for: format.value, config: store.config), counts.deals)
         } else {
             let deals = session.deals()
             let results = Results.build(deals: deals, config: store.config, period: period, by: by)
-            (view, ids) = (results.view(for: format), results.deals)
+            (view, ids) = (results.view(for: format.value), results.deals)
         }
         if quiet {
             for id in ids { session.output.line(id) }
             return
         }
-        session.output.write(view.render(format, style: session.style))
+        session.output.write(view.render(format.value, style: session.style))
     }
 }
 

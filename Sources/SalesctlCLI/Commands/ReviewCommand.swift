@@ -1,10 +1,6 @@
 import ArgumentParser
 import SalesKit
 
-enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, markdown, text
-}
-
 struct ReviewCommand: SalesctlCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -60,7 +56,7 @@ struct ReviewCommand: SalesctlCommand {
         switch format ?? Self.format(forFile: out) {
         case .html: text = ReviewHTML.render(review, config: store.config)
         case .markdown: text = ReviewMarkdown.render(review, config: store.config)
-        case .text:
+        default:  // text
             text = ReviewTerminal.render(
                 review, config: store.config, width: out == nil ? session.output.terminalWidth : nil,
                 palette: out == nil ? session.palette() : Palette(enabled: false))

@@ -51,7 +51,7 @@ struct StaleList: SalesctlCommand {
     var exitCode = false
 
     @Option(help: .listFormat)
-    var format: OutputFormat = .table
+    var format: ListFormat = .table
 
     @Flag(name: [.short, .long], help: "Print only deal ids, one per line, in list order.")
     var quiet = false
@@ -82,7 +82,7 @@ struct StaleList: SalesctlCommand {
         } else {
             session.output.write(
                 StaleText.render(
-                    rows, format: format, suggest: suggest, config: store.config, palette: session.palette(),
+                    rows, format: format.value, suggest: suggest, config: store.config, palette: session.palette(),
                     width: session.output.terminalWidth))
         }
         if exitCode && !rows.isEmpty { throw ExitCode(1) }
