@@ -166,7 +166,8 @@ public struct PowerMap: Sendable {
                 "  \(ids[KeyPerson.nameKey(k.name)]!)[\"\(lines.map(PowerMap.mermaidEscape).joined(separator: "<br/>"))\"]\n"
         }
         for name in outsiders {
-            out += "  \(ids[KeyPerson.nameKey(name)]!)[\"\(PowerMap.mermaidEscape(name))<br/>\(Message.pmNotKeyPerson.text())\"]\n"
+            out +=
+                "  \(ids[KeyPerson.nameKey(name)]!)[\"\(PowerMap.mermaidEscape(name))<br/>\(Message.pmNotKeyPerson.text())\"]\n"
         }
         for p in people {
             guard let boss = p.keyPerson.reportsTo, let from = ids[KeyPerson.nameKey(boss)] else { continue }

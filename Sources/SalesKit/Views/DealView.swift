@@ -45,7 +45,9 @@ extension Deal {
         }
         let labels = fields.map { $0.0.text() + ":" }
         let width = max(10, (labels.map(displayWidth).max() ?? 0) + 1)
-        for (label, (_, value)) in zip(labels, fields) { out += pad(label, toWidth: width, alignRight: false) + value + "\n" }
+        for (label, (_, value)) in zip(labels, fields) {
+            out += pad(label, toWidth: width, alignRight: false) + value + "\n"
+        }
 
         out += "\n" + palette.bold(Message.dsKeyPersons.text()) + "\n"
         if keyPersons.isEmpty {

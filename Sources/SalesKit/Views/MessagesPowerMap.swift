@@ -11,7 +11,8 @@ extension Message {
             .ja: "意思決定者 {0}(D)にまだ会えていません。面談を申し込んでください"
         ],
         .pmNeverMetA: [
-            .en: "approver {0} (A) has never been met: ask the decision maker to introduce you, or bring your own manager",
+            .en:
+                "approver {0} (A) has never been met: ask the decision maker to introduce you, or bring your own manager",
             .ja: "承認権限者 {0}(A)にまだ会えていません。意思決定者に紹介を頼むか、自社の上司に同行してもらってください"
         ],
         .pmOpposedApprover: [
@@ -23,7 +24,8 @@ extension Message {
             .ja: "接触できているのは権限の弱い {0} だけです。自社の上司から{1}に会ってもらうか、別のルートを探してください"
         ],
         .pmWeakAll: [
-            .en: "everyone we have met ({0}) has weak authority: ask your own manager to meet {1}, or find another route",
+            .en:
+                "everyone we have met ({0}) has weak authority: ask your own manager to meet {1}, or find another route",
             .ja: "会えている方({0})は全員、権限が弱い方です。自社の上司から{1}に会ってもらうか、別のルートを探してください"
         ],
         .pmTheirBoss: [.en: "their boss", .ja: "その上長"],

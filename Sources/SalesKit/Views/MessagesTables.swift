@@ -103,7 +103,7 @@ extension Message {
         .colPrevFourWeeks: [.en: "prev 4 wk", .ja: "前の4週"],
         .colAchieved: [.en: "achieved", .ja: "達成率"],
         .colApprovalRoute: [.en: "approval route", .ja: "稟議ルート"],
-        .colChange: [.en: "change", .ja: "変化"],
+        .colChange: [.en: "change", .ja: "増減"],
         .colChanges: [.en: "changes", .ja: "変化"],
         .colKeyPersonsMet: [.en: "key persons met", .ja: "面談済みキーパーソン"],
         .colNextAction: [.en: "next action", .ja: "次のアクション"],
@@ -125,8 +125,8 @@ extension Message {
     }
 
     private static let headings: [String: Message] = Dictionary(
-        tableTable.compactMap { message, texts in
-            message.rawValue.hasPrefix("col") ? texts[.en].map { ($0, message) } : nil
+        Message.allCases.compactMap { message in  // in declaration order: the first of a heading wins
+            message.rawValue.hasPrefix("col") ? table[message]?[.en].map { ($0, message) } : nil
         }, uniquingKeysWith: { first, _ in first })
 }
 

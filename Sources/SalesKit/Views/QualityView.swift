@@ -89,10 +89,16 @@ public enum QualityText {
                 a.deal, d.owner ?? "", table ? config.stageLabel(d.stage) : d.stage,
                 table && a.belowMin != nil ? "\(score) < \(a.belowMin!)" : score,
                 a.belowMin.map(String.init) ?? "",
-                a.unanswered.map { table && a.unknown.contains($0) ? label($0) + Message.wordUnknownMark.text() : label($0) }
-                    .joined(separator: table ? ", " : ";"),
-                a.overdue.map { table ? "\(label($0.indicator)) " + Message.wordDaysShort.text(String($0.days)) : "\($0.indicator):\($0.lastReviewed)" }
-                    .joined(separator: table ? ", " : ";"),
+                a.unanswered.map {
+                    table && a.unknown.contains($0) ? label($0) + Message.wordUnknownMark.text() : label($0)
+                }
+                .joined(separator: table ? ", " : ";"),
+                a.overdue.map {
+                    table
+                        ? "\(label($0.indicator)) " + Message.wordDaysShort.text(String($0.days))
+                        : "\($0.indicator):\($0.lastReviewed)"
+                }
+                .joined(separator: table ? ", " : ";"),
                 a.worsened.map {
                     "\(label($0.indicator)) \($0.from.rawValue)→\($0.to.rawValue)"
                         + (table ? " \($0.date)" : ":\($0.date)")

@@ -40,7 +40,8 @@ public struct ReviewChart: Sendable {
                     title: Message.rcForecastPerMonth.text(currency),
                     bars: months.map { m in
                         let won =
-                            m.amounts.won > 0 ? Message.wordWonPlus.text(formatAmount(m.amounts.won, currency: currency)) : ""
+                            m.amounts.won > 0
+                            ? Message.wordWonPlus.text(formatAmount(m.amounts.won, currency: currency)) : ""
                         return SVGChart.Bar(
                             label: m.month, value: m.amounts.won + m.amounts.weighted,
                             caption: won + formatAmount(m.amounts.weighted, currency: currency)
@@ -75,8 +76,8 @@ public struct ReviewChart: Sendable {
             guard !review.energy.isEmpty else { return [] }
             return [
                 ReviewChart(
-                    title: Message.rcEnergy.text(),
-                    bars: review.energy.map {
+                    title: Message.rcEnergy.text() + review.firstOf(review.energy.count),
+                    bars: review.energy.prefix(review.rowLimit ?? .max).map {
                         SVGChart.Bar(label: $0.deal, value: $0.score.total, caption: String($0.score.total))
                     }, style: .bars)
             ]
@@ -84,8 +85,8 @@ public struct ReviewChart: Sendable {
             guard !review.quality.isEmpty else { return [] }
             return [
                 ReviewChart(
-                    title: Message.rcQuality.text(),
-                    bars: review.quality.map { q in
+                    title: Message.rcQuality.text() + review.firstOf(review.quality.count),
+                    bars: review.quality.prefix(review.rowLimit ?? .max).map { q in
                         SVGChart.Bar(
                             label: q.deal, value: q.assessment.score ?? 0,
                             caption: q.assessment.score.map(String.init) ?? "-")
@@ -122,5 +123,13 @@ public struct ReviewChart: Sendable {
                         segments: a.reps.map { rep in a.kinds.indices.map { rep.total(kind: $0) } }, series: labels))
             ]
         }
+    }
+}
+
+extension Review {
+    /// " (first 25 of 6,938)" when a chart of `count` deals shows only the first `rowLimit`.
+    func firstOf(_ count: Int) -> String {
+        guard let rowLimit, count > rowLimit + 1 else { return "" }
+        return " " + Message.reviewFirstOf.text(String(rowLimit), grouped(count))
     }
 }

@@ -19,14 +19,31 @@ public struct ReviewTable: Sendable {
         }
     }
 
+    /// The command that lists every row, for a table that can grow with the store.
+    public var fullList: String? = nil
     public var caption: String?
     public var header: [String]
     public var rows: [[Cell]]
+
+    /// At most `limit` rows, and a last row saying how many more there are and which command
+    /// lists them all. A page with every one of 7,000 open deals is not read by anyone.
+    func capped(to limit: Int?) -> ReviewTable {
+        guard let limit, let fullList, rows.count > limit + 1 else { return self }
+        var table = self
+        let more = Message.reviewMore.text(grouped(rows.count - limit), fullList)
+        table.rows = Array(rows.prefix(limit)) + [[.text(more)] + Array(repeating: .text(""), count: header.count - 1)]
+        return table
+    }
 }
 
 extension Review {
-    /// The tables of `section`, in order (none when the section has nothing to show).
+    /// The tables of `section`, in order (none when the section has nothing to show), the long
+    /// ones cut to `rowLimit` rows.
     public func tables(_ section: ReviewStrings.Section, config: Config) -> [ReviewTable] {
+        allTables(section, config: config).map { $0.capped(to: rowLimit) }
+    }
+
+    private func allTables(_ section: ReviewStrings.Section, config: Config) -> [ReviewTable] {
         func money(_ a: Amounts) -> [ReviewTable.Cell] {
             [
                 .number(formatAmount(a.amount, currency: a.currency)),
@@ -42,7 +59,9 @@ extension Review {
                     (i == 0 ? head : [.text(""), .text("")]) + [.number(String(a.deals))] + money(a)
                 }
             }
-            rows += totals.map { [.text(Message.wordTotalIn.text($0.currency)), .text(""), .number(String($0.deals))] + money($0) }
+            rows += totals.map {
+                [.text(Message.wordTotalIn.text($0.currency)), .text(""), .number(String($0.deals))] + money($0)
+            }
             return [ReviewTable(caption: nil, header: ["stage", "prob", "deals", "amount", "weighted"], rows: rows)]
         case .forecast:
             var tables: [ReviewTable] = []
@@ -91,6 +110,7 @@ extension Review {
                         ]
                     }),
                 ReviewTable(
+                    fullList: "salesctl pipeline changes --since \(window.since) --until \(window.until)",
                     caption: ReviewStrings.movedDeals,
                     header: ["deal", "title", "owner", "changes", "stage", "amount", "close"],
                     rows: movement.lines.map { l in
@@ -122,7 +142,7 @@ extension Review {
             guard !energy.isEmpty else { return [] }
             var tables = [
                 ReviewTable(
-                    caption: ReviewStrings.energyTrend,
+                    fullList: "salesctl energy score --today \(window.until)", caption: ReviewStrings.energyTrend,
                     header: [
                         "deal", "customer", "owner", "total", "trend", "4 wk", "prev 4 wk", "people", "key persons met",
                         "approval route"
@@ -162,6 +182,7 @@ extension Review {
             func label(_ id: String) -> String { config.indicator(named: id)?.label ?? id }
             return [
                 ReviewTable(
+                    fullList: "salesctl quality check --today \(window.until)",
                     caption: nil, header: ["deal", "owner", "score", "unanswered", "worse in the window"],
                     rows: quality.map { q in
                         [
@@ -227,13 +248,14 @@ extension Review {
         if !attention.stale.isEmpty {
             tables.append(
                 ReviewTable(
-                    caption: ReviewStrings.stale,
+                    fullList: "salesctl stale list --suggest --today \(window.until)", caption: ReviewStrings.stale,
                     header: ["deal", "title", "owner", "stage", "last contact", "days", "threshold", "suggestions"],
                     rows: attention.stale.map { r in
                         [
                             .text(r.deal.id), .text(r.deal.title), .text(r.deal.owner ?? ""),
                             .text(config.stageLabel(r.deal.stage)),
-                            .text(r.stale.lastContact?.description ?? Message.wordNone.text()), .number(String(r.stale.daysSince)),
+                            .text(r.stale.lastContact?.description ?? Message.wordNone.text()),
+                            .number(String(r.stale.daysSince)),
                             .number(String(r.stale.threshold)),
                             .lines(r.suggestions.map { "\($0.action) (\($0.reason))" })
                         ]
@@ -242,7 +264,7 @@ extension Review {
         if !attention.nextActions.isEmpty {
             tables.append(
                 ReviewTable(
-                    caption: ReviewStrings.nextActions,
+                    fullList: "salesctl quality check --today \(window.until)", caption: ReviewStrings.nextActions,
                     header: ["deal", "title", "owner", "next action", "due", "late"],
                     rows: attention.nextActions.map { g in
                         [
@@ -256,11 +278,13 @@ extension Review {
         if !attention.homework.isEmpty {
             tables.append(
                 ReviewTable(
+                    fullList: "salesctl homework list --overdue --today \(window.until)",
                     caption: ReviewStrings.homework, header: ["deal", "homework", "for", "due", "late", "ref"],
                     rows: attention.homework.map { h in
                         [
                             .text(h.item.deal), .text(h.item.text), .text(h.item.assignee ?? h.item.givenTo ?? ""),
-                            .text(h.item.due?.description ?? ""), .number(Message.wordDaysShort.text(String(h.daysLate))), .text(h.item.ref)
+                            .text(h.item.due?.description ?? ""),
+                            .number(Message.wordDaysShort.text(String(h.daysLate))), .text(h.item.ref)
                         ]
                     }))
         }
