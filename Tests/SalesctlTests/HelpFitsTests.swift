@@ -33,6 +33,12 @@ import Testing
             }
             // The discussion: from OVERVIEW to USAGE.
             let discussion = lines.prefix { !$0.hasPrefix("USAGE:") }
+            for line in lines {
+                let first = line.first { $0 != " " }.map { "、。，．」』）".contains($0) } ?? false
+                #expect(!first, "\(name) --help: a line starts with a closing mark: \(line)")
+                let last = line.last.map { "(（「『".contains($0) } ?? false
+                #expect(!last, "\(name) --help: a line ends with an opening mark: \(line)")
+            }
             for (i, line) in discussion.enumerated() {
                 #expect(line.trimmingCharacters(in: .whitespaces) != "\\", "\(name) --help: a stray '\\' line")
                 if line.hasSuffix(" \\") {

@@ -114,6 +114,8 @@ public enum HelpText {
         "、", "。", "，", "．", "」", "』", "）", "〕", "】", "！", "？", "ー", ")", ",", ".", ":", ";"
     ]
 
+    private static let noLineEnd: Set<Character> = ["(", "（", "「", "『", "【", "〔", "["]
+
     /// One unit of wrapping: a word, or one wide character; `space` says whether a space came before it.
     private struct Unit {
         var text: String
@@ -163,12 +165,16 @@ public enum HelpText {
                 used += gap + unit.width
                 continue
             }
-            // A new line; a closing mark takes the character before it along.
+            // A new line; a closing mark takes the character or word before it along (`-m、`), and
+            // an opening mark at the end of the line goes on with what it opens (`(その`).
             var carried: [Unit] = []
-            if noLineStart.contains(unit.text.first ?? " "), !unit.space, lines[lines.count - 1].count > 1,
-                let last = lines[lines.count - 1].last, !last.space
-            {
+            if noLineStart.contains(unit.text.first ?? " "), !unit.space, lines[lines.count - 1].count > 1 {
                 carried.append(lines[lines.count - 1].removeLast())
+            }
+            if !unit.space, lines[lines.count - 1].count > 1, let last = lines[lines.count - 1].last,
+                noLineEnd.contains(last.text.last ?? " ")
+            {
+                carried.insert(lines[lines.count - 1].removeLast(), at: 0)
             }
             lines.append(carried + [unit])
             used = indent + carried.reduce(0) { $0 + $1.width } + unit.width

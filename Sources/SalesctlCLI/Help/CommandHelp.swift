@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SalesKit
 
 /// A text of the help in both languages.
@@ -12,18 +13,24 @@ struct Localized: Sendable {
 
 /// What `--help` and the man pages say about one command, in English and Japanese: the abstract,
 /// the discussion (prose and verbatim blocks) and the examples. The examples are the same command
-/// lines in both languages, written once; only their heading is translated.
+/// lines in both languages, written once; only their heading and their `# comments` are translated.
 struct CommandHelp: Sendable {
     var abstract: Localized
     var discussion: Localized
     /// The example lines as they appear under the heading: indented two spaces, a `\`-continued
     /// line going on four further in.
     var examples: String
+    /// The Japanese of the examples' comments: `"# opens the editor": "# エディターで書く"`.
+    var comments: [String: String]
 
-    init(en abstract: String, ja abstractJA: String, _ discussion: String, _ discussionJA: String, examples: String) {
+    init(
+        en abstract: String, ja abstractJA: String, _ discussion: String, _ discussionJA: String, examples: String,
+        comments: [String: String] = [:]
+    ) {
         self.abstract = Localized(en: abstract, ja: abstractJA)
         self.discussion = Localized(en: discussion, ja: discussionJA)
         self.examples = examples
+        self.comments = comments
     }
 
     /// The heading of the examples: `Examples:`, `例:` (CommandDoc reads both).
@@ -31,7 +38,13 @@ struct CommandHelp: Sendable {
 
     /// The discussion in `Language.current`, the examples after it.
     var discussionText: String {
-        discussion.text + "\n\n" + CommandHelp.examplesHeading.text + "\n" + examples
+        var examples = self.examples
+        if Language.current == .ja {
+            for (english, japanese) in comments {
+                examples = examples.replacingOccurrences(of: english, with: japanese)
+            }
+        }
+        return discussion.text + "\n\n" + CommandHelp.examplesHeading.text + "\n" + examples
     }
 }
 

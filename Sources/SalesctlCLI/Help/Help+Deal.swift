@@ -36,7 +36,7 @@ extension CommandHelp {
         """
         deals/<id>.yaml を 'created' の履歴イベント付きで書き、そのパスを表示する。ステージの既定値\
         は salesctl.yaml の最初のステージで、ID でもラベルでも指定できる。通貨は 3 文字のコードで、大文字で\
-        保存する (usd は USD)。--key-person では全角の ， と 、 も区切りのカンマになる。
+        保存する (usd は USD)。--key-person では全角の「，」と「、」も区切りのカンマになる。
         """,
         examples: """
               salesctl deal new acme-erp --title "基幹システム刷新" \\

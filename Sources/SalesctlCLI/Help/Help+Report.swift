@@ -52,8 +52,8 @@ extension CommandHelp {
         ら標準入力)、または標準入力が端末ならエディター (git と同じ順: GIT_EDITOR、core.editor、VISUAL、\
         EDITOR、vi) から取る。端末もメッセージもなければ本文なしの活動報告になる。
 
-        --attendee は "名前,役職[,部署]"、--homework は "内容[;相手[;期限]]" の形。全角の ， と 、 もカンマ\
-        、； もセミコロンとして読む。役職なしの参加者には、その人の最新の役職と部署を補う: 商談のキーパーソ\
+        --attendee は "名前,役職[,部署]"、--homework は "内容[;相手[;期限]]" の形。全角の「，」と「、」もカンマ、\
+        「；」もセミコロンとして読む。役職なしの参加者には、その人の最新の役職と部署を補う: 商談のキーパーソ\
         ン、または同じ顧客で以前会った人 (その顧客のどの商談のキーパーソンと参加者でも、日付の新しいもの。名\
         前は完全一致、次に空白と全角半角を無視して、次に一意な先頭部分で照合)。役職は活動報告に書き込まれる\
         。名前に区切り文字が残っているときや、役職のない参加者が誰にも当てはまらないときは、標準エラーに警告\
@@ -76,13 +76,17 @@ extension CommandHelp {
               salesctl report add --deal tokai-erp --kind visit \\
                 --attendee "山田 浩二" --attendee "伊藤 花子,課長,経理部" \\
                 --signal question --homework "見積書を送付;田中 美咲;2026-11-27" \\
-                --next "12月第1週に提案" -m "基幹システムの刷新時期を確認。来期予算で検討中。"
-              salesctl report add --deal tokai-erp --kind phone --next "役員会の結果を確認" --next-due 2026-12-04 \\
+                --next "12月第1週に提案" \\
+                -m "基幹システムの刷新時期を確認。来期予算で検討中。"
+              salesctl report add --deal tokai-erp --kind phone \\
+                --next "役員会の結果を確認" --next-due 2026-12-04 \\
                 -m "稟議は12月の役員会に上がる"
-              echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi --kind phone --file -
-              salesctl report add --deal kansai-logi --kind 訪問     # opens the editor
-              salesctl report add --deal tokai-erp --file visit-notes.md   # front matter + body
-            """)
+              echo "電話で導入時期を確認" | salesctl report add --deal kansai-logi \\
+                --kind phone --file -
+              salesctl report add --deal kansai-logi --kind 訪問  # opens the editor
+              salesctl report add --deal tokai-erp --file visit.md  # front matter + body
+            """,
+        comments: ["# opens the editor": "# エディターで書く", "# front matter + body": "# フロントマターと本文"])
 
     static let reportList = CommandHelp(
         en: "List reports, oldest first.",

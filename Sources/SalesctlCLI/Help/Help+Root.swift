@@ -172,7 +172,8 @@ extension CommandHelp {
         examples: """
               git config merge.salesctl.driver "salesctl merge-driver %O %A %B %P"
               salesctl merge-driver base.yaml ours.yaml theirs.yaml deals/tokai-erp.yaml   # result in ours.yaml
-            """)
+            """,
+        comments: ["# result in ours.yaml": "# 結果は ours.yaml に"])
 
     static let completion = CommandHelp(
         en: "Print a shell completion script for bash, zsh or fish.",
@@ -191,7 +192,8 @@ extension CommandHelp {
               salesctl completion bash > ~/.local/share/bash-completion/completions/salesctl
               salesctl completion zsh > ~/.zfunc/_salesctl     # with fpath+=(~/.zfunc) before compinit
               salesctl completion fish > ~/.config/fish/completions/salesctl.fish
-            """)
+            """,
+        comments: ["# with fpath+=(~/.zfunc) before compinit": "# compinit の前に fpath+=(~/.zfunc)"])
 
     static let generateMan = CommandHelp(
         en: "Write the man pages of every command into a directory.",

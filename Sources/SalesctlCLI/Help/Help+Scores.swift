@@ -205,5 +205,6 @@ extension CommandHelp {
               salesctl -C examples/broken check --today 2026-11-20
               salesctl check --format json | jq -r '.[].code' | sort | uniq -c
               salesctl check --format github     # in a GitHub Actions step
-            """)
+            """,
+        comments: ["# in a GitHub Actions step": "# GitHub Actions のステップで"])
 }

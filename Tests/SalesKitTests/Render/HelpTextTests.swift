@@ -12,6 +12,24 @@ import Testing
         #expect(lines.joined().contains(String(repeating: "商談の一覧。", count: 10)))
     }
 
+    /// A closing mark right after a word (`-m、`) takes the word along to the next line.
+    @Test func aClosingMarkAfterAWordTakesTheWordAlong() {
+        let text = "OVERVIEW: x\n\n本文は -m、--file から取る。\n\nUSAGE: salesctl deal"
+        let lines = HelpText.wrap(text, width: 9).split(separator: "\n").map(String.init)
+        #expect(lines.contains("本文は"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("-m、") }, "\(lines)")
+        for line in lines { #expect(!line.hasPrefix("、"), "\(line)") }
+    }
+
+    /// An opening mark is not left at the end of a line: it goes on with what it opens.
+    @Test func anOpeningMarkGoesOnWithWhatItOpens() {
+        let text = "OVERVIEW: x\n\n以前会った人 (その顧客の商談)。\n\nUSAGE: salesctl deal"
+        let lines = HelpText.wrap(text, width: 14).split(separator: "\n").map(String.init)
+        #expect(lines.contains("以前会った人"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("(その") }, "\(lines)")
+        for line in lines { #expect(!line.hasSuffix("("), "\(line)") }
+    }
+
     @Test func optionHelpContinuesUnderItself() {
         let line =
             "  --key-person <PERSON>   "
