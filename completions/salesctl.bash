@@ -2048,7 +2048,7 @@ _salesctl_review() {
     repeating_flags=()
     non_repeating_flags=(--no-pager --version -h --help)
     repeating_options=()
-    non_repeating_options=(-C --dir --today --color --since --until --owner --out --format)
+    non_repeating_options=(-C --dir --today --color --since --until --owner --out --format --rows)
     __salesctl_offer_flags_options 0
 
     # Offer option value completions
@@ -2080,6 +2080,9 @@ _salesctl_review() {
         ;;
     '--format')
         __salesctl_add_completions -W 'html'$'\n''markdown'$'\n''text'
+        return
+        ;;
+    '--rows')
         return
         ;;
     esac

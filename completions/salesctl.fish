@@ -145,7 +145,7 @@ function __salesctl_parse_tokens -S
                 __salesctl_parse_subcommand 0 'C/dir=' 'today=' 'color=' 'no-pager' 'days=' 'as-of=' 'owner=' 'stage=' 'customer=' 'sort=' 'suggest' 'exit-code' 'format=' 'q/quiet' 'version' 'h/help'
             end
         case 'review'
-            __salesctl_parse_subcommand 0 'C/dir=' 'today=' 'color=' 'no-pager' 'since=' 'until=' 'owner=' 'out=' 'format=' 'version' 'h/help'
+            __salesctl_parse_subcommand 0 'C/dir=' 'today=' 'color=' 'no-pager' 'since=' 'until=' 'owner=' 'out=' 'format=' 'rows=' 'version' 'h/help'
         case 'import'
             __salesctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -733,6 +733,7 @@ complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_opti
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" owner' -l 'owner' -d 'Only deals owned by this rep.' -rfka '(__salesctl_custom_completion ---completion review -- --owner (count (__salesctl_tokens -pc)) (__salesctl_tokens -tC))'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" out' -l 'out' -d 'Write the review to FILE instead of stdout.' -rF
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" format' -l 'format' -d 'Output format: html, markdown or text (default: from --out\'s extension, else text).' -rfka 'html markdown text'
+complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" rows' -l 'rows' -d 'Rows shown in each long table, as in the charts of every deal (default: 25); 0 shows all.' -rfka ''
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" version' -l 'version' -d 'Show the version.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl review" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'salesctl' -n '__salesctl_should_offer_completions_for_flags_or_options "salesctl import" version' -l 'version' -d 'Show the version.'

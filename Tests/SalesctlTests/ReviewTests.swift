@@ -241,6 +241,7 @@ import Testing
         (["review", "--since", "11/01"], 2, "salesctl: invalid date '11/01' for --since (expected YYYY-MM-DD)\n"),
         (["review", "--since", "2026-11-21"], 2, "salesctl: --since 2026-11-21 is after --until 2026-11-20\n"),
         (["review", "--owner", "山本"], 1, "salesctl: no owner matches '山本'\n"),
+        (["review", "--rows=-1"], 2, "salesctl: --rows must not be negative\n"),
         (
             ["review", "--out", "/nonexistent/dir/review.html"], 1,
             "salesctl: '/nonexistent/dir/review.html': cannot create a temporary file: no such file or directory\n"

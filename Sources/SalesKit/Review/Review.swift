@@ -148,6 +148,10 @@ public struct Review: Sendable {
     /// The same by reason and currency, the most frequent first.
     public var lostReasons: [LostDeals.Group]
     public var activity: Activity
+    /// How many rows the long tables show (stale deals, next actions, homework, energy,
+    /// quality, moved deals); nil: all of them.
+    public var rowLimit: Int? = defaultRowLimit
 
     public static let fallsShown = 5
+    public static let defaultRowLimit = 25
 }

@@ -81,7 +81,8 @@ public enum Message: String, CaseIterable, Sendable {
     case reviewStale, reviewNextActions, reviewHomework, reviewEnergyTrend, reviewFalls, reviewLostReasons,
         reviewPerWeek,
         reviewPeriods, reviewMovedDeals
-    case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote
+    case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote, reviewMore,
+        reviewFirstOf
     case hiddenReports
 
     static let table: [Message: [Language: String]] = [
@@ -174,6 +175,10 @@ public enum Message: String, CaseIterable, Sendable {
                 "What moved in the window: new deals, stage advances and backward moves, wins, losses, drops, amounts up or down, expected close dates slipped or pulled in.",
             .ja: "期間中の動き: 新規、ステージの前進と後退、受注、失注、廃棄、金額の増減、受注予定日の延期と前倒し。"
         ],
+        .reviewMore: [
+            .en: "… and {0} more: `{1}` lists them all", .ja: "…ほか {0} 件。すべては `{1}` で表示できます"
+        ],
+        .reviewFirstOf: [.en: "(first {0} of {1})", .ja: "(上位 {0} 件、全 {1} 件)"],
         .reviewActivityNote: [
             .en: "Activity reports by author, kind and week, weeks starting {0} to {1}.",
             .ja: "報告者・種別・週ごとの活動報告({0} の週から {1} の週まで)。"

@@ -27,6 +27,12 @@ struct ReviewCommand: SalesctlCommand {
     @Option(help: "Output format: html, markdown or text (default: from --out's extension, else text).")
     var format: ReviewFormat?
 
+    @Option(
+        help: ArgumentHelp(
+            "Rows shown in each long table, as in the charts of every deal (default: 25); 0 shows all.",
+            valueName: "N"), transform: wholeNumber)
+    var rows: Int = Review.defaultRowLimit
+
     func run(_ context: Context) async throws {
         let session = try global.open(context)
         let store = session.store
@@ -41,9 +47,11 @@ struct ReviewCommand: SalesctlCommand {
         let deals = query.select(loaded.deals)
         let reports = store.loadReports(deals: Set(deals.map(\.id)), until: untilDate, detail: .summary)
         session.output.warnSkipped(reports.findings)
-        let review = Review.build(
+        guard rows >= 0 else { throw SalesError.invalidArgument("--rows must not be negative") }
+        var review = Review.build(
             deals: deals, reports: reports.reports, config: store.config,
             window: Review.Window(since: sinceDate, until: untilDate), owner: query.owner)
+        review.rowLimit = rows == 0 ? nil : rows
         let text: String
         switch format ?? Self.format(forFile: out) {
         case .html: text = ReviewHTML.render(review, config: store.config)

@@ -70,7 +70,9 @@ extension CommandHelp {
         --format html writes one self-contained page (inline CSS and SVG charts, each beside its table; no \
         script, nothing fetched; prints on A4). markdown is for a mail or a chat; text draws bars in block \
         characters fitted to the terminal. Without --format, --out FILE picks the format by its extension \
-        (.html/.htm, .md), else text. --out writes the file atomically; without it the review goes to stdout.
+        (.html/.htm, .md), else text. --out writes the file atomically; without it the review goes to stdout. \
+        Long tables and the charts of every deal show their first --rows rows (default 25) and name the \
+        command that lists the rest.
         """,
         """
         --since から --until まで (既定は今日までの 7 日間) の期間を、--until の時点でまとめたレビュー: ステ\
@@ -84,7 +86,8 @@ extension CommandHelp {
         --format html は自己完結した 1 ページ (CSS と SVG のグラフを埋め込み、グラフの横に表。スクリプトなし\
         、外部から何も取得しない。A4 で印刷できる) を書く。markdown はメールやチャット向け、text は端末の幅\
         に合わせてブロック文字で棒グラフを描く。--format がなければ、--out FILE の拡張子 (.html/.htm、\
-        .md) で形式を選び、それ以外は text。--out はファイルをアトミックに書く。なければ標準出力に出す。
+        .md) で形式を選び、それ以外は text。--out はファイルをアトミックに書く。なければ標準出力に出す。\
+        長い表と商談ごとのグラフは先頭の --rows 行 (既定 25) だけを出し、残りを表示するコマンドを示す。
         """,
         examples: """
               salesctl review --today 2026-11-20
@@ -92,6 +95,7 @@ extension CommandHelp {
               salesctl review --since 2026-11-01 --until 2026-11-30 --out november.md
               salesctl review --owner "田中 美咲" --format html --out tanaka.html
               salesctl review --format markdown | mail -s "weekly review" team@example.com
+              salesctl review --rows 0 --format html --out everything.html
             """)
 
     static let importData = CommandHelp(

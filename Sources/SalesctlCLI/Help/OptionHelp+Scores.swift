@@ -111,6 +111,8 @@ extension OptionHelp {
         "Write the review to FILE instead of stdout.":
             "レビューを標準出力ではなく FILE に書く。",
         "Output format: html, markdown or text (default: from --out's extension, else text).":
-            "出力形式: html、markdown、text (既定: --out の拡張子から、なければ text)。"
+            "出力形式: html、markdown、text (既定: --out の拡張子から、なければ text)。",
+        "Rows shown in each long table, as in the charts of every deal (default: 25); 0 shows all.":
+            "長い表と商談ごとのグラフに出す行数 (既定: 25)。0 ならすべて。"
     ]
 }

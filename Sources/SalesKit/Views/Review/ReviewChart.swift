@@ -74,8 +74,8 @@ public struct ReviewChart: Sendable {
             guard !review.energy.isEmpty else { return [] }
             return [
                 ReviewChart(
-                    title: "Energy points per open deal",
-                    bars: review.energy.map {
+                    title: "Energy points per open deal" + review.firstOf(review.energy.count),
+                    bars: review.energy.prefix(review.rowLimit ?? .max).map {
                         SVGChart.Bar(label: $0.deal, value: $0.score.total, caption: String($0.score.total))
                     }, style: .bars)
             ]
@@ -83,8 +83,8 @@ public struct ReviewChart: Sendable {
             guard !review.quality.isEmpty else { return [] }
             return [
                 ReviewChart(
-                    title: "Quality score per open deal (0-100)",
-                    bars: review.quality.map { q in
+                    title: "Quality score per open deal (0-100)" + review.firstOf(review.quality.count),
+                    bars: review.quality.prefix(review.rowLimit ?? .max).map { q in
                         SVGChart.Bar(
                             label: q.deal, value: q.assessment.score ?? 0,
                             caption: q.assessment.score.map(String.init) ?? "-")
@@ -121,5 +121,13 @@ public struct ReviewChart: Sendable {
                         segments: a.reps.map { rep in a.kinds.indices.map { rep.total(kind: $0) } }, series: labels))
             ]
         }
+    }
+}
+
+extension Review {
+    /// " (first 25 of 6,938)" when a chart of `count` deals shows only the first `rowLimit`.
+    func firstOf(_ count: Int) -> String {
+        guard let rowLimit, count > rowLimit + 1 else { return "" }
+        return " " + Message.reviewFirstOf.text(String(rowLimit), grouped(count))
     }
 }

@@ -19,14 +19,31 @@ public struct ReviewTable: Sendable {
         }
     }
 
+    /// The command that lists every row, for a table that can grow with the store.
+    public var fullList: String? = nil
     public var caption: String?
     public var header: [String]
     public var rows: [[Cell]]
+
+    /// At most `limit` rows, and a last row saying how many more there are and which command
+    /// lists them all. A page with every one of 7,000 open deals is not read by anyone.
+    func capped(to limit: Int?) -> ReviewTable {
+        guard let limit, let fullList, rows.count > limit + 1 else { return self }
+        var table = self
+        let more = Message.reviewMore.text(grouped(rows.count - limit), fullList)
+        table.rows = Array(rows.prefix(limit)) + [[.text(more)] + Array(repeating: .text(""), count: header.count - 1)]
+        return table
+    }
 }
 
 extension Review {
-    /// The tables of `section`, in order (none when the section has nothing to show).
+    /// The tables of `section`, in order (none when the section has nothing to show), the long
+    /// ones cut to `rowLimit` rows.
     public func tables(_ section: ReviewStrings.Section, config: Config) -> [ReviewTable] {
+        allTables(section, config: config).map { $0.capped(to: rowLimit) }
+    }
+
+    private func allTables(_ section: ReviewStrings.Section, config: Config) -> [ReviewTable] {
         func money(_ a: Amounts) -> [ReviewTable.Cell] {
             [
                 .number(formatAmount(a.amount, currency: a.currency)),
@@ -91,6 +108,7 @@ extension Review {
                         ]
                     }),
                 ReviewTable(
+                    fullList: "salesctl pipeline changes --since \(window.since) --until \(window.until)",
                     caption: ReviewStrings.movedDeals,
                     header: ["deal", "title", "owner", "changes", "stage", "amount", "close"],
                     rows: movement.lines.map { l in
@@ -121,7 +139,7 @@ extension Review {
             guard !energy.isEmpty else { return [] }
             var tables = [
                 ReviewTable(
-                    caption: ReviewStrings.energyTrend,
+                    fullList: "salesctl energy score --today \(window.until)", caption: ReviewStrings.energyTrend,
                     header: [
                         "deal", "customer", "owner", "total", "trend", "4 wk", "prev 4 wk", "people", "key persons met",
                         "approval route"
@@ -161,6 +179,7 @@ extension Review {
             func label(_ id: String) -> String { config.indicator(named: id)?.label ?? id }
             return [
                 ReviewTable(
+                    fullList: "salesctl quality check --today \(window.until)",
                     caption: nil, header: ["deal", "owner", "score", "unanswered", "worse in the window"],
                     rows: quality.map { q in
                         [
@@ -226,7 +245,7 @@ extension Review {
         if !attention.stale.isEmpty {
             tables.append(
                 ReviewTable(
-                    caption: ReviewStrings.stale,
+                    fullList: "salesctl stale list --suggest --today \(window.until)", caption: ReviewStrings.stale,
                     header: ["deal", "title", "owner", "stage", "last contact", "days", "threshold", "suggestions"],
                     rows: attention.stale.map { r in
                         [
@@ -241,7 +260,7 @@ extension Review {
         if !attention.nextActions.isEmpty {
             tables.append(
                 ReviewTable(
-                    caption: ReviewStrings.nextActions,
+                    fullList: "salesctl quality check --today \(window.until)", caption: ReviewStrings.nextActions,
                     header: ["deal", "title", "owner", "next action", "due", "late"],
                     rows: attention.nextActions.map { g in
                         [
@@ -255,6 +274,7 @@ extension Review {
         if !attention.homework.isEmpty {
             tables.append(
                 ReviewTable(
+                    fullList: "salesctl homework list --overdue --today \(window.until)",
                     caption: ReviewStrings.homework, header: ["deal", "homework", "for", "due", "late", "ref"],
                     rows: attention.homework.map { h in
                         [
