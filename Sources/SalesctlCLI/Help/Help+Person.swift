@@ -73,7 +73,7 @@ extension CommandHelp {
 
     static let personMap = CommandHelp(
         en: "Show a deal's power structure: roles, stances, reporting lines, contacts and warnings.",
-        ja: "商談のパワーストラクチャーを表示 (役割、スタンス、指揮系統、接触、警告)",
+        ja: "商談のパワーストラクチャーを表示 (役割、スタンス、接触、警告)",
         """
         People are grouped by role (D, A, I) with their stance symbol, whom they report to, their kind of \
         contact by authority × information (① strong/sufficient, ② strong/ insufficient, ③ weak/sufficient, ④ \

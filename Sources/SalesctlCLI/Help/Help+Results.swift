@@ -66,7 +66,7 @@ extension CommandHelp {
 
     static let results = CommandHelp(
         en: "Results against targets: won, lost, win rate, target and pipeline; or activity per rep.",
-        ja: "目標に対する実績 (受注、失注、勝率、目標、パイプライン)、または担当者別の活動",
+        ja: "目標に対する実績 (受注、失注、勝率、パイプライン) または担当者別の活動",
         """
         What was won in the period (default: today's quarter), per currency: won deals and amount (a win counts \
         at the amount 'deal win' recorded, in the month of the win, while the deal stays won), lost deals (a \
@@ -104,7 +104,7 @@ extension CommandHelp {
 
     static let pipeline = CommandHelp(
         en: "What moved in the pipeline: the weekly review of deals won, lost, moved, resized or delayed.",
-        ja: "パイプラインの動き: 受注、失注、進行、金額の増減、延期した商談の週次レビュー",
+        ja: "パイプラインの動き: 受注、失注、進行、増減額、延期を週次でレビュー",
         """
         The weekly "what changed in our pipeline" view, read from the deals' history events. See 'salesctl \
         pipeline changes --help' and docs/WEEK.md.

@@ -20,7 +20,7 @@ extension CommandHelp {
 
     static let staleList = CommandHelp(
         en: "List open deals whose last contact is older than a threshold, with energy and quality.",
-        ja: "最終接触が基準より古い進行中の商談を一覧表示 (エネルギーとクオリティ付き)",
+        ja: "最終接触が古い進行中の商談を一覧表示 (エネルギー、クオリティ付き)",
         """
         The last contact is the date of the deal's newest activity report (a deal without reports counts from \
         its creation date). A deal is stale when more days than the threshold have passed by --as-of: exactly N \

@@ -99,7 +99,7 @@ extension CommandHelp {
 
     static let qualityCheck = CommandHelp(
         en: "Check open deals against the quality indicators; silent and exit 0 when all is well.",
-        ja: "進行中の商談をクオリティ指標で点検 (問題がなければ何も表示せず 0 で終了)",
+        ja: "進行中の商談をクオリティ指標で点検 (問題なしなら無表示で 0 終了)",
         """
         For each open deal (or the deals named): the score (weighted share of good answers, 0-100), indicators \
         never answered or answered 'unknown' (listed together as unanswered: what the rep must find out), \

@@ -45,6 +45,8 @@ import Testing
             let en = try #require(english[name], "\(name) is missing in English")
             let abstract = ja.abstract ?? ""
             #expect(Self.isJapanese(abstract) && abstract != en.abstract, "\(name): no Japanese abstract")
+            // Japanese wraps between any two characters: an abstract that fits its line is not cut.
+            #expect(displayWidth("OVERVIEW: " + abstract) <= 80, "\(name): the abstract is wider than its line")
             let prose = ja.discussionParts.paragraphs.compactMap { block -> String? in
                 if case .paragraph(let text) = block { return text } else { return nil }
             }
