@@ -40,47 +40,49 @@ struct DealWin: DealStatusCommand {
     var reasonCode: String? { nil }
 }
 
-struct DealLose: DealStatusCommand {
+/// `deal lose|drop|hold`: one command, parameterised by the status it records with a reason.
+struct DealReasonedStatus<Status: StatusWithReason>: DealStatusCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "lose",
-            help: .dealLose)
+            commandName: Status.commandName,
+            help: Status.help)
     }
+    static var action: DealProcess.StatusAction { Status.action }
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
+    @OptionGroup var reason: StatusReason
+    @OptionGroup var options: EventOptions
+    var reasonCode: String? { reason.reason }
+}
+
+/// A row of the table of statuses recorded with a reason: its command, action and help.
+protocol StatusWithReason {
+    static var commandName: String { get }
+    static var action: DealProcess.StatusAction { get }
+    static var help: CommandHelp { get }
+}
+
+enum LoseStatus: StatusWithReason {
+    static let commandName = "lose"
     static let action = DealProcess.StatusAction.lose
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
-    @OptionGroup var reason: StatusReason
-    @OptionGroup var options: EventOptions
-    var reasonCode: String? { reason.reason }
+    static var help: CommandHelp { .dealLose }
 }
 
-struct DealDrop: DealStatusCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "drop",
-            help: .dealDrop)
-    }
+enum DropStatus: StatusWithReason {
+    static let commandName = "drop"
     static let action = DealProcess.StatusAction.drop
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
-    @OptionGroup var reason: StatusReason
-    @OptionGroup var options: EventOptions
-    var reasonCode: String? { reason.reason }
+    static var help: CommandHelp { .dealDrop }
 }
 
-struct DealHold: DealStatusCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "hold",
-            help: .dealHold)
-    }
+enum HoldStatus: StatusWithReason {
+    static let commandName = "hold"
     static let action = DealProcess.StatusAction.hold
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The deal id.", completion: .dealIDs) var id: String
-    @OptionGroup var reason: StatusReason
-    @OptionGroup var options: EventOptions
-    var reasonCode: String? { reason.reason }
+    static var help: CommandHelp { .dealHold }
 }
+
+typealias DealLose = DealReasonedStatus<LoseStatus>
+typealias DealDrop = DealReasonedStatus<DropStatus>
+typealias DealHold = DealReasonedStatus<HoldStatus>
 
 struct DealReopen: DealStatusCommand {
     static var configuration: CommandConfiguration {
