@@ -115,12 +115,16 @@ public enum ManPage {
     /// punctuation or after opening punctuation.
     static func breakPoints(_ page: String) -> String {
         var filling = true
-        var afterName = false  // the NAME line stays as it is, for whatis (lexgrog)
+        var afterName = false  // the NAME line (after the first heading) stays as it is, for whatis (lexgrog)
+        var headings = 0
         var lines: [String] = []
         for line in page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line == ".nf" { filling = false }
             if line == ".fi" { filling = true }
-            defer { afterName = line.hasPrefix(".SH ") && lines.count < 8 }
+            defer {
+                if line.hasPrefix(".SH ") { headings += 1 }
+                afterName = line.hasPrefix(".SH ") && headings == 1
+            }
             guard filling, !afterName, !line.hasPrefix("."), !line.hasPrefix("'") else {
                 lines.append(line)
                 continue
@@ -129,7 +133,7 @@ public enum ManPage {
             var previous: Character?
             for character in line {
                 if let previous, isWide(previous) || isWide(character), previous != " ", character != " ",
-                    !"、。，．」』）〕】・ー々".contains(character), !"「『（〔【".contains(previous)
+                    !"、。，．」』）〕】・ー々),.:;".contains(character), !"「『（〔【([".contains(previous)
                 {
                     out += "\\:"
                 }

@@ -25,6 +25,15 @@ import Testing
         #expect(tree.visibleCommands().map { $0.path.joined(separator: " ") } == ["tool", "tool go"])
     }
 
+    /// Japanese pages: a break point between Japanese characters, none before a closing mark or
+    /// after an opening one, none in the NAME line or in examples.
+    @Test func japanesePagesBreakBetweenCharacters() {
+        let page = ".SH 名前\nx \\- 商談\n.SH 説明\n商談 (既定: 今日)。\n.nf\n例です\n.fi\n"
+        #expect(
+            ManPage.breakPoints(page)
+                == ".SH 名前\nx \\- 商談\n.SH 説明\n商\\:談 (既\\:定: 今\\:日)。\n.nf\n例です\n.fi\n")
+    }
+
     @Test func pagesAreEscapedRoffWithFixedDate() throws {
         let pages = ManPage.pages(for: try CommandDoc.parse(dumpHelp: Self.json), version: "1.0", date: "2026-01-02")
         #expect(pages.map(\.fileName) == ["tool.1", "tool-go.1"])
