@@ -51,12 +51,15 @@ struct EnergyScore: SalesctlCommand {
         session.output.warnSkipped(selected.findings)
         let deals = selected.deals
         session.noteHiddenReports(from: sinceDate)
-        let loaded = store.loadReports(deals: Set(deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
-        session.output.warnSkipped(loaded.findings)
-        var scores = Energy.scores(
-            deals: deals, reports: loaded.reports, config: store.config, today: today,
-            since: sinceDate, windowWeeks: weeks,
-            keepLines: explain || !ids.isEmpty)  // per-report lines: 80 MB at 200k reports
+        // Streamed, one tally per deal; per-report lines (80 MB at 200k reports) only when shown.
+        var scorer = Energy.Scorer(
+            deals: deals, config: store.config, today: today, since: sinceDate, windowWeeks: weeks,
+            keepLines: explain || !ids.isEmpty)
+        session.output.warnSkipped(
+            store.forEachReport(deals: Set(deals.map(\.id)), since: sinceDate, until: today, detail: .summary) {
+                scorer.add($0)
+            })
+        var scores = scorer.scores()
         if ids.isEmpty { scores.sort { ($1.total, $0.deal) < ($0.total, $1.deal) } }
         if quiet {
             for score in scores { session.output.line(score.deal) }
