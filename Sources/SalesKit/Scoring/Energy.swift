@@ -133,13 +133,14 @@ public enum Energy {
         return tally.score(deal: deal, today: today, windowWeeks: windowWeeks)
     }
 
-    /// Scores many deals with one pass over the reports (grouped by deal first).
+    /// Scores many deals with one pass over the reports (grouped by deal first); `ranked`: the
+    /// highest total first (ties by deal id), else in the order of `deals`.
     public static func scores(
         deals: [Deal], reports: [Report], config: Config, today: CalendarDate,
         since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks,
-        keepLines: Bool = true
+        keepLines: Bool = true, ranked: Bool = false
     ) -> [Score] {
-        reports.withUnsafeBufferPointer { reports in
+        let scores = reports.withUnsafeBufferPointer { reports in
             let groups = reportIndices(reports, of: deals.map(\.id))
             let table = PointTable(reports, config: config)
             let shared = UncheckedSendable(value: reports)
@@ -150,7 +151,11 @@ public enum Energy {
                     since: since, windowWeeks: windowWeeks, table: table, keepLines: keepLines)
             }
         }
+        return ranked ? rank(scores) : scores
     }
+
+    /// The highest total first, ties by deal id: `energy score`'s order.
+    static func rank(_ scores: [Score]) -> [Score] { scores.sorted { ($1.total, $0.deal) < ($0.total, $1.deal) } }
 
     /// For each deal id, the indices of its reports that pass `include`, oldest first. Indices,
     /// not copies: copying 200k reports into groups cost more than scoring them.

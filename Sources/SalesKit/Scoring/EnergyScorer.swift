@@ -109,9 +109,12 @@ extension Energy {
             tallies[i].add(report, table: table, week: week, keepLines: keepLines)
         }
 
-        /// The scores, in the order of the deals given.
-        public func scores() -> [Score] {
-            deals.indices.map { tallies[$0].score(deal: deals[$0], today: today, windowWeeks: windowWeeks) }
+        /// The scores, in the order of the deals given; `ranked`: in `scores(…, ranked: true)`'s order.
+        public func scores(ranked: Bool = false) -> [Score] {
+            let scores = deals.indices.map {
+                tallies[$0].score(deal: deals[$0], today: today, windowWeeks: windowWeeks)
+            }
+            return ranked ? rank(scores) : scores
         }
     }
 }

@@ -95,7 +95,8 @@ public enum Message: String, CaseIterable, Sendable {
         argInvalidOneOf,
         argInvalidValue, argInvalid
     case useUnknownCommand, useUnknownCommandGuess, useCommands, useNeedsDirectory, useNotWholeNumber,
-        useBadEnvironment, useBetween, useNotNegative, useAtLeast, useAfter, useActivityNoBy, useQuarterNotMonth,
+        useBadEnvironment, useBadEnvironmentDate, useBetween, useNotNegative, useAtLeast, useAfter, useActivityNoBy,
+        useQuarterNotMonth,
         useBadPeriod, useUnknownEncoding, useBadRows, impDeals, impReports, impAlready, impBadRows, useSkipped,
         useNothingToChange, useEitherOr, useNeedsOption,
         useReportNeedsKind, useNotUTF8, useDraftKept1, useDraftsKept, useDraftNoFrontMatter, useEmptyReport,
