@@ -85,6 +85,11 @@ struct Session {
     /// How text for a person looks on stdout: colours and the terminal's width.
     var style: TextStyle { TextStyle(palette: palette(), width: output.terminalWidth) }
 
+    /// Writes one thing (the `show` commands) to stdout: its JSON, else its text for people.
+    func show(_ format: TextOrJSON, json: () -> JSONValue, text: () -> String) {
+        output.write(format == .json ? json().render() : text())
+    }
+
     /// Writes a list in `format` to stdout, as it is produced.
     func write(_ list: ListView, _ format: ListFormat) {
         list.write(format.value, style: style) { output.write($0) }
@@ -97,15 +102,15 @@ struct Session {
         return loaded.deals
     }
 
-    /// The reports of `deals` (nil: every deal) dated up to `until`, without bodies unless
-    /// `detail` asks: months a sparse checkout hides are noted, files that do not read warned
-    /// about on stderr.
+    /// The reports of `deals` (nil: every deal) dated from `since` up to `until`, without bodies
+    /// unless `detail` asks: months a sparse checkout hides are noted, files that do not read
+    /// warned about on stderr.
     func reports(
-        of deals: Set<String>? = nil, until: CalendarDate? = nil,
+        of deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
         detail: Store.ReportDetail = .summary
     ) -> [Report] {
-        noteHiddenReports()
-        let loaded = store.loadReports(deals: deals, until: until, detail: detail)
+        noteHiddenReports(from: since)
+        let loaded = store.loadReports(deals: deals, since: since, until: until, detail: detail)
         output.warnSkipped(loaded.findings)
         return loaded.reports
     }
