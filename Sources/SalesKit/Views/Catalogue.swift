@@ -92,8 +92,9 @@ public enum Message: String, CaseIterable, Sendable {
     case errWhatDoneDate
     // The command line's own errors (MessagesUsage)
     case argUnknownOptionGuess, argUnknownOption, argMissingArgument, argUnexpected, argUnexpectedMany, argMissingValue,
-        argInvalidOneOf,
-        argInvalidValue, argInvalid
+        argInvalidOneOf, argInvalidList, argInvalidValue, argInvalid
+    // The lines swift-argument-parser writes after its error, and the last line of a group's help
+    case useHelpLine, useUsageLine, useSeeHelp, useSeeSubcommandHelp
     case useUnknownCommand, useUnknownCommandGuess, useCommands, useNeedsDirectory, useNotWholeNumber,
         useBadEnvironment, useBetween, useNotNegative, useAtLeast, useAfter, useActivityNoBy, useQuarterNotMonth,
         useBadPeriod, useUnknownEncoding, useBadRows, impDeals, impReports, impAlready, impBadRows, useSkipped,
@@ -188,12 +189,34 @@ public enum Message: String, CaseIterable, Sendable {
                     out.append(contentsOf: argument.utf8)
                 }
                 i = end
+                if !plural, spaceBeforeParticle(bytes, at: i), argument.unicodeScalars.last.map(isJapanese) == true {
+                    i += 1  // 件名 は → 件名は: a particle follows its noun without a space (after ASCII it keeps one)
+                }
             } else {
                 out.append(bytes[i])
                 i += 1
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `bytes` has, at `index`, a space and then a Japanese particle (は, が, を, に, の,
+    /// で, と, も, へ, か, まで, より): the space a template puts after a placeholder for an
+    /// argument in ASCII (`商談 'x' は`), dropped after a Japanese word (`件名は`).
+    private static func spaceBeforeParticle(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index + 3 < bytes.count, bytes[index] == UInt8(ascii: " ") else { return false }
+        let next = String(decoding: bytes[(index + 1)..<min(bytes.count, index + 7)], as: UTF8.self)
+        return particles.contains { next.hasPrefix($0) }
+    }
+
+    private static let particles = ["は", "が", "を", "に", "の", "で", "と", "も", "へ", "か", "まで", "より"]
+
+    /// Kana, kanji and the long-vowel mark: the letters of a Japanese word.
+    private static func isJapanese(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3041...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F, 0x3005: true
+        default: false
+        }
     }
 
     /// `{n}` or `{sn}` at `start`: whether it is the plural form, n, and the index after `}`.

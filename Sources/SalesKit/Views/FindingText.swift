@@ -33,10 +33,18 @@ public enum FindingText {
     public static func parserLine(_ line: String, in language: Language = .current) -> String {
         guard language != .en else { return line }
         for (message, pattern) in parserPatterns {
-            guard let arguments = match(pattern, line) else { continue }
+            guard var arguments = match(pattern, line) else { continue }
+            if message == .argInvalidList, language == .ja, let last = arguments.indices.last {
+                arguments[last] = japaneseList(arguments[last])
+            }
             return message.text(arguments, in: language)
         }
         return line
+    }
+
+    /// The parser's list of values, `'a', 'b' or 'c'` (`'a' and 'b'`), as `'a'、'b'、'c'`.
+    static func japaneseList(_ list: String) -> String {
+        ["', '", "' or '", "' and '"].reduce(list) { $0.replacingOccurrences(of: $1, with: "'、'") }
     }
 
     static let parserPatterns = compile(prefix: "arg")

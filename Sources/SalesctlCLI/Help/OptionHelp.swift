@@ -28,7 +28,8 @@ enum OptionHelp {
     /// options in `Language.current`. A label line is `  -C, --dir <DIR>   help (default: x)`;
     /// a help too long for its label goes on the next line, further in. What swift-argument-parser
     /// appends (`(values: …; default: x)`) is translated too; its headings (`USAGE:`, `OPTIONS:`)
-    /// are not: they are the screen's structure, which `HelpText` and scripts read.
+    /// are not: they are the screen's structure, which `HelpText` and scripts read. A group's last
+    /// line (`See 'salesctl help deal <subcommand>' for detailed help.`) is translated too.
     static func localize(_ screen: String) -> String {
         guard Language.current == .ja else { return screen }
         var inSection = false
@@ -37,6 +38,10 @@ enum OptionHelp {
             if let first = line.first, first != " " {
                 inSection = line == "ARGUMENTS:" || line == "OPTIONS:" || line.hasSuffix(" OPTIONS:")
                 lines.append(line)
+                continue
+            }
+            if let quoted = UsageErrors.quotedPart(of: line, prefix: "  See ", suffix: " for detailed help.") {
+                lines.append(Message.useSeeSubcommandHelp.text(quoted))
                 continue
             }
             guard inSection, line.hasPrefix("  ") else {

@@ -58,6 +58,14 @@ import Testing
                 == "オプション '--reson' はありません。'--reason' のことですか?")
         #expect(FindingText.parserLine("missing expected argument '<id>'", in: .ja) == "引数 '<id>' がありません")
         #expect(
+            FindingText.parserLine(
+                "the value 'foo' is invalid for '--by <by>'. Please provide one of 'month', 'quarter' or 'stage'.",
+                in: .ja) == "'--by <by>' に 'foo' は使えません。'month'、'quarter'、'stage' のどれかを指定してください")
+        #expect(
+            FindingText.parserLine(
+                "the value 'fr' is invalid for '--language <language>'. Please provide one of 'en' and 'ja'.", in: .ja)
+                == "'--language <language>' に 'fr' は使えません。'en'、'ja' のどれかを指定してください")
+        #expect(
             FindingText.parserLine("missing expected argument '<id>'", in: .en) == "missing expected argument '<id>'")
     }
 }
