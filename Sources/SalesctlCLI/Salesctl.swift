@@ -73,6 +73,9 @@ public struct Salesctl: AsyncParsableCommand {
     static func run(_ arguments: [String], context: Context) async -> Int32 {
         let output = context.output
         do {
+            // SALESCTL_LANG before anything can fail (a -C DIR that does not exist); the store's
+            // language once it is found.
+            try? applyLanguage(context, config: nil)
             let invocation = try Invocation(arguments, context: context)
             if !invocation.arguments.prefix(while: { $0 != "--" }).contains("--no-pager") {
                 output.usePager(Pager.command(environment: context.environment), environment: context.environment)
