@@ -51,6 +51,7 @@ public enum SalesError: Error, Equatable, Sendable {
     case storeExists(String)
     case noDeal(String, suggestion: String?)
     case dealExists(String)
+    /// A deal id that breaks the id rule (exit 2): "invalid deal id 'Bad_ID'".
     case invalidID(String, reason: String)
     /// A malformed value (exit 2): "unknown stage 'x'".
     case invalidArgument(ErrorText)
@@ -134,11 +135,10 @@ public enum SalesError: Error, Equatable, Sendable {
 
     public var kind: Kind {
         switch self {
-        case .invalidArgument, .unknownEntry: .malformed
+        // A deal id that breaks the id rule is a malformed value, like an unknown stage.
+        case .invalidArgument, .unknownEntry, .invalidID: .malformed
         case .lockTimeout: .busy
-        case .noStore, .storeExists, .noDeal, .dealExists, .notFound, .refused, .noMatch, .ambiguousName,
-            .invalidID:
-            .refused
+        case .noStore, .storeExists, .noDeal, .dealExists, .notFound, .refused, .noMatch, .ambiguousName: .refused
         case .invalidFile, .io, .aborted: .failed
         }
     }

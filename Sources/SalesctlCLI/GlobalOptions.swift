@@ -59,9 +59,13 @@ struct Session {
     var output: Output { context.output }
     var config: Config { store.config }
 
-    /// `--today`, else `SALESCTL_TODAY`, else the clock in the team's time zone.
+    /// `--today`, else `SALESCTL_TODAY`, else the clock in the team's time zone. A malformed
+    /// date is reported by the name it was given under: the flag or the variable.
     func today() throws -> CalendarDate {
-        try Clock.today(
+        if global.today == nil, let text = context.variable("SALESCTL_TODAY"), CodeInput.date(text) == nil {
+            throw SalesError.invalidArgument(ErrorText(.useBadEnvironmentDate, "SALESCTL_TODAY", quoted(text)))
+        }
+        return try Clock.today(
             override: global.today ?? context.variable("SALESCTL_TODAY"), now: context.now,
             timeZone: store.config.timezone)
     }

@@ -8,6 +8,9 @@ import Testing
     @Test(
         arguments: [
             (SalesError.invalidArgument("unknown stage 'x'"), 2),
+            (.invalidID("Bad_ID", reason: "it is empty"), 2),
+            (.dealExists("acme-erp"), 1),
+            (.storeExists("/s"), 1),
             (.notFound("no report 'zzzzzz'"), 1),
             (.refused("homework 'x#1' is already done (2026-08-17)"), 1),
             (.noDeal("x", suggestion: nil), 1),

@@ -36,6 +36,14 @@ import Testing
                 "salesctl: report date 2026-11-21 is after today (2026-11-20)\n"
             ),
             (
+                ["deal", "new", "Bad_ID", "--title", "t", "--customer", "c"], 2,
+                "salesctl: invalid deal id 'Bad_ID': use only lower-case letters a-z, digits and '-' (like acme-erp)\n"
+            ),
+            (
+                ["deal", "show", "../x"], 2,
+                "salesctl: invalid deal id '../x': use only lower-case letters a-z, digits and '-' (like acme-erp)\n"
+            ),
+            (
                 ["deal", "list", "--today", "soon"], 2,
                 "salesctl: invalid date 'soon' for --today (expected YYYY-MM-DD)\n"
             )
@@ -50,11 +58,23 @@ import Testing
         #expect(try Harness.snapshot(dir) == before)
     }
 
-    @Test func badTodayFromTheEnvironmentNamesTheFlag() throws {
+    @Test func badTodayFromTheEnvironmentNamesTheVariable() throws {
         let dir = try Harness.copyExample("basic")
         let result = try Harness.run(["stale", "list"], in: dir, environment: ["SALESCTL_TODAY": "tomorrow"])
         #expect(result.status == 2)
-        #expect(result.stderr == "salesctl: invalid date 'tomorrow' for --today (expected YYYY-MM-DD)\n")
+        #expect(result.stderr == "salesctl: invalid date 'tomorrow' in SALESCTL_TODAY (expected YYYY-MM-DD)\n")
+        let ja = try Harness.run(
+            ["stale", "list"], in: dir, environment: ["SALESCTL_TODAY": "tomorrow", "SALESCTL_LANG": "ja"])
+        #expect(ja.status == 2)
+        #expect(ja.stderr == "salesctl: SALESCTL_TODAY の日付 'tomorrow' が読めません(YYYY-MM-DD の形で書いてください)\n")
+        // The flag wins over the variable, and a bad flag is named as the flag.
+        let flag = try Harness.run(
+            ["stale", "list", "--today", "soon"], in: dir, environment: ["SALESCTL_TODAY": "tomorrow"])
+        #expect(flag.status == 2)
+        #expect(flag.stderr == "salesctl: invalid date 'soon' for --today (expected YYYY-MM-DD)\n")
+        let good = try Harness.run(
+            ["stale", "list", "--today", "2026-11-20"], in: dir, environment: ["SALESCTL_TODAY": "tomorrow"])
+        #expect(good.status == 0, "\(good.stderr)")
     }
 
     @Test func aDirectoryThatCannotBeEnteredIsRefused() throws {

@@ -35,4 +35,47 @@ public struct ReportQuery: Sendable {
         try NameMatch.require(
             typed, among: Array(authors) + store.knownPeople(deals: deals), kind: .person, what: "author")
     }
+
+    /// `reports` by the author `typed` names (nil: all of them), the name resolved among their
+    /// authors and the store's people.
+    public static func reports(_ reports: [Report], by typed: String?, store: Store) throws -> [Report] {
+        guard let typed else { return reports }
+        let who = try author(typed, authors: reports.compactMap(\.author), store: store, deals: store.loadDeals().deals)
+        return reports.filter { $0.author == who }
+    }
+
+    /// The rows of the reports in range, straight from the stream of reports (summaries), so
+    /// 200k reports are never held at once: a row takes a third of a report's memory.
+    public func rows(in store: Store) -> ReportRows {
+        var rows: [[String]] = []
+        let findings = forEach(in: store, detail: .summary) { r in
+            rows.append([
+                r.date.description, r.deal, r.kind, r.author ?? "", r.attendees.map(\.label).joined(separator: ", "),
+                r.path, r.logged?.description ?? ""
+            ])
+        }
+        return ReportRows(rows: rows, findings: findings)
+    }
+}
+
+/// A row per report (`ReportRows.header`), and the files that did not read.
+public struct ReportRows: Sendable {
+    public static let header = ["date", "deal", "kind", "author", "attendees", "path", "logged"]
+    public static let author = 3, path = 5, logged = 6
+
+    public var rows: [[String]]
+    public var findings: [Finding]
+
+    /// The rows by the author `typed` names (nil: all of them), sorted by date, then path. The
+    /// name is resolved among the authors of the rows and the store's people.
+    public func by(author typed: String?, store: Store) throws -> [[String]] {
+        var rows = rows
+        if let typed {
+            let authors = rows.map { $0[Self.author] }.filter { !$0.isEmpty }
+            let who = try ReportQuery.author(typed, authors: authors, store: store, deals: store.loadDeals().deals)
+            rows.removeAll { $0[Self.author] != who }
+        }
+        rows.sort { ($0[0], $0[Self.path]) < ($1[0], $1[Self.path]) }
+        return rows
+    }
 }

@@ -18,6 +18,17 @@ public struct Review: Sendable {
             Window(since: until.adding(days: -6), until: until)
         }
 
+        /// The window between the days given, both ends included; without `since`, the 7 days
+        /// ending with `until`. A window that starts after it ends is a malformed request.
+        public static func between(since: CalendarDate?, until: CalendarDate) throws -> Window {
+            let since = since ?? lastWeek(until: until).since
+            guard since <= until else {
+                throw SalesError.invalidArgument(
+                    ErrorText(.useAfter, ErrorText.field("since"), since, ErrorText.field("until"), until))
+            }
+            return Window(since: since, until: until)
+        }
+
         public var days: Int { until.days(since: since) + 1 }
         public func contains(_ date: CalendarDate) -> Bool { date >= since && date <= until }
     }

@@ -179,13 +179,14 @@ public enum Energy {
             reportCount: reportCount, lastContact: previousDate)
     }
 
-    /// Scores many deals with one pass over the reports (grouped by deal first).
+    /// Scores many deals with one pass over the reports (grouped by deal first); `ranked`: the
+    /// highest total first (ties by deal id), else in the order of `deals`.
     public static func scores(
         deals: [Deal], reports: [Report], config: Config, today: CalendarDate,
         since: CalendarDate? = nil, windowWeeks: Int = defaultWindowWeeks,
-        keepLines: Bool = true
+        keepLines: Bool = true, ranked: Bool = false
     ) -> [Score] {
-        reports.withUnsafeBufferPointer { reports in
+        let scores = reports.withUnsafeBufferPointer { reports in
             let groups = reportIndices(reports, of: deals.map(\.id))
             let table = PointTable(reports, config: config)
             let shared = UncheckedSendable(value: reports)
@@ -196,6 +197,7 @@ public enum Energy {
                     since: since, windowWeeks: windowWeeks, table: table, keepLines: keepLines)
             }
         }
+        return ranked ? scores.sorted { ($1.total, $0.deal) < ($0.total, $1.deal) } : scores
     }
 
     /// For each deal id, the indices of its reports that pass `include`, oldest first. Indices,

@@ -130,6 +130,19 @@ public enum Homework {
             return true
         }
     }
+
+    /// The items `filter` selects, its member a typed name that follows the one rule of
+    /// `NameMatch` among the people homework is assigned to and the teams of `deals`.
+    public static func select(
+        _ items: [HomeworkItem], deals: [Deal], filter: Filter, today: CalendarDate
+    ) throws -> [HomeworkItem] {
+        var filter = filter
+        filter.member = try filter.member.map {
+            try NameMatch.require(
+                $0, among: items.compactMap(\.assignee) + Store.team(of: deals), kind: .person, what: "assignee")
+        }
+        return items.filter { filter.matches($0, today: today) }
+    }
 }
 
 extension Store {

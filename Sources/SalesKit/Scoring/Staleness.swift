@@ -100,3 +100,20 @@ public enum Staleness {
         }
     }
 }
+
+extension Store {
+    /// `stale list`: the rows of those of `deals` without contact for longer than their
+    /// threshold as of `asOf`, and the report files that did not read. The store's reports are
+    /// listed once, for the last contacts and for the reports of the stale deals.
+    public func staleRows(
+        _ deals: [Deal], asOf: CalendarDate, days: Int?, sort: Staleness.Sort, suggest: Bool
+    ) -> (rows: [Staleness.Row], findings: [Finding]) {
+        let listing = listReports()
+        let stale = Staleness.find(
+            deals: deals, lastContacts: lastContacts(until: asOf, in: listing), config: config, asOf: asOf, days: days)
+        let reports = loadReports(deals: Set(stale.map(\.deal.id)), until: asOf, detail: .summary, listing: listing)
+        let rows = Staleness.rows(
+            stale, reports: reports.reports, config: config, asOf: asOf, sort: sort, suggest: suggest)
+        return (rows, reports.findings)
+    }
+}

@@ -96,7 +96,8 @@ public enum Message: String, CaseIterable, Sendable {
     // The lines swift-argument-parser writes after its error, and the last line of a group's help
     case useHelpLine, useUsageLine, useSeeHelp, useSeeSubcommandHelp
     case useUnknownCommand, useUnknownCommandGuess, useCommands, useNeedsDirectory, useNotWholeNumber,
-        useBadEnvironment, useBetween, useNotNegative, useAtLeast, useAfter, useActivityNoBy, useQuarterNotMonth,
+        useBadEnvironment, useBadEnvironmentDate, useBetween, useNotNegative, useAtLeast, useAfter, useActivityNoBy,
+        useQuarterNotMonth,
         useBadPeriod, useUnknownEncoding, useBadRows, impDeals, impReports, impAlready, impBadRows, useSkipped,
         useNothingToChange, useEitherOr, useNeedsOption,
         useReportNeedsKind, useNotUTF8, useDraftKept1, useDraftsKept, useDraftNoFrontMatter, useEmptyReport,

@@ -2,6 +2,27 @@ import Foundation
 
 /// Text of `energy score`: the per-deal view and the ranking rows.
 public enum EnergyText {
+    /// `energy score` in `format`: in the table, a page per deal when `pages` (deals named, or
+    /// --explain); otherwise the ranking (or with `explain` a row per report) as a list.
+    public static func write(
+        _ scores: [Energy.Score], deals: [Deal], config: Config, format: OutputFormat, explain: Bool, pages: Bool,
+        style: TextStyle, to emit: (String) -> Void
+    ) {
+        let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
+        if format == .table && pages {
+            emit(
+                scores.map { detail($0, deal: byID[$0.deal]!, config: config, explain: explain) }
+                    .joined(separator: "\n"))
+            return
+        }
+        let (header, rows) = rows(scores, deals: byID, config: config, explain: explain, table: format.isForPeople)
+        ListView(
+            header: header, rows: rows,
+            rightAligned: [3, 4, 5, 6, 7, 8, 9, 10],  // the table (--explain tables are pages)
+            json: { .array(scores.map { $0.json(deal: byID[$0.deal]!, explain: explain) }) }
+        ).write(format, style: style, to: emit)
+    }
+
     public static func detail(_ s: Energy.Score, deal: Deal, config: Config, explain: Bool) -> String {
         var out = "\(deal.id)  \(deal.title) (\(deal.customer))\n"
         guard s.reportCount > 0 else { return out + "  " + Message.enNoReports.text(deal.id) + "\n" }

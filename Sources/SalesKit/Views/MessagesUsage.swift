@@ -34,6 +34,9 @@ extension Message {
         .useNeedsDirectory: [.en: "{0} needs a directory", .ja: "{0} にはディレクトリを指定してください"],
         .useNotWholeNumber: [.en: "{0} is not a whole number", .ja: "{0} は整数ではありません"],
         .useBadEnvironment: [.en: "invalid {0} {1} (expected {2} or {3})", .ja: "{0} の値 {1} は使えません({2} か {3} です)"],
+        .useBadEnvironmentDate: [
+            .en: "invalid date {1} in {0} (expected YYYY-MM-DD)", .ja: "{0} の日付 {1} が読めません(YYYY-MM-DD の形で書いてください)"
+        ],
         .useBetween: [
             .en: "{0} must be between {1} and {2}, not {3}", .ja: "{0} は {1} から {2} までで指定してください({3} は使えません)"
         ],

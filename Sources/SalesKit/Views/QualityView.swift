@@ -76,6 +76,17 @@ public enum QualityText {
         ])
     }
 
+    /// `quality check`'s findings as a list: a row per deal; JSON from `Quality.Assessment.json`.
+    public static func checkList(_ findings: [Quality.Assessment], deals: [Deal], config: Config, format: OutputFormat)
+        -> ListView
+    {
+        let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
+        let (header, rows) = checkRows(findings, deals: byID, config: config, table: format.isForPeople)
+        return ListView(
+            header: header, rows: rows, rightAligned: [3],
+            json: { .array(findings.map { $0.json(deal: byID[$0.deal]!) }) })
+    }
+
     public static func checkRows(
         _ findings: [Quality.Assessment], deals: [String: Deal], config: Config,
         table: Bool

@@ -28,11 +28,10 @@ struct AgendaCommand: SalesctlCommand {
     func run(_ context: Context) async throws {
         guard days >= 0 else { throw SalesError.invalidArgument(ErrorText(.useNotNegative, "--days")) }
         let session = try global.open(context)
-        let store = session.store
         let today = try session.today()
         let deals = session.deals()
         let who = try member.map {
-            try NameMatch.require($0, among: store.knownPeople(deals: deals), kind: .person, what: "member")
+            try NameMatch.require($0, among: session.store.knownPeople(deals: deals), kind: .person, what: "member")
         }
         var homework = Homework.Collector(deals: deals)
         session.forEachReport(of: Agenda.dealsWithItems(deals), until: today) { homework.add($0) }
@@ -43,25 +42,6 @@ struct AgendaCommand: SalesctlCommand {
             for item in items where seen.insert(item.deal).inserted { session.output.line(item.deal) }
             return
         }
-        let rows = items.map {
-            [
-                $0.member, $0.due.description, String($0.daysLate(today: today)), $0.deal, $0.kind.rawValue, $0.text,
-                $0.ref ?? ""
-            ]
-        }
-        session.write(
-            ListView(
-                header: ["member", "due", "late", "deal", "kind", "text", "ref"], rows: rows, rightAligned: [2],
-                json: { .array(items.map { $0.json(today: today) }) }), format)
-    }
-}
-
-extension AgendaItem {
-    func json(today: CalendarDate) -> JSONValue {
-        .object([
-            ("member", .string(member)), ("due", .string(due.description)), ("days_late", .int(daysLate(today: today))),
-            ("deal", .string(deal)), ("title", .string(dealTitle)), ("kind", .string(kind.rawValue)),
-            ("text", .string(text)), ("ref", .optional(ref))
-        ])
+        session.write(AgendaView.list(items, today: today), format)
     }
 }

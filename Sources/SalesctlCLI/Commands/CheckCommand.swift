@@ -19,30 +19,14 @@ struct CheckCommand: SalesctlCommand {
         session.noteHiddenReports()
         let today = try session.today()
         let findings = Language.english(if: format == .json) { StoreCheck.run(store, today: today) }
-        switch format {
-        case .json:
-            session.output.write(JSONValue.array(findings.map(\.json)).render())
-        case .ndjson:
-            for finding in findings { session.output.write(finding.json.render(pretty: false)) }
-        case .github:
-            let prefix = GitSetup.workTreePrefix(of: store.root) ?? ""
-            for finding in findings { session.output.line(GitHubAnnotation.line(for: finding, pathPrefix: prefix)) }
-        default:  // text
-            let palette = session.palette()
-            for finding in findings {
-                session.output.line(
-                    palette.enabled
-                        ? "\(palette.bold(finding.location)): \(palette.red("error")): [\(finding.code)] \(finding.localizedMessage)"
-                        : finding.description)
-            }
-            // What to do, once per kind of finding that has a hint, after the findings (stderr:
-            // talk, not data).
-            var hinted = Set<String>()
-            let hints = findings.filter { $0.hint != nil && hinted.insert($0.code).inserted }.compactMap(\.hint)
-            if !hints.isEmpty {
-                session.output.flush()
-                for line in hints.joined() { session.output.error("hint: " + line) }
-            }
+        let prefix = format == .github ? GitSetup.workTreePrefix(of: store.root) ?? "" : ""
+        session.output.write(
+            FindingsView.render(findings, format: format.value, palette: session.palette(), pathPrefix: prefix))
+        // What to do, after the findings (stderr: talk, not data).
+        let hints = format == .text ? FindingsView.hints(findings) : []
+        if !hints.isEmpty {
+            session.output.flush()
+            for line in hints { session.output.error("hint: " + line) }
         }
         if format != .github, let warning = await Git.mergeDriverWarning(root: store.root) {
             session.output.flush()

@@ -57,25 +57,8 @@ struct DealList: SalesctlCommand {
         }
         session.noteHiddenReports()
         let contacts = store.lastContacts(until: try session.today())  // as of --today, like stale list
-        let header = [
-            "id", "title", "customer", "owner", "stage", "status", "amount", "currency", "expected_close",
-            "last_contact"
-        ]
-        let rows = deals.map { d -> [String] in
-            let label = store.config.stageLabel(d.stage)
-            return [
-                d.id, d.title, d.customer, d.owner ?? "", format.isForPeople ? label : d.stage,
-                format.isForPeople ? d.status.word : d.status.rawValue,
-                d.amount.map { money($0, forTable: format.isForPeople) } ?? "",
-                d.currency ?? store.config.currency, d.expectedClose?.description ?? "",
-                contacts[d.id]?.description ?? ""
-            ]
-        }
         session.write(
-            ListView(
-                header: header, rows: rows, rightAligned: [6],
-                json: { .array(deals.map { $0.summaryJSON(config: store.config, lastContact: contacts[$0.id]) }) }),
-            format)
+            DealListView.list(deals, lastContacts: contacts, config: store.config, format: format.value), format)
     }
 }
 

@@ -44,37 +44,24 @@ struct EnergyScore: SalesctlCommand {
             throw SalesError.invalidArgument(ErrorText(.useBetween, "--weeks", 1, 520, weeks))
         }
         let session = try global.open(context)
-        let store = session.store
         let today = try session.today()
         let sinceDate = try parseDate(since, option: "--since")
-        let selected = try store.selectDeals(ids: ids)
+        let selected = try session.store.selectDeals(ids: ids)
         session.output.warnSkipped(selected.findings)
-        let deals = selected.deals
         session.noteHiddenReports(from: sinceDate)
-        let loaded = store.loadReports(deals: Set(deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
+        let loaded = session.store.loadReports(
+            deals: Set(selected.deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
         session.output.warnSkipped(loaded.findings)
-        var scores = Energy.scores(
-            deals: deals, reports: loaded.reports, config: store.config, today: today,
-            since: sinceDate, windowWeeks: weeks,
-            keepLines: explain || !ids.isEmpty)  // per-report lines: 80 MB at 200k reports
-        if ids.isEmpty { scores.sort { ($1.total, $0.deal) < ($0.total, $1.deal) } }
+        let scores = Energy.scores(
+            deals: selected.deals, reports: loaded.reports, config: session.config, today: today, since: sinceDate,
+            windowWeeks: weeks, keepLines: explain || !ids.isEmpty,  // per-report lines: 80 MB at 200k reports
+            ranked: ids.isEmpty)
         if quiet {
             for score in scores { session.output.line(score.deal) }
             return
         }
-        let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
-        if format == .table && (!ids.isEmpty || explain) {
-            session.output.write(
-                scores.map { EnergyText.detail($0, deal: byID[$0.deal]!, config: store.config, explain: explain) }
-                    .joined(separator: "\n"))
-            return
-        }
-        let (header, rows) = EnergyText.rows(
-            scores, deals: byID, config: store.config, explain: explain, table: format.isForPeople)
-        session.write(
-            ListView(
-                header: header, rows: rows,
-                rightAligned: [3, 4, 5, 6, 7, 8, 9, 10],  // the table (--explain tables were written above)
-                json: { .array(scores.map { $0.json(deal: byID[$0.deal]!, explain: explain) }) }), format)
+        EnergyText.write(
+            scores, deals: selected.deals, config: session.config, format: format.value, explain: explain,
+            pages: !ids.isEmpty || explain, style: session.style, to: { session.output.write($0) })
     }
 }

@@ -48,12 +48,7 @@ struct FeedCommand: SalesctlCommand {
                 deals: deals.deals, reports: reports.reports, config: store.config,
                 filter: Feed.Filter(since: start, until: today, member: teamMember, deal: deal), git: git)
         }
-        switch format {
-        case .json: session.output.write(JSONValue.array(entries.map(\.json)).render())
-        case .ndjson: for entry in entries { session.output.write(entry.json.render(pretty: false)) }
-        case .markdown: session.output.write(markdown(entries))
-        default: session.output.write(text(entries, palette: session.palette()))
-        }
+        session.output.write(FeedView.render(entries, format: format.value, palette: session.palette()))
     }
 
     /// One `git log` for the whole feed; nil outside a repository or without git.
@@ -65,45 +60,5 @@ struct FeedCommand: SalesctlCommand {
             result.terminationStatus.isSuccess
         else { return nil }
         return GitHistory.parse(result.standardOutput)
-    }
-
-    func text(_ entries: [FeedEntry], palette: Palette) -> String {
-        guard !entries.isEmpty else { return "" }
-        let width = entries.map { displayWidth($0.deal) }.max() ?? 0
-        var out = ""
-        var day: CalendarDate?
-        for entry in entries {
-            if entry.date != day {
-                out += (day == nil ? "" : "\n") + palette.bold(entry.date.description) + "\n"
-                day = entry.date
-            }
-            let marker = entry.kind == .report ? "●" : entry.kind == .event ? "*" : "!"
-            var line = "  \(pad(entry.deal, toWidth: width, alignRight: false))  \(marker) \(entry.summary)"
-            if let logged = entry.logged { line += Message.feedLogged.text(logged.description) }
-            if let who = entry.who { line += palette.dim("  \(who)") }
-            if let commit = entry.commit { line += palette.dim("  [\(commit.author) \(commit.shortHash)]") }
-            out += line + "\n"
-            let indent = String(repeating: " ", count: width + 6)
-            for detail in entry.details { out += indent + detail + "\n" }
-        }
-        return out
-    }
-
-    func markdown(_ entries: [FeedEntry]) -> String {
-        var out = ""
-        var day: CalendarDate?
-        for entry in entries {
-            if entry.date != day {
-                out += (day == nil ? "" : "\n") + "### \(entry.date)\n\n"
-                day = entry.date
-            }
-            var line =
-                "- **\(entry.deal)** \(entry.summary)"
-                + (entry.logged.map { Message.feedLogged.text($0.description) } ?? "")
-            if let who = entry.who { line += " — \(who)" }
-            if let commit = entry.commit { line += Message.feedCommitted.text(commit.author, "`\(commit.shortHash)`") }
-            out += line + "\n" + entry.details.map { "  - \($0)\n" }.joined()
-        }
-        return out
     }
 }

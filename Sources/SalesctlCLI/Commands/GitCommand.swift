@@ -34,44 +34,66 @@ struct GitSetupCommand: SalesctlCommand {
 
     func run(_ context: Context) async throws {
         let session = try global.open(context)
-        let store = session.store
-        let clone = try await CloneInfo.read(root: store.root)
-        // Everything is decided before anything is written: a refusal changes nothing.
+        let clone = try await CloneInfo.read(root: session.store.root)
+        let plan = try await plan(root: session.store.root, clone: clone)
+        let changes = try await apply(plan, root: session.store.root, clone: clone)
+        for line in changes { session.output.line(line) }
+        if changes.isEmpty {
+            session.output.line((hook ? Message.gitNothingHook : .gitNothing).text())
+        }
+    }
+
+    /// What `git setup` would change, decided before anything is written: a refusal changes
+    /// nothing.
+    struct Plan {
+        var current: [String: String]
+        /// The config entries to set.
+        var set: [(key: String, value: String)]
+        var oldAttributes: String?
+        var hookText: String
+        var hookPlan: GitSetup.HookPlan?
+    }
+
+    func plan(root: String, clone: CloneInfo) async throws -> Plan {
         var current: [String: String] = [:]
-        for entry in GitSetup.config { current[entry.key] = await Git.config(entry.key, in: store.root) }
+        for entry in GitSetup.config { current[entry.key] = await Git.config(entry.key, in: root) }
         let config = GitSetup.configChanges(current: current)
         if let conflict = config.conflicts.first, !force {
             throw SalesError.refused(
                 ErrorText(.useGitConflict, conflict.key, quoted(conflict.current), quoted(conflict.wanted), "--force"))
         }
-        let attributesPath = store.root + "/.gitattributes"
-        let oldAttributes = try readText(attributesPath)
+        let oldAttributes = try readText(root + "/.gitattributes")
         let hookText = GitSetup.hookScript(storePath: clone.prefix)
         let hookPlan = hook ? GitSetup.hookPlan(existing: try readText(clone.hookPath), wanted: hookText) : nil
         if hookPlan == .foreign {
             throw SalesError.refused(ErrorText(.useForeignHook, quoted(clone.hookShown)))
         }
+        return Plan(
+            current: current, set: config.set, oldAttributes: oldAttributes, hookText: hookText, hookPlan: hookPlan)
+    }
+
+    /// Carries out `plan`; returns what it changed, a line each.
+    func apply(_ plan: Plan, root: String, clone: CloneInfo) async throws -> [String] {
+        let (current, oldAttributes) = (plan.current, plan.oldAttributes)
         var changes: [String] = []
-        for entry in config.set {
-            try await setConfig(entry.key, entry.value, in: store.root)
+        for entry in plan.set {
+            try await setConfig(entry.key, entry.value, in: root)
             let value = "\"\(entry.value)\""
             changes.append(
                 current[entry.key].map { Message.gitSetConfigWas.text(entry.key, value, quoted($0)) }
                     ?? Message.gitSetConfig.text(entry.key, value))
         }
         if let attributes = GitSetup.updatedAttributes(oldAttributes) {
-            try FileSystem.writeAtomically(Array(attributes.utf8), to: attributesPath, display: ".gitattributes")
+            try FileSystem.writeAtomically(
+                Array(attributes.utf8), to: root + "/.gitattributes", display: ".gitattributes")
             changes.append(
                 Message.gitAttributes.text(GitSetup.missingAttributeLines(in: oldAttributes).joined(separator: ", ")))
         }
-        if let hookPlan, hookPlan != .unchanged {
-            try installHook(hookText, at: clone.hookPath, shown: clone.hookShown)
+        if let hookPlan = plan.hookPlan, hookPlan != .unchanged {
+            try installHook(plan.hookText, at: clone.hookPath, shown: clone.hookShown)
             changes.append((hookPlan == .install ? Message.gitHookInstalled : .gitHookUpdated).text(clone.hookShown))
         }
-        for line in changes { session.output.line(line) }
-        if changes.isEmpty {
-            session.output.line((hook ? Message.gitNothingHook : .gitNothing).text())
-        }
+        return changes
     }
 
     /// A file's text, nil when there is no such file.

@@ -41,42 +41,19 @@ struct HomeworkList: SalesctlCommand {
 
     func run(_ context: Context) async throws {
         let session = try global.open(context)
-        let store = session.store
         let today = try session.today()
         let deal = deal.map(CodeInput.asciiCode)  // a code: `ｔｏｋａｉ－ｅｒｐ` is tokai-erp
-        if let deal { try store.requireDeal(deal) }
+        if let deal { try session.store.requireDeal(deal) }
         let deals = session.deals()
         let reports = session.reports(of: deal.map { Set([$0]) }, until: today)
-        let all = Homework.items(reports: reports, deals: deals)
-        // The typed name, among the people homework is assigned to (NameMatch).
-        let assignee = try member.map {
-            try NameMatch.require(
-                $0, among: all.compactMap(\.assignee) + Store.team(of: deals), kind: .person,
-                what: "assignee")
-        }
-        let filter = Homework.Filter(openOnly: open, overdueOnly: overdue, member: assignee, deal: deal)
-        let items = all.filter { filter.matches($0, today: today) }
+        let items = try Homework.select(
+            Homework.items(reports: reports, deals: deals), deals: deals,
+            filter: Homework.Filter(openOnly: open, overdueOnly: overdue, member: member, deal: deal), today: today)
         if quiet {
             for item in items { session.output.line(item.ref) }
             return
         }
-        let rows = items.map { item -> [String] in
-            let state = item.status(today: today)
-            let status: String
-            switch state {
-            case .open: status = Message.wordOpen.text()
-            case .overdue: status = Message.wordOverdueDays.text(String(item.daysOverdue(today: today)))
-            case .done: status = Message.wordDone.text(item.done!.date.description)
-            }
-            return [
-                item.ref, item.deal, item.given.description, item.due?.description ?? "", item.assignee ?? "",
-                format.isForPeople ? status : state.rawValue, String(item.age(today: today)), item.text
-            ]
-        }
-        session.write(
-            ListView(
-                header: ["ref", "deal", "given", "due", "for", "status", "age", "text"], rows: rows,
-                rightAligned: [6], json: { .array(items.map { $0.json(today: today) }) }), format)
+        session.write(HomeworkView.list(items, format: format.value, today: today), format)
     }
 }
 

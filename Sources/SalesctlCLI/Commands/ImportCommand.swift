@@ -47,7 +47,21 @@ struct ImportOptions: ParsableArguments {
 
     func run(_ kind: ImportKind, global: GlobalOptions, context: Context) async throws {
         let session = try global.open(context)
-        let store = session.store
+        let options = try await importerOptions(kind, session: session)
+        let bytes = try FileSystem.read(context.path(file), display: file, limit: Importer.maxFileSize)
+        let plan = try Importer.plan(bytes, path: file, store: session.store, options: options)
+        try reportBadRows(plan, session: session)
+        if dryRun {
+            for file in plan.files { session.output.write("==> \(file.path) <==\n\(file.text)\n") }
+            session.output.error(Message.doneImportDry.text(plan.summary))
+            return
+        }
+        for path in try session.store.createFiles(plan.files) { session.output.line(path) }
+        session.output.error(Message.doneImport.text(plan.summary))
+    }
+
+    /// The importer's options from the command line: the encoding, the author, today, the map.
+    func importerOptions(_ kind: ImportKind, session: Session) async throws -> Importer.Options {
         var encodingValue: TextEncoding?
         if let encoding {
             guard let value = TextEncoding(name: encoding) else {
@@ -60,11 +74,14 @@ struct ImportOptions: ParsableArguments {
             author: await session.author(author), today: try session.today())
         if let map {
             options.map = try ImportMap.parse(
-                try FileSystem.read(context.path(map), display: map, limit: YAMLReader.maxFileSize), path: map,
+                try FileSystem.read(session.context.path(map), display: map, limit: YAMLReader.maxFileSize), path: map,
                 fields: ImportKind.allFields)
         }
-        let bytes = try FileSystem.read(context.path(file), display: file, limit: Importer.maxFileSize)
-        let plan = try Importer.plan(bytes, path: file, store: store, options: options)
+        return options
+    }
+
+    /// Every bad row on stderr; then, unless --skip-bad, the refusal.
+    func reportBadRows(_ plan: Importer.Plan, session: Session) throws {
         session.output.warnSkipped(plan.skippedDeals)
         for finding in plan.badRows {
             var shown = finding
@@ -79,13 +96,6 @@ struct ImportOptions: ParsableArguments {
             throw SalesError.refused(
                 ErrorText(.useBadRows, count, quoted(file), "--skip-bad", count == 1 ? "it" : "them"))
         }
-        if dryRun {
-            for file in plan.files { session.output.write("==> \(file.path) <==\n\(file.text)\n") }
-            session.output.error(Message.doneImportDry.text(plan.summary))
-            return
-        }
-        for path in try store.createFiles(plan.files) { session.output.line(path) }
-        session.output.error(Message.doneImport.text(plan.summary))
     }
 }
 

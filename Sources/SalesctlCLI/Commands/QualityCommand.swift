@@ -143,13 +143,7 @@ struct QualityCheck: SalesctlCommand {
             for finding in findings { session.output.line(finding.deal) }
             throw ExitCode(1)
         }
-        let byID = Dictionary(uniqueKeysWithValues: deals.map { ($0.id, $0) })
-        let (header, rows) = QualityText.checkRows(
-            findings, deals: byID, config: store.config, table: format.isForPeople)
-        session.write(
-            ListView(
-                header: header, rows: rows, rightAligned: [3],
-                json: { .array(findings.map { $0.json(deal: byID[$0.deal]!) }) }), format)
+        session.write(QualityText.checkList(findings, deals: deals, config: store.config, format: format.value), format)
         throw ExitCode(1)
     }
 }

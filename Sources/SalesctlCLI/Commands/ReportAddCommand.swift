@@ -71,28 +71,7 @@ struct ReportAdd: SalesctlCommand {
         let store = session.store
         let today = try session.today()
         let due = try parseDate(nextDue, option: "--next-due")
-        var input = Store.ReportInput(
-            deal: deal, kind: kind ?? "", date: try parseDate(date, option: "--date") ?? today,
-            author: await session.author(author))
-        input.attendees = try attendees.map { try Report.Attendee(commaSeparated: $0) }
-        input.signals = signals
-        input.homework = try homework.map { try Report.Homework(semicolonSeparated: $0) }
-        input.next = next
-        if let message {
-            input.body = message
-        } else if let file {
-            let (bytes, name) = try readFile(context.path(file), shown: file)
-            if let parsed = try ReportFile.parse(bytes, path: name, config: store.config, today: today) {
-                input = input.filling(from: parsed, kindGiven: kind != nil, dateGiven: date != nil)
-            } else {
-                input.body = try text(bytes, file)
-            }
-        }
-        guard !input.kind.isEmpty else {
-            throw SalesError.invalidArgument(
-                ErrorText(.useReportNeedsKind, "--kind", store.config.kinds.map(\.id).joined(separator: ", ")))
-        }
-        var prepared = try store.prepare(input, today: today)
+        var prepared = try store.prepare(try await input(session, today: today), today: today)
         var draft: String?
         if message == nil && file == nil && Editor.isInteractive(context) {
             (prepared, draft) = try await ReportDraft.edit(
@@ -103,9 +82,41 @@ struct ReportAdd: SalesctlCommand {
             ?? store.withLock { try store.addReport(prepared.report) }
         if let draft { FileSystem.removeFile(draft) }
         session.output.line(path)
+        try warn(prepared, session)
+    }
+
+    /// The report the options describe: --message, or --file (a body, or a whole report whose
+    /// front matter fills what the options leave out).
+    private func input(_ session: Session, today: CalendarDate) async throws -> Store.ReportInput {
+        var input = Store.ReportInput(
+            deal: deal, kind: kind ?? "", date: try parseDate(date, option: "--date") ?? today,
+            author: await session.author(author))
+        input.attendees = try attendees.map { try Report.Attendee(commaSeparated: $0) }
+        input.signals = signals
+        input.homework = try homework.map { try Report.Homework(semicolonSeparated: $0) }
+        input.next = next
+        if let message {
+            input.body = message
+        } else if let file {
+            let (bytes, name) = try readFile(session.context.path(file), shown: file)
+            if let parsed = try ReportFile.parse(bytes, path: name, config: session.config, today: today) {
+                input = input.filling(from: parsed, kindGiven: kind != nil, dateGiven: date != nil)
+            } else {
+                input.body = try text(bytes, file)
+            }
+        }
+        guard !input.kind.isEmpty else {
+            throw SalesError.invalidArgument(
+                ErrorText(.useReportNeedsKind, "--kind", session.config.kinds.map(\.id).joined(separator: ", ")))
+        }
+        return input
+    }
+
+    /// The warnings of a written report: its own, and a deal file that no longer reads.
+    private func warn(_ prepared: Store.PreparedReport, _ session: Session) throws {
         for warning in prepared.warnings { session.output.warnOnSuccess(warning) }
         let report = prepared.report
-        if let problem = try store.dealForReport(report.deal).problem {
+        if let problem = try session.store.dealForReport(report.deal).problem {
             session.output.warnOnSuccess(Message.warnDealUnreadable.text(quoted(report.deal), problem.description))
             session.output.warnOnSuccess(Message.hintDealUnreadable.text(escapedForMessage(problem.path)))
         }

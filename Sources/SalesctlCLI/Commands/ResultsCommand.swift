@@ -36,28 +36,30 @@ struct ResultsCommand: SalesctlCommand {
             throw SalesError.invalidArgument(ErrorText(.useActivityNoBy, "--activity", "--by", by.rawValue))
         }
         let session = try global.open(context)
-        let store = session.store
         let period = try parsePeriod(period) ?? Period.of(try session.today(), unit: .quarter)
         if by == .quarter, period.unit == .month {
             throw SalesError.invalidArgument(ErrorText(.useQuarterNotMonth, "--by", period.description))
         }
-        let view: ListView
-        let ids: [String]
-        if activity {
-            let reports = store.loadReports(since: period.first, until: period.last, detail: .summary)
-            session.output.warnSkipped(reports.findings)
-            let counts = Activity.build(reports: reports.reports, config: store.config, period: period)
-            (view, ids) = (counts.view(for: format.value, config: store.config), counts.deals)
-        } else {
-            let deals = session.deals()
-            let results = Results.build(deals: deals, config: store.config, period: period, by: by)
-            (view, ids) = (results.view(for: format.value), results.deals)
-        }
+        let (view, ids) = activity ? activityFigures(period, session) : results(period, session)
         if quiet {
             for id in ids { session.output.line(id) }
             return
         }
         session.output.write(view.render(format.value, style: session.style))
+    }
+
+    /// The reports of `period` counted per rep per week, and the ids of the reports.
+    private func activityFigures(_ period: Period, _ session: Session) -> (ListView, [String]) {
+        let reports = session.store.loadReports(since: period.first, until: period.last, detail: .summary)
+        session.output.warnSkipped(reports.findings)
+        let counts = Activity.build(reports: reports.reports, config: session.config, period: period)
+        return (counts.view(for: format.value, config: session.config), counts.deals)
+    }
+
+    /// The results of `period`, and the ids of the deals behind them.
+    private func results(_ period: Period, _ session: Session) -> (ListView, [String]) {
+        let results = Results.build(deals: session.deals(), config: session.config, period: period, by: by)
+        return (results.view(for: format.value), results.deals)
     }
 }
 

@@ -37,30 +37,20 @@ struct ReviewCommand: SalesctlCommand {
         let session = try global.open(context)
         let store = session.store
         let untilDate = try parseDate(until, option: "--until") ?? session.today()
-        let sinceDate = try parseDate(since, option: "--since") ?? Review.Window.lastWeek(until: untilDate).since
-        guard sinceDate <= untilDate else {
-            throw SalesError.invalidArgument(ErrorText(.useAfter, "--since", sinceDate, "--until", untilDate))
-        }
+        let window = try Review.Window.between(since: try parseDate(since, option: "--since"), until: untilDate)
         let loaded = store.loadDeals()
         session.output.warnSkipped(loaded.findings)
         let query = try DealQuery(owner: owner, config: store.config, deals: loaded.deals)
         let deals = query.select(loaded.deals)
-        let reports = store.loadReports(deals: Set(deals.map(\.id)), until: untilDate, detail: .summary)
+        let reports = store.loadReports(deals: Set(deals.map(\.id)), until: window.until, detail: .summary)
         session.output.warnSkipped(reports.findings)
         guard rows >= 0 else { throw SalesError.invalidArgument("--rows must not be negative") }
         var review = Review.build(
-            deals: deals, reports: reports.reports, config: store.config,
-            window: Review.Window(since: sinceDate, until: untilDate), owner: query.owner)
+            deals: deals, reports: reports.reports, config: store.config, window: window, owner: query.owner)
         review.rowLimit = rows == 0 ? nil : rows
-        let text: String
-        switch format ?? Self.format(forFile: out) {
-        case .html: text = ReviewHTML.render(review, config: store.config)
-        case .markdown: text = ReviewMarkdown.render(review, config: store.config)
-        default:  // text
-            text = ReviewTerminal.render(
-                review, config: store.config, width: out == nil ? session.output.terminalWidth : nil,
-                palette: out == nil ? session.palette() : Palette(enabled: false))
-        }
+        let text = ReviewView.render(
+            review, format: (format ?? Self.format(forFile: out)).value, config: store.config,
+            style: out == nil ? session.style : .plain)
         if let out {
             try FileSystem.writeAtomically(Array(text.utf8), to: context.path(out), display: out)
         } else {

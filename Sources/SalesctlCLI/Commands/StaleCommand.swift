@@ -59,30 +59,21 @@ struct StaleList: SalesctlCommand {
     func run(_ context: Context) async throws {
         if let days, days < 0 { throw SalesError.invalidArgument(ErrorText(.useNotNegative, "--days")) }
         let session = try global.open(context)
-        let store = session.store
         let date = try parseDate(asOf, option: "--as-of") ?? session.today()
         let deals = session.deals()
         let query = try DealQuery(
-            status: "open", stage: stage, owner: owner, customer: customer, config: store.config,
-            deals: deals)
+            status: "open", stage: stage, owner: owner, customer: customer, config: session.config, deals: deals)
         session.noteHiddenReports()
-        let listing = store.listReports()  // once, for the last contacts and the reports then read
-        let stale = Staleness.find(
-            deals: query.select(deals), lastContacts: store.lastContacts(until: date, in: listing),
-            config: store.config, asOf: date, days: days)
-        let reports = store.loadReports(
-            deals: Set(stale.map(\.deal.id)), until: date, detail: .summary, listing: listing)
-        session.output.warnSkipped(reports.findings)
-        let rows = Language.english(if: !format.isForPeople) {
-            Staleness.rows(
-                stale, reports: reports.reports, config: store.config, asOf: date, sort: sort, suggest: suggest)
+        let (rows, findings) = Language.english(if: !format.isForPeople) {
+            session.store.staleRows(query.select(deals), asOf: date, days: days, sort: sort, suggest: suggest)
         }
+        session.output.warnSkipped(findings)
         if quiet {
             for row in rows { session.output.line(row.deal.id) }
         } else {
             session.output.write(
                 StaleText.render(
-                    rows, format: format.value, suggest: suggest, config: store.config, palette: session.palette(),
+                    rows, format: format.value, suggest: suggest, config: session.config, palette: session.palette(),
                     width: session.output.terminalWidth))
         }
         if exitCode && !rows.isEmpty { throw ExitCode(1) }
