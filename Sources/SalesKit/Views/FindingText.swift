@@ -17,6 +17,7 @@ public enum FindingText {
     static func translate(_ message: String, code: String, in language: Language = .current) -> String {
         guard language != .en, !message.isEmpty else { return message }
         if code == "yaml-syntax" { return syntax(message, in: language) }
+        if code == "io" { return ioReason(message, in: language) }
         for (message_, pattern) in patterns {
             guard let arguments = match(pattern, message) else { continue }
             return message_.text(arguments.map { word($0, in: language) }, in: language)

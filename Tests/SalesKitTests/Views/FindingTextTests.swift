@@ -107,6 +107,9 @@ import Testing
             FindingText.ioReason("cannot lock: resource temporarily unavailable", in: .ja) == "ロックできません: 一時的に使えません")
         #expect(FindingText.ioReason("cannot write: something new", in: .ja) == "書き込めません: something new")
         #expect(
+            FindingText.translate("is a symbolic link; salesctl does not follow links in a store", code: "io", in: .ja)
+                == "シンボリックリンクです。salesctl はストアの中のリンクをたどりません")
+        #expect(
             FindingText.ioReason("cannot write: no space left on device", in: .en)
                 == "cannot write: no space left on device")
         #expect(
