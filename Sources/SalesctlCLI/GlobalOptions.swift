@@ -34,8 +34,8 @@ struct GlobalOptions: ParsableArguments {
             start: context.workingDirectory)
         let noCache = context.variable("SALESCTL_NO_CACHE").map { $0 != "0" } ?? false
         let store = try Store.open(root: root, usesCache: !noCache)
-        try applyAmbiguousWidth(context, config: store.config)
-        try applyLanguage(context, config: store.config)
+        // The store's language and width are in force already: `DisplaySettings`, read before
+        // parsing from the same -C/--dir, SALESCTL_DIR or working directory.
         return Session(store: store, context: context, global: self)
     }
 
@@ -85,6 +85,11 @@ struct Session {
     /// How text for a person looks on stdout: colours and the terminal's width.
     var style: TextStyle { TextStyle(palette: palette(), width: output.terminalWidth) }
 
+    /// Writes one thing (the `show` commands) to stdout: its JSON, else its text for people.
+    func show(_ format: TextOrJSON, json: () -> JSONValue, text: () -> String) {
+        output.write(format == .json ? json().render() : text())
+    }
+
     /// Writes a list in `format` to stdout, as it is produced.
     func write(_ list: ListView, _ format: ListFormat) {
         list.write(format.value, style: style) { output.write($0) }
@@ -97,15 +102,15 @@ struct Session {
         return loaded.deals
     }
 
-    /// The reports of `deals` (nil: every deal) dated up to `until`, without bodies unless
-    /// `detail` asks: months a sparse checkout hides are noted, files that do not read warned
-    /// about on stderr.
+    /// The reports of `deals` (nil: every deal) dated from `since` up to `until`, without bodies
+    /// unless `detail` asks: months a sparse checkout hides are noted, files that do not read
+    /// warned about on stderr.
     func reports(
-        of deals: Set<String>? = nil, until: CalendarDate? = nil,
+        of deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
         detail: Store.ReportDetail = .summary
     ) -> [Report] {
-        noteHiddenReports()
-        let loaded = store.loadReports(deals: deals, until: until, detail: detail)
+        noteHiddenReports(from: since)
+        let loaded = store.loadReports(deals: deals, since: since, until: until, detail: detail)
         output.warnSkipped(loaded.findings)
         return loaded.reports
     }
@@ -152,32 +157,6 @@ func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
         throw ValidationError(Message.useNotWholeNumber.text(quoted(text)))
     }
     return value
-}
-
-/// East Asian Ambiguous characters take `SALESCTL_AMBIGUOUS_WIDTH` columns (1 or 2), else
-/// salesctl.yaml's `ambiguous_width`, else 1: set before anything is rendered.
-func applyAmbiguousWidth(_ context: Context, config: Config?) throws {
-    if let text = context.variable("SALESCTL_AMBIGUOUS_WIDTH") {
-        guard let columns = CodeInput.integer(text), columns == 1 || columns == 2 else {
-            throw SalesError.invalidArgument(
-                ErrorText(.useBadEnvironment, "SALESCTL_AMBIGUOUS_WIDTH", quoted(text), "1", "2"))
-        }
-        AmbiguousWidth.set(columns)
-    } else {
-        AmbiguousWidth.set(config?.ambiguousWidth ?? 1)
-    }
-}
-
-/// Messages speak `SALESCTL_LANG` (ja or en), else salesctl.yaml's `language`, else English.
-func applyLanguage(_ context: Context, config: Config?) throws {
-    if let text = context.variable("SALESCTL_LANG") {
-        guard let language = Language(rawValue: CodeInput.normalize(text).lowercased()) else {
-            throw SalesError.invalidArgument(ErrorText(.useBadEnvironment, "SALESCTL_LANG", quoted(text), "ja", "en"))
-        }
-        Language.set(language)
-    } else {
-        Language.set(config?.language ?? .en)
-    }
 }
 
 extension ArgumentHelp {

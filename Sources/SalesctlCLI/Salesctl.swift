@@ -81,9 +81,18 @@ public struct Salesctl: AsyncParsableCommand {
                 output.usePager(Pager.command(environment: context.environment), environment: context.environment)
             }
             // Help and errors before the store is opened: in the store's language (and width).
-            let config = invocation.configBeforeParsing()
-            try applyAmbiguousWidth(context, config: config)
-            try applyLanguage(context, config: config)
+            let settings = try DisplaySettings(context, config: invocation.configBeforeParsing())
+            return await settings.scope { await parseAndRun(invocation, settings: settings) }
+        } catch {
+            return fail(error, output: output)
+        }
+    }
+
+    /// Parses the command line and runs its command, with `settings` in force (a command that
+    /// chooses its language, `init`, speaks its own); errors are reported in them too.
+    static func parseAndRun(_ invocation: Invocation, settings: DisplaySettings) async -> Int32 {
+        let output = invocation.context.output
+        do {
             var command: ParsableCommand
             do {
                 command = try parseAsRoot(invocation.arguments)
@@ -94,21 +103,40 @@ public struct Salesctl: AsyncParsableCommand {
                 }
                 throw error
             }
-            if let command = command as? any SalesctlCommand {
-                try await command.run(invocation.context)
-            } else {
+            guard let command = command as? any SalesctlCommand else {
                 try command.run()  // a command group: its help
+                output.finish()
+                return 0
             }
-            output.finish()
-            return 0
-        } catch let error as SalesError {
+            var settings = settings
+            if let chooser = command as? any ChoosesLanguage, invocation.context.variable("SALESCTL_LANG") == nil {
+                settings.language = chooser.language
+            }
+            return await settings.scope {
+                do {
+                    try await command.run(invocation.context)
+                    output.finish()
+                    return 0
+                } catch {
+                    return fail(error, output: output)
+                }
+            }
+        } catch {
+            return fail(error, output: output)
+        }
+    }
+
+    /// Reports `error` the command line's way and returns its exit code.
+    static func fail(_ error: any Error, output: Output) -> Int32 {
+        switch error {
+        case let error as SalesError:
             output.end()
             output.error(ExitStatus.message(for: error))
             return ExitStatus.code(for: error)
-        } catch let error as ExitCode {
+        case let error as ExitCode:
             output.end()
             return error.rawValue
-        } catch {
+        default:
             output.end()
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

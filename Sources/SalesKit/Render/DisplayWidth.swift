@@ -64,13 +64,11 @@ private let ambiguousRanges: [ClosedRange<UInt32>] = [
 /// sets it (salesctl from `SALESCTL_AMBIGUOUS_WIDTH` or salesctl.yaml's `ambiguous_width`), and
 /// code that renders both ways at once (tests) scopes it with `$scoped.withValue(2) { … }`.
 public enum AmbiguousWidth {
-    /// Set once by the program before it renders anything (single-threaded at that point).
-    nonisolated(unsafe) private static var processColumns = 1
+    /// 1 unless a task scopes 2: salesctl runs each command in `AmbiguousWidth.$scoped.withValue(…)`
+    /// (`SALESCTL_AMBIGUOUS_WIDTH`, else salesctl.yaml's `ambiguous_width`), tests likewise.
     @TaskLocal public static var scoped: Int?
 
-    public static func set(_ columns: Int) { processColumns = columns == 2 ? 2 : 1 }
-
-    public static var columns: Int { scoped ?? processColumns }
+    public static var columns: Int { scoped == 2 ? 2 : 1 }
 
     /// Whether `scalar` is East Asian Ambiguous.
     public static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool { contains(ambiguousRanges, scalar.value) }

@@ -22,10 +22,7 @@ public struct Review: Sendable {
         /// ending with `until`. A window that starts after it ends is a malformed request.
         public static func between(since: CalendarDate?, until: CalendarDate) throws -> Window {
             let since = since ?? lastWeek(until: until).since
-            guard since <= until else {
-                throw SalesError.invalidArgument(
-                    ErrorText(.useAfter, ErrorText.field("since"), since, ErrorText.field("until"), until))
-            }
+            try Clock.requireRange(since: since, until: until)
             return Window(since: since, until: until)
         }
 

@@ -104,6 +104,13 @@ public enum Quality {
 
     public static let defaultReviewDays = 30
 
+    /// `quality check`: the assessments of `deals` that have something to say, in their order.
+    public static func findings(
+        _ deals: [Deal], config: Config, today: CalendarDate, min: Int? = nil, reviewDays: Int = defaultReviewDays
+    ) -> [Assessment] {
+        deals.map { assess($0, config: config, today: today, min: min, reviewDays: reviewDays) }.filter(\.hasFindings)
+    }
+
     public static func assess(
         _ deal: Deal, config: Config, today: CalendarDate, min: Int? = nil,
         reviewDays: Int = defaultReviewDays

@@ -17,6 +17,15 @@ public enum Clock {
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
+    /// The one rule for a range of days given by its ends (both included): it cannot start
+    /// after it ends.
+    public static func requireRange(since: CalendarDate, until: CalendarDate) throws {
+        guard since <= until else {
+            throw SalesError.invalidArgument(
+                ErrorText(.useAfter, ErrorText.field("since"), since, ErrorText.field("until"), until))
+        }
+    }
+
     /// The one rule for the date of something that happened (a contact, a step, a judgement):
     /// it cannot be after today. `what` names it in the error ("date", "report date").
     public static func requirePast(_ date: CalendarDate, today: CalendarDate, what: Message = .errWhatDate) throws {

@@ -7,12 +7,15 @@ import Dispatch
 #endif
 
 /// `(0..<count).map(transform)`, worked out on all cores; the results in index order. The
-/// workers speak the caller's language (task-local values do not reach Dispatch's threads).
+/// workers speak the caller's language and count its ambiguous width (task-local values do not
+/// reach Dispatch's threads by themselves).
 func parallelMap<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     let results = ParallelResults<T?>(count: count, initial: nil)
-    let language = Language.scoped
+    let (language, width) = (Language.scoped, AmbiguousWidth.scoped)
     DispatchQueue.concurrentPerform(iterations: count) { i in
-        Language.$scoped.withValue(language) { results[i] = transform(i) }
+        Language.$scoped.withValue(language) {
+            AmbiguousWidth.$scoped.withValue(width) { results[i] = transform(i) }
+        }
     }
     return results.values.map { $0! }
 }

@@ -5,15 +5,13 @@ import Foundation
 public enum Language: String, Sendable, CaseIterable, Equatable {
     case en, ja
 
-    /// The language messages are written in: set once by the program (salesctl from
-    /// `SALESCTL_LANG`, else salesctl.yaml's `language`, else English), scoped by tests with
-    /// `Language.$scoped.withValue(.ja) { … }`. SalesKit never reads the environment.
-    nonisolated(unsafe) private static var process = Language.en
+    /// The language messages are written in, English unless a task scopes another: salesctl
+    /// runs each command in `Language.$scoped.withValue(…)` (`SALESCTL_LANG`, else
+    /// salesctl.yaml's `language`), tests likewise. No global state: SalesKit never reads the
+    /// environment, and runs in one process (tests in parallel) each keep their own.
     @TaskLocal public static var scoped: Language?
 
-    public static func set(_ language: Language) { process = language }
-
-    public static var current: Language { scoped ?? process }
+    public static var current: Language { scoped ?? .en }
 }
 
 /// Every message salesctl writes for people, by id, in English and Japanese: one Swift table.

@@ -2,6 +2,15 @@
 /// ids and plain numbers for scripts), and the totals per change and currency. Field names
 /// are part of the interface, never translated.
 extension PipelineChanges {
+    /// The changes in `format`; for people (table, Markdown) the totals after them.
+    public func write(_ format: OutputFormat, config: Config, style: TextStyle, to emit: (String) -> Void) {
+        view(for: format, config: config).write(format, style: style, to: emit)
+        if format.isForPeople {
+            emit("\n")
+            totalsView.write(format, style: style, to: emit)
+        }
+    }
+
     public func view(for format: OutputFormat, config: Config) -> ListView {
         let people = format.isForPeople
         func stage(_ id: String) -> String { people ? config.stageLabel(id) : id }

@@ -65,8 +65,8 @@ struct CustomerShow: SalesctlCommand {
         let detail = Customers.detail(
             name: customer.name, deals: customer.deals, reports: reports,
             config: store.config, today: today)
-        session.output.write(
-            format == .json
-                ? detail.json.render() : detail.text(config: store.config, today: today, style: session.style))
+        session.show(
+            format, json: { detail.json },
+            text: { detail.text(config: store.config, today: today, style: session.style) })
     }
 }

@@ -85,11 +85,8 @@ struct DealShow: SalesctlCommand {
         let timeline = Language.english(if: format == .json) {
             TimelineEntry.build(deal: deal, reports: reports, config: store.config)
         }
-        switch format {
-        case .json:
-            session.output.write(deal.detailJSON(config: store.config, timeline: timeline).render())
-        default:  // text
-            session.output.write(deal.showText(config: store.config, timeline: timeline, palette: session.palette()))
-        }
+        session.show(
+            format, json: { deal.detailJSON(config: store.config, timeline: timeline) },
+            text: { deal.showText(config: store.config, timeline: timeline, palette: session.palette()) })
     }
 }

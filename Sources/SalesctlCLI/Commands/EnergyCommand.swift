@@ -48,12 +48,9 @@ struct EnergyScore: SalesctlCommand {
         let sinceDate = try parseDate(since, option: "--since")
         let selected = try session.store.selectDeals(ids: ids)
         session.output.warnSkipped(selected.findings)
-        session.noteHiddenReports(from: sinceDate)
-        let loaded = session.store.loadReports(
-            deals: Set(selected.deals.map(\.id)), since: sinceDate, until: today, detail: .summary)
-        session.output.warnSkipped(loaded.findings)
+        let reports = session.reports(of: Set(selected.deals.map(\.id)), since: sinceDate, until: today)
         let scores = Energy.scores(
-            deals: selected.deals, reports: loaded.reports, config: session.config, today: today, since: sinceDate,
+            deals: selected.deals, reports: reports, config: session.config, today: today, since: sinceDate,
             windowWeeks: weeks, keepLines: explain || !ids.isEmpty,  // per-report lines: 80 MB at 200k reports
             ranked: ids.isEmpty)
         if quiet {

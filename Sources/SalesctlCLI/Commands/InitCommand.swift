@@ -1,7 +1,7 @@
 import ArgumentParser
 import SalesKit
 
-struct InitCommand: SalesctlCommand {
+struct InitCommand: SalesctlCommand, ChoosesLanguage {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "init",
@@ -14,12 +14,11 @@ struct InitCommand: SalesctlCommand {
     @Option(help: "Quality indicators template: pronavi, meddpicc or bant.")
     var quality: QualityTemplate = .pronavi
 
+    /// The new store's: its messages, errors included, speak it (`ChoosesLanguage`).
     @Option(help: "The language salesctl speaks in this store: ja (the template's) or en.")
     var language: Language = .ja
 
     func run(_ context: Context) async throws {
-        // The new store's language, unless SALESCTL_LANG says otherwise.
-        if context.variable("SALESCTL_LANG") == nil { Language.set(language) }
         let root = try Store.initialize(
             at: context.path(directory), configText: Config.withLanguage(language, quality.configText))
         context.output.line(Message.doneInit.text(root))

@@ -39,9 +39,7 @@ struct PipelineChangesCommand: SalesctlCommand {
         let store = session.store
         let since = try parseDate(since, option: "--since")!
         let until = try parseDate(until, option: "--until") ?? session.today()
-        guard since <= until else {
-            throw SalesError.invalidArgument(ErrorText(.useAfter, "--since", since, "--until", until))
-        }
+        try Clock.requireRange(since: since, until: until)
         let loaded = store.loadDeals()
         session.output.warnSkipped(loaded.findings)
         let who = try owner.map {
@@ -53,10 +51,6 @@ struct PipelineChangesCommand: SalesctlCommand {
             for line in changes.lines { session.output.line(line.deal) }
             return
         }
-        var out = changes.view(for: format.value, config: store.config).render(format.value, style: session.style)
-        if format.isForPeople {
-            out += "\n" + changes.totalsView.render(format.value, style: session.style)
-        }
-        session.output.write(out)
+        changes.write(format.value, config: store.config, style: session.style) { session.output.write($0) }
     }
 }

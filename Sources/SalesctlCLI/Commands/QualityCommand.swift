@@ -77,12 +77,9 @@ struct QualityShow: SalesctlCommand {
         let today = try session.today()
         let deal = try store.loadDeal(id)
         let states = Quality.states(of: deal, config: store.config, today: today)
-        switch format {
-        case .json: session.output.write(QualityText.showJSON(deal, states).render())
-        default:  // text
-            session.output.write(
-                QualityText.show(deal, states, palette: session.palette(), width: session.output.terminalWidth))
-        }
+        session.show(
+            format, json: { QualityText.showJSON(deal, states) },
+            text: { QualityText.show(deal, states, palette: session.palette(), width: session.output.terminalWidth) })
     }
 }
 
@@ -134,10 +131,7 @@ struct QualityCheck: SalesctlCommand {
             stage: stage, owner: owner, config: store.config,
             deals: owner == nil ? [] : store.loadDeals().deals
         ).select(selected.deals)
-        let findings = deals.map {
-            Quality.assess($0, config: store.config, today: today, min: min, reviewDays: reviewDays)
-        }
-        .filter(\.hasFindings)
+        let findings = Quality.findings(deals, config: store.config, today: today, min: min, reviewDays: reviewDays)
         guard !findings.isEmpty else { return }
         if quiet {
             for finding in findings { session.output.line(finding.deal) }

@@ -88,9 +88,7 @@ struct ReportShow: SalesctlCommand {
         let session = try global.open(context)
         let store = session.store
         let report = try store.loadReport(try store.findReport(report))
-        switch format {
-        case .json: session.output.write(report.json.render())
-        default: session.output.write(report.showText(config: store.config, palette: session.palette()))
-        }
+        session.show(
+            format, json: { report.json }, text: { report.showText(config: store.config, palette: session.palette()) })
     }
 }

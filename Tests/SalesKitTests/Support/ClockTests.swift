@@ -23,6 +23,18 @@ import Testing
         #expect(error.kind == .malformed)
     }
 
+    @Test func aRangeCannotStartAfterItEnds() throws {
+        let day = try #require(CalendarDate("2026-11-20"))
+        try Clock.requireRange(since: day, until: day)
+        try Clock.requireRange(since: day.adding(days: -6), until: day)
+        let error = try #require(throws: SalesError.self) {
+            try Clock.requireRange(since: day.adding(days: 1), until: day)
+        }
+        #expect(error.kind == .malformed)
+        #expect(error.message == "salesctl: since 2026-11-21 is after until 2026-11-20")
+        #expect(error.message(field: { "--" + $0 }) == "salesctl: --since 2026-11-21 is after --until 2026-11-20")
+    }
+
     @Test func eventsCannotBeDatedAfterToday() throws {
         let today = try #require(CalendarDate("2026-11-20"))
         try Clock.requirePast(today, today: today)

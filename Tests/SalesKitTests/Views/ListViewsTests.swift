@@ -162,3 +162,33 @@ import Testing
         #expect(people.json().render().contains(#""deal": "\#(findings[0].deal)""#))
     }
 }
+
+/// `pipeline changes` and `quality check` as their commands print them.
+@Suite struct PipelineAndQualityListTests {
+    @Test func pipelineChangesThenTotalsForPeopleOnly() throws {
+        let (store, deals, _) = try ExamplesTests.basic()
+        let changes = PipelineChanges.build(
+            deals: deals, config: store.config, since: CalendarDate("2026-10-01")!, until: ExamplesTests.today)
+        #expect(!changes.lines.isEmpty)
+        func write(_ format: OutputFormat) -> String {
+            var text = ""
+            changes.write(format, config: store.config, style: .plain) { text += $0 }
+            return text
+        }
+        let table = changes.view(for: .table, config: store.config).render(.table, style: .plain)
+        #expect(write(.table) == table + "\n" + changes.totalsView.render(.table, style: .plain))
+        #expect(write(.csv) == changes.view(for: .csv, config: store.config).render(.csv, style: .plain))
+        #expect(!write(.csv).contains("\nchange,cur,deals,amount"))
+    }
+
+    @Test func qualityFindingsKeepOnlyDealsWithSomethingToSay() throws {
+        let (store, deals, _) = try ExamplesTests.basic()
+        let findings = Quality.findings(deals, config: store.config, today: ExamplesTests.today, min: 50)
+        let all = deals.map { Quality.assess($0, config: store.config, today: ExamplesTests.today, min: 50) }
+        #expect(findings.map(\.deal) == all.filter(\.hasFindings).map(\.deal))
+        #expect(findings.allSatisfy { $0.hasFindings })
+        // Below a minimum nobody reaches, every deal is a finding, min passed through.
+        let strict = Quality.findings(deals, config: store.config, today: ExamplesTests.today, min: 101)
+        #expect(strict.count == deals.count && strict.allSatisfy { $0.belowMin == 101 })
+    }
+}
