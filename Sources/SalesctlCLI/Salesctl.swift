@@ -73,9 +73,6 @@ public struct Salesctl: AsyncParsableCommand {
     static func run(_ arguments: [String], context: Context) async -> Int32 {
         let output = context.output
         do {
-            // SALESCTL_LANG before anything can fail (a -C DIR that does not exist); the store's
-            // language once it is found.
-            try? applyLanguage(context, config: nil)
             let invocation = try Invocation(arguments, context: context)
             if !invocation.arguments.prefix(while: { $0 != "--" }).contains("--no-pager") {
                 output.usePager(Pager.command(environment: context.environment), environment: context.environment)
@@ -84,7 +81,9 @@ public struct Salesctl: AsyncParsableCommand {
             let settings = try DisplaySettings(context, config: invocation.configBeforeParsing())
             return await settings.scope { await parseAndRun(invocation, settings: settings) }
         } catch {
-            return fail(error, output: output)
+            // Before the store is found (a -C DIR that does not exist): SALESCTL_LANG, if set.
+            guard let early = try? DisplaySettings(context, config: nil) else { return fail(error, output: output) }
+            return await early.scope { fail(error, output: output) }
         }
     }
 
