@@ -143,9 +143,10 @@ public struct Salesctl: AsyncParsableCommand {
                 // A help screen: asked for unwrapped, wrapped by display width (HelpText).
                 let message =
                     UsageErrors.isHelp(message)
-                    ? HelpText.wrap(
-                        OptionHelp.localize(fullMessage(for: error, columns: 1_000)),
-                        width: output.terminalWidth ?? 80)
+                    ? OptionHelp.headings(
+                        HelpText.wrap(
+                            OptionHelp.localize(fullMessage(for: error, columns: 1_000)),
+                            width: output.terminalWidth ?? 80))
                     : message
                 if !message.isEmpty { output.write(message + "\n") }
                 output.end()

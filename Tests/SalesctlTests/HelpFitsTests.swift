@@ -32,7 +32,7 @@ import Testing
                 Issue.record("\(name) --help: \(displayWidth(line)) columns: \(line)")
             }
             // The discussion: from OVERVIEW to USAGE.
-            let discussion = lines.prefix { !$0.hasPrefix("USAGE:") }
+            let discussion = lines.prefix { !$0.hasPrefix("USAGE:") && !$0.hasPrefix("書式:") }
             for line in lines {
                 let first = line.first { $0 != " " }.map { "、。，．」』）".contains($0) } ?? false
                 #expect(!first, "\(name) --help: a line starts with a closing mark: \(line)")

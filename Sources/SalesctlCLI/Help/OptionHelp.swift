@@ -58,6 +58,26 @@ enum OptionHelp {
         return lines.joined(separator: "\n")
     }
 
+    /// A wrapped help screen with its headings (`OVERVIEW:`, `USAGE:`, `OPTIONS:` …) in
+    /// `Language.current`: done last, as `HelpText` and `localize` find the sections by them.
+    static func headings(_ screen: String) -> String {
+        guard Language.current == .ja else { return screen }
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            for (english, japanese) in headingWords where line.hasPrefix(english) {
+                if english.hasSuffix(" ") || line.count == english.count {
+                    return japanese + line.dropFirst(english.count)
+                }
+            }
+            return String(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static let headingWords = [
+        ("OVERVIEW: ", "概要: "), ("USAGE: ", "書式: "), ("ARGUMENTS:", "引数:"), ("OPTIONS:", "オプション:"),
+        ("SUBCOMMANDS:", "サブコマンド:")
+    ]
+
     /// What swift-argument-parser appends to a help, ` (values: a, b; default: a)`, in Japanese.
     static func appended(_ text: Substring) -> String {
         var text = String(text)
