@@ -21,7 +21,7 @@ import Testing
     @Test func customerListFromTheStreamEqualsTheList() throws {
         let (store, deals, reports) = try ExamplesTests.basic()
         var activity = Customers.Activity(config: store.config, today: ExamplesTests.today)
-        store.forEachReport(detail: .summary) { activity.add($0) }
+        _ = store.forEachReport(detail: .summary) { activity.add($0) }
         let streamed = Customers.list(deals: deals, activity: activity, config: store.config)
         let listed = Customers.list(deals: deals, reports: reports, config: store.config, today: ExamplesTests.today)
         #expect(streamed == listed && !streamed.isEmpty)
@@ -31,7 +31,7 @@ import Testing
     @Test func homeworkFromTheStreamEqualsTheList() throws {
         let (store, deals, reports) = try ExamplesTests.basic()
         var collector = Homework.Collector(deals: deals)
-        store.forEachReport(detail: .summary) { collector.add($0) }
+        _ = store.forEachReport(detail: .summary) { collector.add($0) }
         let items = collector.items()
         #expect(items == Homework.items(reports: reports, deals: deals))
         #expect(items.contains { $0.done != nil } && items.contains { $0.done == nil })

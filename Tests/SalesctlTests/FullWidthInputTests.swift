@@ -112,6 +112,17 @@ import Testing
         }
     }
 
+    /// `deal set --amount` reads an amount as `deal new --amount` does (one rule).
+    @Test func dealSetReadsAFullWidthAmount() throws {
+        let (wide, plain) = try both(
+            ["deal", "set", "tokai-erp", "--amount", "５２，０００，０００", "--author", "佐藤 健"],
+            ["deal", "set", "tokai-erp", "--amount", "52000000", "--author", "佐藤 健"])
+        #expect(wide.1.stdout == plain.1.stdout)
+        #expect(try Harness.snapshot(wide.0) == Harness.snapshot(plain.0))
+        let text = try String(contentsOfFile: wide.0 + "/deals/tokai-erp.yaml", encoding: .utf8)
+        #expect(text.contains("amount: 52000000"))
+    }
+
     @Test func aFullWidthValueThatIsNoCodeIsStillRefused() throws {
         let dir = try Harness.copyExample("basic")
         let result = try run(["deal", "new", "ｋｉｔａ", "--title", "t", "--customer", "c", "--amount", "１２万"], in: dir)

@@ -165,13 +165,17 @@ public enum DealEdit {
 
     /// `12,000,000` or `12000000`; empty removes the amount.
     public static func parseAmount(_ text: String) throws -> String? {
-        let trimmed = text.trimmingSpaces
-        if trimmed.isEmpty { return nil }
-        guard let value = parseInteger(String(trimmed.filter { $0 != "," && $0 != "_" })) else {
+        text.trimmingSpaces.isEmpty ? nil : String(try amount(text))
+    }
+
+    /// The one rule for a typed amount (`deal new`, `deal set`): a whole number as typed
+    /// (`12,000,000`, or full width from an input method: `１２，０００，０００`), not negative.
+    public static func amount(_ text: String) throws -> Int {
+        guard let value = CodeInput.integer(text.trimmingSpaces) else {
             throw SalesError.invalidArgument(ErrorText(.errNotWholeAmount, quoted(text)))
         }
         guard value >= 0 else { throw SalesError.invalidArgument(ErrorText(.errNegativeAmount)) }
-        return String(value)
+        return value
     }
 
     /// The one currency rule, `Deal.currencyCode`; empty removes the field.

@@ -13,27 +13,36 @@ extension Review {
         let wanted = { (r: Report) in r.date <= asOf && ids.contains(r.deal) }
         let reports = allReports.allSatisfy(wanted) ? allReports : allReports.filter(wanted)
         let open = deals.filter { $0.status == .open }
-        let pipeline = pipeline(deals: deals, config: config, asOf: asOf, owner: owner)
-        let energy = energyRows(open: open, reports: reports, config: config, asOf: asOf)
-        let lost = lostInWindow(deals: deals, reports: reports, config: config, window: window)
-        return Review(
-            window: window, owner: owner, funnel: pipeline.funnel, totals: pipeline.totals, months: pipeline.months,
-            periods: pipeline.periods,
-            movement: PipelineChanges.build(deals: deals, config: config, since: window.since, until: window.until),
-            attention: attention(deals: deals, open: open, reports: reports, config: config, asOf: asOf),
-            energy: energy,
-            falls: Array(
-                energy.filter { $0.change < 0 }.sorted { ($0.change, $0.deal) < ($1.change, $1.deal) }.prefix(
-                    fallsShown)),
-            quality: open.map { deal in
-                QualityRow(
-                    deal: deal.id, title: deal.title, owner: deal.owner,
-                    assessment: Quality.assess(deal, config: config, today: asOf),
-                    worsenedInWindow: Quality.assess(deal, config: config, today: asOf, reviewDays: window.days)
-                        .worsened)
-            }.sorted { ($0.assessment.score ?? -1, $0.deal) < ($1.assessment.score ?? -1, $1.deal) },
-            lost: lost.entries, lostReasons: lost.groups,
-            activity: activity(reports: reports, config: config, window: window))
+        // Section 4 costs about as much as all the others together: the two halves run at once.
+        let (attention, partial) = inParallel(
+            { Review.attention(deals: deals, open: open, reports: reports, config: config, asOf: asOf) },
+            { () -> Review in
+                let pipeline = pipeline(deals: deals, config: config, asOf: asOf, owner: owner)
+                let energy = energyRows(open: open, reports: reports, config: config, asOf: asOf)
+                let lost = lostInWindow(deals: deals, reports: reports, config: config, window: window)
+                return Review(
+                    window: window, owner: owner, funnel: pipeline.funnel, totals: pipeline.totals,
+                    months: pipeline.months, periods: pipeline.periods,
+                    movement: PipelineChanges.build(
+                        deals: deals, config: config, since: window.since, until: window.until),
+                    attention: Attention(stale: [], nextActions: [], homework: []),
+                    energy: energy,
+                    falls: Array(
+                        energy.filter { $0.change < 0 }.sorted { ($0.change, $0.deal) < ($1.change, $1.deal) }
+                            .prefix(fallsShown)),
+                    quality: open.map { deal in
+                        QualityRow(
+                            deal: deal.id, title: deal.title, owner: deal.owner,
+                            assessment: Quality.assess(deal, config: config, today: asOf),
+                            worsenedInWindow: Quality.assess(deal, config: config, today: asOf, reviewDays: window.days)
+                                .worsened)
+                    }.sorted { ($0.assessment.score ?? -1, $0.deal) < ($1.assessment.score ?? -1, $1.deal) },
+                    lost: lost.entries, lostReasons: lost.groups,
+                    activity: activity(reports: reports, config: config, window: window))
+            })
+        var review = partial
+        review.attention = attention
+        return review
     }
 
     /// Sections 4: stale deals with suggestions (`stale list --suggest`), open deals without a
@@ -62,13 +71,12 @@ extension Review {
         let active = Dictionary(
             deals.filter { $0.status == .open || $0.status == .won }.map { ($0.id, $0) },
             uniquingKeysWith: { a, _ in a })
-        let homework = Homework.items(
-            reports: reports.filter { active[$0.deal] != nil && !$0.homework.isEmpty },
-            deals: Array(active.values)
-        )
-        .filter { $0.status(today: asOf) == .overdue }
-        .map { LateHomework(item: $0, dealTitle: active[$0.deal]!.title, daysLate: $0.daysOverdue(today: asOf)) }
-        .sorted { (-$0.daysLate, $0.item.ref) < (-$1.daysLate, $1.item.ref) }
+        var collector = Homework.Collector(deals: Array(active.values))
+        for report in reports where !report.homework.isEmpty && active[report.deal] != nil { collector.add(report) }
+        let homework = collector.items()
+            .filter { $0.status(today: asOf) == .overdue }
+            .map { LateHomework(item: $0, dealTitle: active[$0.deal]!.title, daysLate: $0.daysOverdue(today: asOf)) }
+            .sorted { (-$0.daysLate, $0.item.ref) < (-$1.daysLate, $1.item.ref) }
         return Attention(stale: rows, nextActions: gaps, homework: homework)
     }
 

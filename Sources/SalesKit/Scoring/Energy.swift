@@ -125,58 +125,12 @@ public enum Energy {
         deal: Deal, reports: UnsafeBufferPointer<Report>, indices: [Int], today: CalendarDate,
         since: CalendarDate?, windowWeeks: Int, table: PointTable, keepLines: Bool
     ) -> Score {
-        let thisWeek = today.startOfWeek
-        let window = max(1, windowWeeks)
-        var weekly = Array(repeating: 0, count: trendWeeks)
-        var activeWeeks = Set<Int>()
-        var people = Set<TextKey>()
-        var titles = Set<TextKey>()
-        var departments = Set<TextKey>()
-        var lines: [Line] = []
-        var reportCount = 0
-        var total = 0
-        var previousDate: CalendarDate?
-        var longestGap: Int?
-        for i in indices {
-            let date = reports[i].date
-            guard date <= today, since == nil || date >= since! else { continue }
-            let points: Int
-            if keepLines {
-                let line = table.line(for: reports[i])
-                lines.append(line)
-                points = line.points
-            } else {
-                points = table.points(
-                    kind: reports[i].kind, attendees: reports[i].attendees, signals: reports[i].signals)
-            }
-            reportCount += 1
-            total += points
-            for a in reports[i].attendees {
-                people.insert(TextKey(KeyPerson.nameKey(a.name)))
-                if let t = a.title?.trimmingSpaces, !t.isEmpty { titles.insert(TextKey(t)) }
-                if let d = a.department?.trimmingSpaces, !d.isEmpty { departments.insert(TextKey(d)) }
-            }
-            let weeksAgo = thisWeek.days(since: date.startOfWeek) / 7
-            if weeksAgo < trendWeeks { weekly[trendWeeks - 1 - weeksAgo] += points }
-            if weeksAgo < window { activeWeeks.insert(weeksAgo) }
-            if let previousDate { longestGap = max(longestGap ?? 0, date.days(since: previousDate)) }
-            previousDate = date
+        var tally = Tally()
+        let week = Tally.Week(today: today, windowWeeks: windowWeeks)
+        for i in indices where reports[i].date <= today && (since == nil || reports[i].date >= since!) {
+            tally.add(reports[i], table: table, week: week, keepLines: keepLines)
         }
-        if let previousDate { longestGap = max(longestGap ?? 0, today.days(since: previousDate)) }
-        let keyPersons = deal.keyPersons.compactMap { p in
-            p.role.map {
-                KeyPersonMet(name: p.name, role: $0, met: people.contains(TextKey(KeyPerson.nameKey(p.name))))
-            }
-        }
-        let recent = weekly.suffix(4).reduce(0, +)
-        let previous = weekly.dropLast(4).suffix(4).reduce(0, +)
-        return Score(
-            deal: deal.id, total: total, lines: lines,
-            breadth: Breadth(
-                people: people.count, titles: titles.count, departments: departments.count, keyPersons: keyPersons),
-            continuity: Continuity(weeksActive: activeWeeks.count, windowWeeks: window, longestGapDays: longestGap),
-            trend: Trend(recent: recent, previous: previous, weekly: weekly),
-            reportCount: reportCount, lastContact: previousDate)
+        return tally.score(deal: deal, today: today, windowWeeks: windowWeeks)
     }
 
     /// Scores many deals with one pass over the reports (grouped by deal first); `ranked`: the
@@ -197,8 +151,11 @@ public enum Energy {
                     since: since, windowWeeks: windowWeeks, table: table, keepLines: keepLines)
             }
         }
-        return ranked ? scores.sorted { ($1.total, $0.deal) < ($0.total, $1.deal) } : scores
+        return ranked ? rank(scores) : scores
     }
+
+    /// The highest total first, ties by deal id: `energy score`'s order.
+    static func rank(_ scores: [Score]) -> [Score] { scores.sorted { ($1.total, $0.deal) < ($0.total, $1.deal) } }
 
     /// For each deal id, the indices of its reports that pass `include`, oldest first. Indices,
     /// not copies: copying 200k reports into groups cost more than scoring them.

@@ -31,18 +31,19 @@ extension Energy {
 
         init(_ reports: UnsafeBufferPointer<Report>, config: Config) {
             self.config = config
-            for i in reports.indices {
-                let kindName = reports[i].kind
-                if kinds[TextKey(kindName)] == nil { kinds[TextKey(kindName)] = lookUpKind(kindName) }
-                for a in reports[i].attendees {
-                    if let title = a.title, titles[TextKey(title)] == nil {
-                        titles[TextKey(title)] = titlePoints(title, config: config)
-                    }
-                }
-                for id in reports[i].signals where signals[TextKey(id)] == nil {
-                    signals[TextKey(id)] = lookUpSignal(id)
+            for i in reports.indices { learn(reports[i]) }
+        }
+
+        /// Looks up the kind, titles and signals of `report` not seen yet: a table made from
+        /// no reports learns as a stream goes (`Scorer`, `Totals`).
+        mutating func learn(_ report: Report) {
+            if kinds[TextKey(report.kind)] == nil { kinds[TextKey(report.kind)] = lookUpKind(report.kind) }
+            for a in report.attendees {
+                if let title = a.title, titles[TextKey(title)] == nil {
+                    titles[TextKey(title)] = titlePoints(title, config: config)
                 }
             }
+            for id in report.signals where signals[TextKey(id)] == nil { signals[TextKey(id)] = lookUpSignal(id) }
         }
 
         init(_ reports: [Report], config: Config) {

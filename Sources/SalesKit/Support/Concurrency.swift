@@ -20,6 +20,20 @@ func parallelMap<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     return results.values.map { $0! }
 }
 
+/// `(a(), b())`, the two worked out at the same time, in the caller's language. A
+/// `parallelMap` inside either runs within the same pool of workers.
+func inParallel<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    let first = ParallelResults<A?>(count: 1, initial: nil)
+    let second = ParallelResults<B?>(count: 1, initial: nil)
+    let language = Language.scoped
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+        Language.$scoped.withValue(language) {
+            if i == 0 { first[0] = a() } else { second[0] = b() }
+        }
+    }
+    return (first.take(0)!, second.take(0)!)
+}
+
 /// A fixed-size array that parallel workers fill, each at its own indices.
 final class ParallelResults<T>: @unchecked Sendable {
     private var storage: [T]

@@ -57,13 +57,7 @@ struct DealNew: SalesctlCommand {
     func run(_ context: Context) async throws {
         let session = try global.open(context)
         let store = session.store
-        var amountValue: Int?
-        if let amount {
-            guard let value = CodeInput.integer(amount) else {
-                throw SalesError.invalidArgument(ErrorText(.errNotWholeAmount, quoted(amount)))
-            }
-            amountValue = value
-        }
+        let amountValue = try amount.map(DealEdit.amount)
         let who = await session.author(author)
         let people = try keyPersons.map { try KeyPerson(commaSeparated: $0) }
         let deal = Deal(

@@ -6,6 +6,19 @@ import Testing
 /// stay, and one `changed` event records every field's new and old value.
 @Suite struct DealEditTests {
     static let day = CalendarDate("2026-11-20")!
+
+    /// One rule for `deal new --amount` and `deal set --amount`: full width as typed with an
+    /// input method reads as ASCII.
+    @Test func anAmountAsTyped() throws {
+        #expect(try DealEdit.amount("12,000,000") == 12_000_000)
+        #expect(try DealEdit.amount("１２，０００，０００") == 12_000_000)
+        #expect(try DealEdit.parseAmount("１２，０００") == "12000")
+        #expect(try DealEdit.parseAmount("  ") == nil)
+        #expect(throws: SalesError.invalidArgument("amount '12万' is not a whole number")) {
+            try DealEdit.amount("12万")
+        }
+        #expect(throws: SalesError.invalidArgument("amount must not be negative")) { try DealEdit.amount("-5") }
+    }
     static let people = ["佐藤 健", "田中 美咲", "鈴木 大輔", "高橋 由美"]
 
     static let handWritten = """
