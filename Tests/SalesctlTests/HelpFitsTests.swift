@@ -10,7 +10,8 @@ import Testing
     static func commands(_ path: [String] = [], language: String = "en") throws -> [([String], String)] {
         let help = try Harness.run(path + ["--help"], environment: ["SALESCTL_LANG": language]).stdout
         var result = [(path, help)]
-        guard let section = help.components(separatedBy: "\nSUBCOMMANDS:\n").dropFirst().first else { return result }
+        let heading = language == "ja" ? "\nサブコマンド:\n" : "\nSUBCOMMANDS:\n"
+        guard let section = help.components(separatedBy: heading).dropFirst().first else { return result }
         for line in section.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.isEmpty { break }
             guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else {

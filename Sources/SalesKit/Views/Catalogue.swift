@@ -175,7 +175,8 @@ public enum Message: String, CaseIterable, Sendable {
         iorExecutable, iorStandardInput
     case errnoNoEntry, errnoPermission, errnoNotPermitted, errnoExists, errnoNotDirectory, errnoIsDirectory,
         errnoNoSpace, errnoQuota, errnoReadOnly, errnoLoop, errnoNameTooLong, errnoIO, errnoTooManyFiles, errnoBusy,
-        errnoAgain, errnoNotEmpty, errnoCrossDevice, errnoStale
+        errnoAgain, errnoNotEmpty, errnoCrossDevice, errnoStale, errnoSQLiteOpen, errnoSQLiteLocked, errnoSQLiteIO,
+        errnoSQLiteFull, errnoSQLiteReadOnly, errnoSQLiteClosed
 
     static let table: [Message: [Language: String]] = [
         coreTable, timelineTable, staleTable, tableTable, warningTable, checkTable, actionErrorTable, usageTable,

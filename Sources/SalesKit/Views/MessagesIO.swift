@@ -49,6 +49,13 @@ extension Message {
         .errnoAgain: [.en: "resource temporarily unavailable", .ja: "一時的に使えません"],
         .errnoNotEmpty: [.en: "directory not empty", .ja: "ディレクトリが空ではありません"],
         .errnoCrossDevice: [.en: "invalid cross-device link", .ja: "別のデバイスをまたいでリンクできません"],
-        .errnoStale: [.en: "stale file handle", .ja: "ファイルハンドルが古くなっています"]
+        .errnoStale: [.en: "stale file handle", .ja: "ファイルハンドルが古くなっています"],
+        // SQLite's own words (sqlite3_errmsg) that an export can meet
+        .errnoSQLiteOpen: [.en: "unable to open database file", .ja: "データベースファイルを開けません"],
+        .errnoSQLiteLocked: [.en: "database is locked", .ja: "データベースがロックされています"],
+        .errnoSQLiteIO: [.en: "disk I/O error", .ja: "ディスクの入出力エラーです"],
+        .errnoSQLiteFull: [.en: "database or disk is full", .ja: "データベースかディスクがいっぱいです"],
+        .errnoSQLiteReadOnly: [.en: "attempt to write a readonly database", .ja: "読み取り専用のデータベースには書き込めません"],
+        .errnoSQLiteClosed: [.en: "database is closed", .ja: "データベースが閉じられています"]
     ]
 }

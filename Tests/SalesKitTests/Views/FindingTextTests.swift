@@ -102,6 +102,9 @@ import Testing
     @Test func ioReasons() {
         #expect(FindingText.ioReason("cannot write: no space left on device", in: .ja) == "書き込めません: ディスクに空きがありません")
         #expect(FindingText.ioReason("already exists", in: .ja) == "すでにあります")
+        #expect(
+            FindingText.ioReason("cannot open the database: unable to open database file", in: .ja)
+                == "データベースを開けません: データベースファイルを開けません")
         #expect(FindingText.ioReason("permission denied", in: .ja) == "権限がありません")
         #expect(
             FindingText.ioReason("cannot lock: resource temporarily unavailable", in: .ja) == "ロックできません: 一時的に使えません")
