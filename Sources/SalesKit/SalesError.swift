@@ -92,7 +92,8 @@ public enum SalesError: Error, Equatable, Sendable {
         case .invalidArgument(let text), .notFound(let text), .refused(let text):
             return "salesctl: " + text.rendered(field: field)
         case .io(let path, let reason):
-            return "salesctl: " + Message.ioError.text(quoted(path), reason)
+            let shown = quoted(path == "standard input" ? Message.iorStandardInput.text() : path)
+            return "salesctl: " + Message.ioError.text(shown, FindingText.ioReason(reason))
         case .lockTimeout(let path):
             return "salesctl: " + Message.lockTimeout.text(quoted(path))
         case .aborted(let why):

@@ -81,7 +81,9 @@ public struct Salesctl: AsyncParsableCommand {
             let settings = try DisplaySettings(context, config: invocation.configBeforeParsing())
             return await settings.scope { await parseAndRun(invocation, settings: settings) }
         } catch {
-            return fail(error, output: output)
+            // Before the store is found (a -C DIR that does not exist): SALESCTL_LANG, if set.
+            guard let early = try? DisplaySettings(context, config: nil) else { return fail(error, output: output) }
+            return await early.scope { fail(error, output: output) }
         }
     }
 
@@ -141,9 +143,10 @@ public struct Salesctl: AsyncParsableCommand {
                 // A help screen: asked for unwrapped, wrapped by display width (HelpText).
                 let message =
                     UsageErrors.isHelp(message)
-                    ? HelpText.wrap(
-                        OptionHelp.localize(fullMessage(for: error, columns: 1_000)),
-                        width: output.terminalWidth ?? 80)
+                    ? OptionHelp.headings(
+                        HelpText.wrap(
+                            OptionHelp.localize(fullMessage(for: error, columns: 1_000)),
+                            width: output.terminalWidth ?? 80))
                     : message
                 if !message.isEmpty { output.write(message + "\n") }
                 output.end()

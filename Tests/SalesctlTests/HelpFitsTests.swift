@@ -10,7 +10,8 @@ import Testing
     static func commands(_ path: [String] = [], language: String = "en") throws -> [([String], String)] {
         let help = try Harness.run(path + ["--help"], environment: ["SALESCTL_LANG": language]).stdout
         var result = [(path, help)]
-        guard let section = help.components(separatedBy: "\nSUBCOMMANDS:\n").dropFirst().first else { return result }
+        let heading = language == "ja" ? "\nサブコマンド:\n" : "\nSUBCOMMANDS:\n"
+        guard let section = help.components(separatedBy: heading).dropFirst().first else { return result }
         for line in section.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.isEmpty { break }
             guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else {
@@ -32,7 +33,7 @@ import Testing
                 Issue.record("\(name) --help: \(displayWidth(line)) columns: \(line)")
             }
             // The discussion: from OVERVIEW to USAGE.
-            let discussion = lines.prefix { !$0.hasPrefix("USAGE:") }
+            let discussion = lines.prefix { !$0.hasPrefix("USAGE:") && !$0.hasPrefix("書式:") }
             for line in lines {
                 let first = line.first { $0 != " " }.map { "、。，．」』）".contains($0) } ?? false
                 #expect(!first, "\(name) --help: a line starts with a closing mark: \(line)")

@@ -5,7 +5,7 @@ import Testing
 /// else the `language` of the store the command would use (-C DIR before or after the command,
 /// SALESCTL_DIR, or found upward from the working directory), else English.
 @Suite struct HelpLanguageTests {
-    static let japaneseAbstract = "OVERVIEW: 商談の作成・一覧・表示と、営業プロセスの進行"
+    static let japaneseAbstract = "概要: 商談の作成・一覧・表示と、営業プロセスの進行"
     static let englishAbstract = "OVERVIEW: Create, list and show deals; move them through the sales process."
     static let example = "  salesctl deal list --status open\n"
 
@@ -27,6 +27,11 @@ import Testing
         #expect(help.stdout.contains("  new                     商談を作成\n"))  // a subcommand's abstract
         #expect(help.stdout.contains("  -h, --help              ヘルプを表示する。\n"))  // option help
         #expect(!help.stdout.contains("Examples:"))
+        // swift-argument-parser's headings too, once the screen is wrapped.
+        for heading in ["\n書式: salesctl deal ", "\nオプション:\n", "\nサブコマンド:\n"] {
+            #expect(help.stdout.contains(heading), "\(heading)")
+        }
+        #expect(!help.stdout.contains("USAGE:") && !help.stdout.contains("OPTIONS:"))
     }
 
     @Test func englishByDefaultAndWithSalesctlLangEn() throws {
@@ -57,7 +62,7 @@ import Testing
             let help = try Harness.run(arguments, in: directory, environment: environment)
             #expect(help.status == 0, "\(way): \(help.stderr)")
             #expect(help.stdout.contains("例:\n"), "\(way): \(help.stdout.prefix(200))")
-            #expect(help.stdout.hasPrefix("OVERVIEW: 商談"), "\(way): \(help.stdout.prefix(200))")
+            #expect(help.stdout.hasPrefix("概要: 商談"), "\(way): \(help.stdout.prefix(200))")
         }
         let overridden = try Harness.run(["-C", ja, "deal", "--help"], environment: ["SALESCTL_LANG": "en"])
         #expect(overridden.stdout.hasPrefix(Self.englishAbstract + "\n"))

@@ -214,7 +214,8 @@ import Testing
     /// in a git repository whose clone config names the driver.
     static func setUp() throws -> String {
         let repo = try Harness.temporaryDirectory() + "/store"
-        #expect(try Harness.run(["init", repo]).status == 0)
+        // English: the driver speaks the store's language, and reportedConflicts reads its English.
+        #expect(try Harness.run(["init", repo, "--language", "en"]).status == 0)
         try salesctl(
             [
                 "deal", "new", "acme", "--title", "基幹システム刷新", "--customer", "株式会社アクメ", "--date", "2026-11-01",

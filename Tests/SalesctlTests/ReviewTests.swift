@@ -119,6 +119,13 @@ import Testing
             ["review", "--format", "markdown"], in: dir, environment: Self.env.merging(["SALESCTL_LANG": "ja"]) { $1 })
         #expect(ja.status == 0 && ja.stderr == "")
         #expect(ja.stdout.hasPrefix("# 週次営業レビュー\n") && ja.stdout.contains("\n## 3. パイプラインの動き\n"))
+        #expect(ja.stdout.contains("| 期間    |        受注 |        目標 | 達成率 | 進行中 |    加重金額 |  目標との差 |"))
+        // The page's table headings and the sparklines' titles too (issue 21).
+        let page = try Harness.run(
+            ["review", "--format", "html"], in: dir, environment: Self.env.merging(["SALESCTL_LANG": "ja"]) { $1 })
+        #expect(page.stdout.contains("<th>商談</th>") && page.stdout.contains("<th class=\"num\">目標との差</th>"))
+        #expect(page.stdout.contains("<title>週ごとのポイント: "))
+        #expect(!page.stdout.contains("<th>deal</th>") && !page.stdout.contains("points per week"))
     }
 
     @Test func anOwnerLimitsTheReview() throws {

@@ -33,8 +33,8 @@ extension Importer.Context {
                 bad(
                     row,
                     candidates.count > 1
-                        ? "deal \(quoted(dealText)) is ambiguous: \(candidates.count) deals have that title"
-                        : "no deal \(quoted(dealText)) (column \(table.describe("deal"))); import the deals first")
+                        ? Message.impAmbiguousDeal.text(quoted(dealText), String(candidates.count))
+                        : Message.impNoDeal.text(quoted(dealText), table.describe("deal")))
                 continue
             }
             do {
@@ -56,7 +56,7 @@ extension Importer.Context {
 
     private func report(from row: ImportTable.Row, deal: Deal, sourceID: String) throws -> Report {
         guard let date = try self.date(row, "date") else {
-            throw Importer.RowProblem("no date in column \(table.describe("date"))")
+            throw Importer.RowProblem(Message.impNoDate.text(table.describe("date")))
         }
         let typeText = row["type"] ?? ""
         let config = store.config
@@ -67,12 +67,11 @@ extension Importer.Context {
         guard let kind else {
             if let mapped = options.map.types[typeText] {
                 throw Importer.RowProblem(
-                    "the map file maps type \(quoted(typeText)) to \(quoted(mapped)), which is not a kind of salesctl.yaml (\(config.kinds.map(\.id).joined(separator: ", ")))"
-                )
+                    Message.impTypeNotKind.text(
+                        quoted(typeText), quoted(mapped), config.kinds.map(\.id).joined(separator: ", ")))
             }
             throw Importer.RowProblem(
-                "unknown activity type \(quoted(typeText)); add it under 'types:' in the map file (kinds: \(config.kinds.map(\.id).joined(separator: ", ")))"
-            )
+                Message.impUnknownType.text(quoted(typeText), config.kinds.map(\.id).joined(separator: ", ")))
         }
         var input = Store.ReportInput(deal: deal.id, kind: kind.id, date: date, author: person(row["owner"]))
         input.attendees = ImportValues.people(row["contacts"] ?? "").map { Report.Attendee(name: $0) }
@@ -82,8 +81,7 @@ extension Importer.Context {
         input.body = [subject, description].filter { !$0.isEmpty }.joined(separator: "\n\n")
         if input.body.utf8.count > YAMLReader.maxFileSize - 64 * 1024 {
             throw Importer.RowProblem(
-                "the text is \(input.body.utf8.count) bytes; a report holds at most \(YAMLReader.maxFileSize - 64 * 1024)"
-            )
+                Message.impTextTooLong.text(String(input.body.utf8.count), String(YAMLReader.maxFileSize - 64 * 1024)))
         }
         var report = try store.prepareReport(input, deal: deal, today: options.today)
         report.sourceID = sourceID

@@ -48,7 +48,7 @@ public enum CSVReader {
         func endCell() {
             if problem == nil {
                 if cells.count >= limits.maxColumns {
-                    problem = "the record has more than \(limits.maxColumns) cells"
+                    problem = Message.impTooManyCells.text(String(limits.maxColumns))
                 } else {
                     cells.append(String(decoding: cell, as: UTF8.self))
                 }
@@ -63,7 +63,7 @@ public enum CSVReader {
                     throw SalesError.invalidFile(
                         Finding(
                             path: path, line: recordLine, code: "csv-too-many-records",
-                            message: "the file has more than \(limits.maxRecords) records"))
+                            message: Message.impTooManyRecords.text(String(limits.maxRecords))))
                 }
                 records.append(Record(line: recordLine, cells: problem == nil ? cells : [], problem: problem))
             }
@@ -76,7 +76,7 @@ public enum CSVReader {
         func append(_ byte: UInt8) {
             guard problem == nil else { return }
             if cell.count >= limits.maxCellBytes {
-                problem = "cell \(cells.count + 1) is longer than \(limits.maxCellBytes) bytes"
+                problem = Message.impCellTooLong.text(String(cells.count + 1), String(limits.maxCellBytes))
                 return
             }
             cell.append(byte)
@@ -125,7 +125,7 @@ public enum CSVReader {
             throw SalesError.invalidFile(
                 Finding(
                     path: path, line: quoteLine, code: "csv-unclosed-quote",
-                    message: "a quoted cell starts here and never ends (a missing '\"')"))
+                    message: Message.impUnclosedQuote.text()))
         }
         try endRecord()
         return records

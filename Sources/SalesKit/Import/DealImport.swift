@@ -37,17 +37,15 @@ extension Importer.Context {
     private func deal(from row: ImportTable.Row, sourceID: String) throws -> Deal {
         let config = store.config
         guard let title = row["title"].map(ImportValues.line), !title.isEmpty else {
-            throw Importer.RowProblem("no title in column \(table.describe("title"))")
+            throw Importer.RowProblem(Message.impNoTitle.text(table.describe("title")))
         }
         guard let customer = row["customer"].map(ImportValues.line), !customer.isEmpty else {
-            throw Importer.RowProblem("no customer in column \(table.describe("customer"))")
+            throw Importer.RowProblem(Message.impNoCustomer.text(table.describe("customer")))
         }
         var status: Deal.Status = .open
         if let text = row["status"] {
             guard let value = options.map.statuses[text] ?? CRMLayout.builtinStatuses[CRMLayout.key(text)] else {
-                throw Importer.RowProblem(
-                    "unknown status \(quoted(text)); add it under 'statuses:' in the map file (open, won, lost, dropped, on-hold)"
-                )
+                throw Importer.RowProblem(Message.impUnknownStatus.text(quoted(text)))
             }
             status = value
         }
@@ -62,16 +60,13 @@ extension Importer.Context {
             status = closed  // "Closed Won": a status; the stage comes from defaults or is the first
         } else {
             let valid = config.stages.map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
-            throw Importer.RowProblem(
-                "unknown stage \(quoted(stageText)); add it under 'stages:' in the map file (salesctl stages: \(valid))"
-            )
+            throw Importer.RowProblem(Message.impUnknownStage.text(quoted(stageText), valid))
         }
         let stage = stageName ?? options.map.defaults["stage"] ?? config.stages[0].id
         var amount: Int?
         if let text = row["amount"] {
             guard let value = ImportValues.amount(text) else {
-                throw Importer.RowProblem(
-                    "amount \(quoted(text)) in column \(table.describe("amount")) is not a number")
+                throw Importer.RowProblem(Message.impNotAmount.text(quoted(text), table.describe("amount")))
             }
             amount = value
         }

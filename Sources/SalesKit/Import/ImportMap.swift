@@ -48,12 +48,12 @@ public struct ImportMap: Sendable, Equatable {
         let r = NodeReader(path: path)
         let root = try r.mapping(node, what: "an import map")
         for entry in root.entries where !sections.contains(entry.key) {
-            let hint = closestMatch(to: entry.key, in: sections).map { " (did you mean '\($0)'?)" } ?? ""
-            throw r.fail(
-                .mapping(root), "unknown-key",
-                "unknown section \(quoted(entry.key))\(hint); valid: \(sections.joined(separator: ", "))"
-            )
-            .at(entry.keyStart, path: path)
+            let valid = sections.joined(separator: ", ")
+            let message =
+                closestMatch(to: entry.key, in: sections).map {
+                    Message.impUnknownSectionGuess.text(quoted(entry.key), quoted($0), valid)
+                } ?? Message.impUnknownSection.text(quoted(entry.key), valid)
+            throw r.fail(.mapping(root), "unknown-key", message).at(entry.keyStart, path: path)
         }
         func pairs(_ key: String) throws -> [(key: String, value: String, node: YAMLNode)] {
             guard let section = root[key], !section.isNull else { return [] }
@@ -62,7 +62,8 @@ public struct ImportMap: Sendable, Equatable {
                 guard let scalar = entry.value.scalar, !entry.value.isNull else {
                     throw r.fail(
                         entry.value, "type",
-                        "'\(entry.key)' in '\(key)' must be text, not \(entry.value.kindDescription)")
+                        Message.impMapText.text(
+                            entry.key, key, FindingText.word(entry.value.kindDescription, in: .current)))
                 }
                 return (entry.key, scalar.value, entry.value)
             }
@@ -71,8 +72,7 @@ public struct ImportMap: Sendable, Equatable {
             guard fields.contains(field) else {
                 throw r.fail(
                     node, "unknown-key",
-                    "\(quoted(field)) in '\(section)' is not a field of this import; valid: \(fields.joined(separator: ", "))"
-                )
+                    Message.impNotAField.text(quoted(field), section, fields.joined(separator: ", ")))
             }
         }
         if let section = root["columns"], !section.isNull {
@@ -99,8 +99,8 @@ public struct ImportMap: Sendable, Equatable {
             guard let status = Deal.Status(rawValue: value) else {
                 throw r.fail(
                     node, "bad-value",
-                    "status \(quoted(value)) for \(quoted(key)); valid: \(Deal.Status.allCases.map(\.rawValue).joined(separator: ", "))"
-                )
+                    Message.impMapStatus.text(
+                        quoted(value), quoted(key), Deal.Status.allCases.map(\.rawValue).joined(separator: ", ")))
             }
             map.statuses[key] = status
         }
@@ -112,7 +112,7 @@ public struct ImportMap: Sendable, Equatable {
                 }
                 let m = try r.mapping(entry.value, what: "stage rule \(quoted(entry.key))")
                 for key in m.entries.map(\.key) where key != "stage" && key != "status" {
-                    throw r.fail(m[key], "unknown-key", "\(quoted(key)) in a stage rule; valid: stage, status")
+                    throw r.fail(m[key], "unknown-key", Message.impStageRuleKey.text(quoted(key)))
                 }
                 map.stages[entry.key] = StageRule(
                     stage: try r.text(m, "stage"), status: try r.choice(m, "status", as: Deal.Status.self))
@@ -122,7 +122,8 @@ public struct ImportMap: Sendable, Equatable {
         if let prefix = try r.text(root, "id_prefix") {
             if let problem = DealID.problem(prefix + "-x") {
                 throw r.fail(
-                    root["id_prefix"], "bad-value", "id_prefix \(quoted(prefix)) cannot start a deal id: \(problem)")
+                    root["id_prefix"], "bad-value",
+                    Message.impIDPrefix.text(quoted(prefix), FindingText.word(problem, in: .current)))
             }
             map.idPrefix = prefix
         }

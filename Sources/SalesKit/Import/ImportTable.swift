@@ -26,13 +26,13 @@ struct ImportTable {
         }
         guard let header = records.first else {
             throw SalesError.invalidFile(
-                Finding(path: path, line: 1, code: "csv-empty", message: "the file has no header row"))
+                Finding(path: path, line: 1, code: "csv-empty", message: Message.impNoHeader.text()))
         }
         if let problem = header.problem {
             throw SalesError.invalidFile(
                 Finding(
                     path: path, line: header.line, code: "csv-header",
-                    message: "the header row cannot be read: \(problem)"))
+                    message: Message.impBadHeader.text(problem)))
         }
         var index: [String: Int] = [:]
         for (i, name) in header.cells.enumerated() where index[CRMLayout.key(name)] == nil {
@@ -46,9 +46,7 @@ struct ImportTable {
                     throw SalesError.invalidFile(
                         Finding(
                             path: path, line: header.line, code: "csv-header",
-                            message:
-                                "the map file names column \(quoted(wanted)) for '\(field)', but the header has no such column"
-                        ))
+                            message: Message.impMapColumnMissing.text(quoted(wanted), field)))
                 }
                 column[field] = i
             } else if let i = (layout[field] ?? []).lazy.compactMap({ index[CRMLayout.key($0)] }).first {
@@ -56,13 +54,11 @@ struct ImportTable {
             }
         }
         for field in kind.required where column[field] == nil && map.defaults[field] == nil {
-            let expected = (layout[field] ?? [field]).map { quoted($0) }.joined(separator: " or ")
+            let expected = (layout[field] ?? [field]).map { quoted($0) }.joined(separator: Message.impOr.text())
             throw SalesError.invalidFile(
                 Finding(
                     path: path, line: header.line, code: "csv-header",
-                    message:
-                        "no column for '\(field)': expected \(expected) in the header; name it under 'columns:' in a map file"
-                ))
+                    message: Message.impNoColumn.text(field, expected)))
         }
         for (field, i) in column { headerOf[field] = header.cells[i] }
         for record in records.dropFirst() {
@@ -75,7 +71,7 @@ struct ImportTable {
             for (field, i) in column where i < record.cells.count {
                 let cell = record.cells[i]
                 if let control = ImportValues.controlCharacter(in: cell) {
-                    bad = "column \(quoted(header.cells[i])) contains the control character \(control)"
+                    bad = Message.impControl.text(quoted(header.cells[i]), control)
                     break
                 }
                 let value = cell.trimmingSpaces
@@ -84,7 +80,7 @@ struct ImportTable {
             if bad == nil, record.cells.count > header.cells.count,
                 record.cells[header.cells.count...].contains(where: { !$0.trimmingSpaces.isEmpty })
             {
-                bad = "the row has \(record.cells.count) cells; the header has \(header.cells.count)"
+                bad = Message.impCellCount.text(String(record.cells.count), String(header.cells.count))
             }
             if let bad {
                 badRows.append(Finding(path: path, line: record.line, code: "bad-row", message: bad))

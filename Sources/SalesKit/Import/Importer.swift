@@ -108,12 +108,12 @@ public enum Importer {
         /// already seen in this file.
         mutating func sourceID(of row: ImportTable.Row) -> String? {
             guard let raw = row["id"] else {
-                bad(row, "no record id in column \(table.describe("id"))")
+                bad(row, Message.impNoRecordID.text(table.describe("id")))
                 return nil
             }
             let id = options.crm.rawValue + ":" + ImportValues.line(raw)
             if let first = seen[id] {
-                bad(row, "record \(quoted(raw)) is also on line \(first)")
+                bad(row, Message.impRecordTwice.text(quoted(raw), String(first)))
                 return nil
             }
             seen[id] = row.line
@@ -124,13 +124,14 @@ public enum Importer {
         func date(_ row: ImportTable.Row, _ field: String, past: Bool = true) throws(RowProblem) -> CalendarDate? {
             guard let text = row[field] else { return nil }
             guard let date = ImportValues.date(text, order: options.map.dateOrder, zone: zone) else {
-                throw RowProblem(
-                    "\(quoted(text)) in column \(table.describe(field)) is not a date (YYYY-MM-DD, YYYY/MM/DD; see date_order for 01/02/2026)"
-                )
+                throw RowProblem(Message.impNotDate.text(quoted(text), table.describe(field)))
             }
             if past && date > options.today {
                 throw RowProblem(
-                    "\(field == "date" ? "date" : table.describe(field)) \(date) is after today (\(options.today))")
+                    field == "date"
+                        ? Message.impDateAfterToday.text("\(date)", "\(options.today)")
+                        : Message.impColumnAfterToday.text(
+                            table.describe(field), "\(date)", "\(options.today)"))
             }
             return date
         }

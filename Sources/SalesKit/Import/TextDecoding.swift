@@ -58,9 +58,7 @@ public enum TextDecoding {
             throw SalesError.invalidFile(
                 Finding(
                     path: path, line: lineNumber(of: invalid, in: bytes), code: "bad-encoding",
-                    message:
-                        "the file is neither UTF-8 nor Shift_JIS (CP932): byte 0x\(hex(bytes[invalid])) is not valid in either"
-                ))
+                    message: Message.impNotUTF8OrSJIS.text(hex(bytes[invalid]))))
         }
     }
 
@@ -69,7 +67,7 @@ public enum TextDecoding {
             throw SalesError.invalidFile(
                 Finding(
                     path: path, line: lineNumber(of: bad + offset, in: original), code: "bad-encoding",
-                    message: "invalid UTF-8: byte 0x\(hex(text[bad]))"))
+                    message: Message.impInvalidByte.text("UTF-8", hex(text[bad]))))
         }
         return text
     }
@@ -111,7 +109,7 @@ public enum TextDecoding {
             throw SalesError.invalidFile(
                 Finding(
                     path: path, line: line, code: "bad-encoding",
-                    message: "invalid \(what): byte 0x\(hex(bytes[min(failedAt, bytes.count - 1)]))"))
+                    message: Message.impInvalidByte.text(what, hex(bytes[min(failedAt, bytes.count - 1)]))))
         }
         var text = Array(output[..<produced])
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }

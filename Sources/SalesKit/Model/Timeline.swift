@@ -68,7 +68,8 @@ public struct TimelineEntry: Sendable, Equatable {
         case "quality":
             let indicator = event["indicator"] ?? "?"
             let label = config.indicator(named: indicator)?.label ?? indicator
-            var text = Message.eventQuality.text(label, event["value"] ?? "?")
+            let value = event["value"] ?? "?"
+            var text = Message.eventQuality.text(label, QualityAnswer(rawValue: value)?.word ?? value)
             if let note = event["note"] { text += " — \(note)" }
             return text
         case "homework-done":

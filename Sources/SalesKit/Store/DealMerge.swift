@@ -25,10 +25,14 @@ public enum DealMerge {
         public var conflicts: [String]
     }
 
-    /// Why the three versions cannot be merged by structure (the caller merges line by line).
+    /// Why the three versions cannot be merged by structure (the caller merges line by line), in
+    /// the current language.
     public struct Refusal: Error, Equatable, Sendable {
         public var reason: String
     }
+
+    /// The conflict's path when the whole file conflicts (its top level is not a mapping on one side).
+    public static let topOfFile = "(top of the file)"
 
     public static let oursMarker = "<<<<<<< ours\n", separator = "=======\n", theirsMarker = ">>>>>>> theirs\n"
 
@@ -62,10 +66,7 @@ public enum DealMerge {
             }
             if checks { return Merged(bytes: render(pieces, .markers), conflicts: merger.conflicts) }
         }
-        throw Refusal(
-            reason:
-                "the three versions do not fit together field by field (a document marker, a list re-indented on one side?)"
-        )
+        throw Refusal(reason: Message.mrgNoFit.text())
     }
 
     /// The history events of a merged file, each as its text: for tests that count lost events.
@@ -125,7 +126,7 @@ public enum DealMerge {
         func pieces(_ chunk: Chunk?) -> [Piece] { chunk.map { [.text($0.text)] } ?? [] }
 
         mutating func conflict(_ ours: ArraySlice<UInt8>, _ theirs: ArraySlice<UInt8>, _ path: String) -> [Piece] {
-            conflicts.append(path.isEmpty ? "(top of the file)" : path)
+            conflicts.append(path.isEmpty ? DealMerge.topOfFile : path)
             return [.conflict(ours: ours, theirs: theirs)]
         }
 

@@ -90,8 +90,9 @@ public enum Message: String, CaseIterable, Sendable {
     case errWhatDoneDate
     // The command line's own errors (MessagesUsage)
     case argUnknownOptionGuess, argUnknownOption, argMissingArgument, argUnexpected, argUnexpectedMany, argMissingValue,
-        argInvalidOneOf,
-        argInvalidValue, argInvalid
+        argInvalidOneOf, argInvalidList, argInvalidValue, argInvalid
+    // The lines swift-argument-parser writes after its error, and the last line of a group's help
+    case useHelpLine, useUsageLine, useSeeHelp, useSeeSubcommandHelp
     case useUnknownCommand, useUnknownCommandGuess, useCommands, useNeedsDirectory, useNotWholeNumber,
         useBadEnvironment, useBadEnvironmentDate, useBetween, useNotNegative, useAtLeast, useAfter, useActivityNoBy,
         useQuarterNotMonth,
@@ -118,6 +119,16 @@ public enum Message: String, CaseIterable, Sendable {
         yamlNoLineBreak, yamlControl, yamlBlockMapping, yamlBlockCollection, yamlBlockNode, yamlFlowSequence,
         yamlFlowMapping, yamlFlowNode, yamlSimpleKey, yamlNextToken, yamlQuotedScalar, yamlParsingQuoted,
         yamlPlainScalar, yamlBlockScalar, yamlParsingNode
+    case yamlDirectiveName, yamlURIEscape, yamlNoBang, yamlNoDocumentStart, yamlNoStreamStart, yamlAlphanumeric,
+        yamlDigitOrDot, yamlHexNumber, yamlTagURI, yamlVersionNumber, yamlWhitespace, yamlWhitespaceOrBreak,
+        yamlNoAngle, yamlLeadingOctet, yamlTrailingOctet, yamlIndentZero, yamlDuplicateTag, yamlDuplicateYAML,
+        yamlLongVersion, yamlIncompatible, yamlUnicodeEscape, yamlUndefinedHandle, yamlUnexpectedColon,
+        yamlNonAlphabetical, yamlUnknownDirective, yamlUTF16Character, yamlUTF16Pair, yamlUTF8Sequence,
+        yamlInputError, yamlTooLong, yamlInvalidCharacter, yamlInvalidLeading, yamlInvalidLength,
+        yamlInvalidTrailing, yamlMappingKeys, yamlLowSurrogate, yamlUndefinedAlias, yamlSyntaxError,
+        yamlParsingTagDirective, yamlParsingTag, yamlParsingTagDirectiveBare, yamlScanningTagDirective,
+        yamlScanningYAMLDirective, yamlScanningDirective, yamlScanningTag, yamlScanningTagDirectiveBare,
+        yamlScanningAlias, yamlScanningAnchor
     // The weekly views (MessagesWeek)
     case pcNew, pcAdvanced, pcBackward, pcWon, pcLost, pcDropped, pcReopened, pcOnHold, pcAmountUp, pcAmountDown,
         pcCloseSlipped, pcClosePulledIn, nextNone, nextOverdue, nextOpen, nextMissingLong, wordDaysShort, wordNone,
@@ -147,11 +158,30 @@ public enum Message: String, CaseIterable, Sendable {
         reviewPeriods, reviewMovedDeals
     case reviewPipelineNote, reviewForecastNote, reviewMovementNote, reviewActivityNote, reviewMore,
         reviewFirstOf
-    case hiddenReports
+    case hiddenReports, reviewSparkTitle
+    // git setup and the merge driver (MessagesGit)
+    case gitSetConfig, gitSetConfigWas, gitAttributes, gitHookInstalled, gitHookUpdated, gitNothing, gitNothingHook
+    case mrgLineByLine, mrgNoFit, mrgConflictOne, mrgConflictMany, mrgMore, mrgTopOfFile
+    // import's findings (MessagesImport)
+    case impTooManyCells, impTooManyRecords, impCellTooLong, impUnclosedQuote, impNoHeader, impBadHeader,
+        impMapColumnMissing, impNoColumn, impOr, impControl, impCellCount, impNotUTF8OrSJIS, impInvalidByte
+    case impNoRecordID, impRecordTwice, impNotDate, impDateAfterToday, impColumnAfterToday, impNoTitle, impNoCustomer,
+        impUnknownStatus, impUnknownStage, impNotAmount, impAmbiguousDeal, impNoDeal, impNoDate, impTypeNotKind,
+        impUnknownType, impTextTooLong
+    case impUnknownSection, impUnknownSectionGuess, impMapText, impNotAField, impMapStatus, impStageRuleKey, impIDPrefix
+    // Why a file could not be read or written, and the system's words (MessagesIO)
+    case iorSymlinkRead, iorSymlinkWrite, iorNotRegular, iorExists, iorTemporary, iorWrite, iorSync, iorReplace,
+        iorDirectory, iorFreeName, iorReadBack, iorOpenLock, iorLock, iorIconv, iorDatabase, iorChangeDirectory,
+        iorExecutable, iorStandardInput
+    case errnoNoEntry, errnoPermission, errnoNotPermitted, errnoExists, errnoNotDirectory, errnoIsDirectory,
+        errnoNoSpace, errnoQuota, errnoReadOnly, errnoLoop, errnoNameTooLong, errnoIO, errnoTooManyFiles, errnoBusy,
+        errnoAgain, errnoNotEmpty, errnoCrossDevice, errnoStale, errnoSQLiteOpen, errnoSQLiteLocked, errnoSQLiteIO,
+        errnoSQLiteFull, errnoSQLiteReadOnly, errnoSQLiteClosed
 
     static let table: [Message: [Language: String]] = [
         coreTable, timelineTable, staleTable, tableTable, warningTable, checkTable, actionErrorTable, usageTable,
-        findingTable, powerMapTable, detailTable, weekTable
+        findingTable, powerMapTable, detailTable, weekTable, gitTable,
+        importTable, ioTable
     ]
     .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 
@@ -181,18 +211,52 @@ public enum Message: String, CaseIterable, Sendable {
                 index < arguments.count
             {
                 let argument = arguments[index]
+                if !plural, out.last == UInt8(ascii: " "), argument.unicodeScalars.first.map(isJapanese) == true,
+                    endsInKana(out.dropLast())
+                {
+                    out.removeLast()  // が 良 → が良: after a particle, a Japanese word follows without a space
+                }
                 if plural {
                     if argument != "1" && argument != "-1" { out.append(UInt8(ascii: "s")) }
                 } else {
                     out.append(contentsOf: argument.utf8)
                 }
                 i = end
+                if !plural, spaceBeforeParticle(bytes, at: i), argument.unicodeScalars.last.map(isJapanese) == true {
+                    i += 1  // 件名 は → 件名は: a particle follows its noun without a space (after ASCII it keeps one)
+                }
             } else {
                 out.append(bytes[i])
                 i += 1
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `bytes` has, at `index`, a space and then a Japanese particle (は, が, を, に, の,
+    /// で, と, も, へ, か, まで, より): the space a template puts after a placeholder for an
+    /// argument in ASCII (`商談 'x' は`), dropped after a Japanese word (`件名は`).
+    private static func spaceBeforeParticle(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index + 3 < bytes.count, bytes[index] == UInt8(ascii: " ") else { return false }
+        let next = String(decoding: bytes[(index + 1)..<min(bytes.count, index + 7)], as: UTF8.self)
+        return particles.contains { next.hasPrefix($0) }
+    }
+
+    private static let particles = ["は", "が", "を", "に", "の", "で", "と", "も", "へ", "か", "まで", "より"]
+
+    /// Whether `bytes` (UTF-8) end in hiragana: a particle, before a space and a placeholder.
+    private static func endsInKana(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        let last = String(decoding: bytes.suffix(3), as: UTF8.self).unicodeScalars
+        return last.count == 1 && (0x3041...0x309F).contains(last.first!.value)
+    }
+
+    /// Kana, kanji and the long-vowel mark: the letters of a Japanese word.
+    private static func isJapanese(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3041...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F, 0x3005: true
+        default: false
+        }
     }
 
     /// `{n}` or `{sn}` at `start`: whether it is the plural form, n, and the index after `}`.

@@ -17,6 +17,7 @@ public enum FindingText {
     static func translate(_ message: String, code: String, in language: Language = .current) -> String {
         guard language != .en, !message.isEmpty else { return message }
         if code == "yaml-syntax" { return syntax(message, in: language) }
+        if code == "io" { return ioReason(message, in: language) }
         for (message_, pattern) in patterns {
             guard let arguments = match(pattern, message) else { continue }
             return message_.text(arguments.map { word($0, in: language) }, in: language)
@@ -33,13 +34,44 @@ public enum FindingText {
     public static func parserLine(_ line: String, in language: Language = .current) -> String {
         guard language != .en else { return line }
         for (message, pattern) in parserPatterns {
-            guard let arguments = match(pattern, line) else { continue }
+            guard var arguments = match(pattern, line) else { continue }
+            if message == .argInvalidList, language == .ja, let last = arguments.indices.last {
+                arguments[last] = japaneseList(arguments[last])
+            }
             return message.text(arguments, in: language)
         }
         return line
     }
 
+    /// The parser's list of values, `'a', 'b' or 'c'` (`'a' and 'b'`), as `'a'、'b'、'c'`.
+    static func japaneseList(_ list: String) -> String {
+        ["', '", "' or '", "' and '"].reduce(list) { $0.replacingOccurrences(of: $1, with: "'、'") }
+    }
+
     static let parserPatterns = compile(prefix: "arg")
+
+    /// Why a file could not be read or written (`SalesError.io`), in `language`: salesctl's own
+    /// reason (`cannot write: {0}`) and the system's words in it (`no space left on device`),
+    /// each looked up by its English text; what the catalogue does not know stays as it is.
+    public static func ioReason(_ reason: String, in language: Language = .current) -> String {
+        guard language != .en else { return reason }
+        if let message = ioWords[reason] { return message.text(in: language) }
+        for (message, pattern) in ioPatterns {
+            guard let arguments = match(pattern, reason) else { continue }
+            return message.text(arguments.map { ioWords[$0]?.text(in: language) ?? $0 }, in: language)
+        }
+        return reason
+    }
+
+    static let ioPatterns = compile(prefix: "ior").filter { Message.table[$0.0]?[.en]?.contains("{") == true }
+
+    static let ioWords: [String: Message] = Dictionary(
+        uniqueKeysWithValues: Message.allCases.compactMap { message in
+            guard message.rawValue.hasPrefix("ior") || message.rawValue.hasPrefix("errno"),
+                let english = Message.table[message]?[.en], !english.contains("{")
+            else { return nil }
+            return (english, message)
+        })
 
     static func compile(prefix: String) -> [(Message, NSRegularExpression)] {
         Message.allCases.compactMap { pattern(of: $0, prefix: prefix) }

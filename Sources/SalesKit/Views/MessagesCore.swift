@@ -90,6 +90,7 @@ extension Message {
             .en: "… and {0} more: `{1}` lists them all", .ja: "…ほか {0} 件。すべては `{1}` で表示できます"
         ],
         .reviewFirstOf: [.en: "(first {0} of {1})", .ja: "(上位 {0} 件、全 {1} 件)"],
+        .reviewSparkTitle: [.en: "points per week: {0}", .ja: "週ごとのポイント: {0}"],
         .reviewActivityNote: [
             .en: "Activity reports by author, kind and week, weeks starting {0} to {1}.",
             .ja: "報告者・種別・週ごとの活動報告({0} の週から {1} の週まで)。"

@@ -16,6 +16,14 @@ extension Message {
             .en: "the value {0} is invalid for {1}. Please provide one of the following:",
             .ja: "{1} に {0} は使えません。次のどれかを指定してください:"
         ],
+        .argInvalidList: [
+            .en: "the value {0} is invalid for {1}. Please provide one of {2}.",
+            .ja: "{1} に {0} は使えません。{2} のどれかを指定してください"
+        ],
+        .useHelpLine: [.en: "Help:  {0}  {1}", .ja: "説明:  {0}  {1}"],
+        .useUsageLine: [.en: "Usage: {0}", .ja: "書式: {0}"],
+        .useSeeHelp: [.en: "  See {0} for more information.", .ja: "  詳しくは {0} を見てください"],
+        .useSeeSubcommandHelp: [.en: "  See {0} for detailed help.", .ja: "  サブコマンドの詳しい説明は {0} で見られます"],
         .argInvalidValue: [.en: "the value {0} is invalid for {1}: {2}", .ja: "{1} の値 {0} は使えません: {2}"],
         .argInvalid: [.en: "the value {0} is invalid for {1}", .ja: "{1} の値 {0} は使えません"],
         .useUnknownCommand: [.en: "unknown command {0}", .ja: "コマンド {0} はありません"],

@@ -23,7 +23,7 @@ public enum QualityText {
             },
             rows: states.map { s in
                 [
-                    s.indicator.label, s.indicator.id, s.current?.value.rawValue ?? "-", standingText(s),
+                    s.indicator.label, s.indicator.id, s.current?.value.word ?? "-", standingText(s),
                     s.current?.date.description ?? "", s.current?.by ?? "", s.current?.note ?? ""
                 ]
             })
@@ -35,9 +35,9 @@ public enum QualityText {
         }
         out += "\n" + Message.qsChanges.text() + "\n"
         for (state, index, j) in changes {
-            let was = index > 0 ? "\(state.history[index - 1].value.rawValue) → " : ""
+            let was = index > 0 ? "\(state.history[index - 1].value.word) → " : ""
             out +=
-                "  \(j.date)  \(j.by ?? "?")  \(state.indicator.label) (\(state.indicator.id)): \(was)\(j.value.rawValue)"
+                "  \(j.date)  \(j.by ?? "?")  \(state.indicator.label) (\(state.indicator.id)): \(was)\(j.value.word)"
             out += j.note.map { " — \($0)" } ?? ""
             out += "\n"
         }
@@ -124,5 +124,16 @@ public enum QualityText {
             header.enumerated().filter { $0.offset != 4 }.map(\.element),
             rows.map { $0.enumerated().filter { $0.offset != 4 }.map(\.element) }
         )
+    }
+}
+
+extension QualityAnswer {
+    /// yes, no, unknown as people read them (JSON keeps the code).
+    public var word: String {
+        switch self {
+        case .yes: Message.wordYes.text()
+        case .no: Message.wordNo.text()
+        case .unknown: Message.wordUnknown.text()
+        }
     }
 }

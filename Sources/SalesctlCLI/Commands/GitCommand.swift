@@ -39,8 +39,7 @@ struct GitSetupCommand: SalesctlCommand {
         let changes = try await apply(plan, root: session.store.root, clone: clone)
         for line in changes { session.output.line(line) }
         if changes.isEmpty {
-            session.output.line(
-                "nothing to change: the merge driver is set up" + (hook ? " and the pre-commit hook installed" : ""))
+            session.output.line((hook ? Message.gitNothingHook : .gitNothing).text())
         }
     }
 
@@ -79,22 +78,20 @@ struct GitSetupCommand: SalesctlCommand {
         var changes: [String] = []
         for entry in plan.set {
             try await setConfig(entry.key, entry.value, in: root)
+            let value = "\"\(entry.value)\""
             changes.append(
-                "set git config \(entry.key) \"\(entry.value)\""
-                    + (current[entry.key].map { " (was \(quoted($0)))" } ?? ""))
+                current[entry.key].map { Message.gitSetConfigWas.text(entry.key, value, quoted($0)) }
+                    ?? Message.gitSetConfig.text(entry.key, value))
         }
         if let attributes = GitSetup.updatedAttributes(oldAttributes) {
             try FileSystem.writeAtomically(
                 Array(attributes.utf8), to: root + "/.gitattributes", display: ".gitattributes")
             changes.append(
-                "added to .gitattributes: " + GitSetup.missingAttributeLines(in: oldAttributes).joined(separator: ", ")
-                    + " (commit it: every clone needs it)")
+                Message.gitAttributes.text(GitSetup.missingAttributeLines(in: oldAttributes).joined(separator: ", ")))
         }
         if let hookPlan = plan.hookPlan, hookPlan != .unchanged {
             try installHook(plan.hookText, at: clone.hookPath, shown: clone.hookShown)
-            changes.append(
-                "\(hookPlan == .install ? "installed" : "updated") pre-commit hook \(clone.hookShown): runs 'salesctl check' before each commit"
-            )
+            changes.append((hookPlan == .install ? Message.gitHookInstalled : .gitHookUpdated).text(clone.hookShown))
         }
         return changes
     }

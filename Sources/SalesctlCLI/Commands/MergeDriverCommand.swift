@@ -32,19 +32,24 @@ struct MergeDriverCommand: SalesctlCommand {
         do {
             merged = try DealMerge.merge(base: sides[0], ours: sides[1], theirs: sides[2])
         } catch {
-            context.output.error("salesctl merge-driver: \(shown): \(error.reason); merging line by line")
+            context.output.error("salesctl merge-driver: \(shown): " + Message.mrgLineByLine.text(error.reason))
             throw ExitCode(await mergeFile([ours, base, theirs]).status == 0 ? 0 : 1)
         }
         try FileSystem.writeAtomically(merged.bytes, to: ours, display: self.ours)
         guard merged.conflicts.isEmpty else {
-            let fields =
-                merged.conflicts.prefix(10).map { quoted($0, limit: 80) }.joined(separator: ", ")
-                + (merged.conflicts.count > 10 ? " and \(merged.conflicts.count - 10) more" : "")
-            context.output.error(
-                "salesctl merge-driver: \(shown): both sides changed \(fields); conflict markers around \(merged.conflicts.count == 1 ? "that line" : "those lines") only, every history event kept"
-            )
+            var fields = merged.conflicts.prefix(10).map(Self.field).joined(separator: ", ")
+            if merged.conflicts.count > 10 {
+                fields = Message.mrgMore.text(fields, String(merged.conflicts.count - 10))
+            }
+            let said = merged.conflicts.count == 1 ? Message.mrgConflictOne : .mrgConflictMany
+            context.output.error("salesctl merge-driver: \(shown): " + said.text(fields))
             throw ExitCode(1)
         }
+    }
+
+    /// A conflicting field as the message names it: its path quoted, or the top of the file.
+    static func field(_ path: String) -> String {
+        quoted(path == DealMerge.topOfFile ? Message.mrgTopOfFile.text() : path, limit: 80)
     }
 
     /// `git merge-file` with the labels git itself would use; returns its exit status (the

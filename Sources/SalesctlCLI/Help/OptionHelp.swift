@@ -28,7 +28,8 @@ enum OptionHelp {
     /// options in `Language.current`. A label line is `  -C, --dir <DIR>   help (default: x)`;
     /// a help too long for its label goes on the next line, further in. What swift-argument-parser
     /// appends (`(values: …; default: x)`) is translated too; its headings (`USAGE:`, `OPTIONS:`)
-    /// are not: they are the screen's structure, which `HelpText` and scripts read.
+    /// are not: they are the screen's structure, which `HelpText` and scripts read. A group's last
+    /// line (`See 'salesctl help deal <subcommand>' for detailed help.`) is translated too.
     static func localize(_ screen: String) -> String {
         guard Language.current == .ja else { return screen }
         var inSection = false
@@ -37,6 +38,10 @@ enum OptionHelp {
             if let first = line.first, first != " " {
                 inSection = line == "ARGUMENTS:" || line == "OPTIONS:" || line.hasSuffix(" OPTIONS:")
                 lines.append(line)
+                continue
+            }
+            if let quoted = UsageErrors.quotedPart(of: line, prefix: "  See ", suffix: " for detailed help.") {
+                lines.append(Message.useSeeSubcommandHelp.text(quoted))
                 continue
             }
             guard inSection, line.hasPrefix("  ") else {
@@ -52,6 +57,26 @@ enum OptionHelp {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// A wrapped help screen with its headings (`OVERVIEW:`, `USAGE:`, `OPTIONS:` …) in
+    /// `Language.current`: done last, as `HelpText` and `localize` find the sections by them.
+    static func headings(_ screen: String) -> String {
+        guard Language.current == .ja else { return screen }
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            for (english, japanese) in headingWords where line.hasPrefix(english) {
+                if english.hasSuffix(" ") || line.count == english.count {
+                    return japanese + line.dropFirst(english.count)
+                }
+            }
+            return String(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static let headingWords = [
+        ("OVERVIEW: ", "概要: "), ("USAGE: ", "書式: "), ("ARGUMENTS:", "引数:"), ("OPTIONS:", "オプション:"),
+        ("SUBCOMMANDS:", "サブコマンド:")
+    ]
 
     /// What swift-argument-parser appends to a help, ` (values: a, b; default: a)`, in Japanese.
     static func appended(_ text: Substring) -> String {

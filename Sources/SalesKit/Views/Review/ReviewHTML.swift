@@ -59,7 +59,7 @@ public enum ReviewHTML {
         var out: HTML = "<table>"
         if let caption = t.caption { out += "<caption>\(caption)</caption>" }
         out +=
-            "<thead><tr>\(t.header.indices.map { i -> HTML in numeric.contains(i) ? "<th class=\"num\">\(t.header[i])</th>" : "<th>\(t.header[i])</th>" })</tr></thead><tbody>\n"
+            "<thead><tr>\(t.header.indices.map { i -> HTML in numeric.contains(i) ? "<th class=\"num\">\(Message.heading(t.header[i]))</th>" : "<th>\(Message.heading(t.header[i]))</th>" })</tr></thead><tbody>\n"
         for row in t.rows {
             out += "<tr>\(row.map(cell))</tr>\n"
         }
@@ -72,7 +72,7 @@ public enum ReviewHTML {
         case .text(let s): displayWidth(s) <= 24 ? "<td class=\"nw\">\(s)</td>" : "<td>\(s)</td>"
         case .number(let s): "<td class=\"num\">\(s)</td>"
         case .spark(let values):
-            "<td>\(SVGChart.sparkline(values, title: "points per week: " + values.map(String.init).joined(separator: " ")))</td>"
+            "<td>\(SVGChart.sparkline(values, title: Message.reviewSparkTitle.text(values.map(String.init).joined(separator: " "))))</td>"
         case .lines(let lines): "<td><ul>\(lines.map { l -> HTML in "<li>\(l)</li>" })</ul></td>"
         }
     }

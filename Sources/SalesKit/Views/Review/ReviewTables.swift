@@ -84,7 +84,9 @@ extension Review {
                 tables.append(
                     ReviewTable(
                         caption: ReviewStrings.targets,
-                        header: ["period", "won", "target", "achieved", "open", "weighted", "gap"],
+                        header: [
+                            "period", "won", "target", "achieved", "open", "weighted", Message.colGapToTarget.text()
+                        ],
                         rows: periods.map { p in
                             let r = p.row
                             let c = r.currency
