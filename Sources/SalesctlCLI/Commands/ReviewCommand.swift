@@ -34,6 +34,7 @@ struct ReviewCommand: SalesctlCommand {
     var rows: Int = Review.defaultRowLimit
 
     func run(_ context: Context) async throws {
+        guard rows >= 0 else { throw SalesError.invalidArgument(ErrorText(.useNotNegative, "--rows")) }
         let session = try global.open(context)
         let store = session.store
         let untilDate = try parseDate(until, option: "--until") ?? session.today()
@@ -44,7 +45,6 @@ struct ReviewCommand: SalesctlCommand {
         let deals = query.select(loaded.deals)
         let reports = store.loadReports(deals: Set(deals.map(\.id)), until: window.until, detail: .summary)
         session.output.warnSkipped(reports.findings)
-        guard rows >= 0 else { throw SalesError.invalidArgument("--rows must not be negative") }
         var review = Review.build(
             deals: deals, reports: reports.reports, config: store.config, window: window, owner: query.owner)
         review.rowLimit = rows == 0 ? nil : rows
