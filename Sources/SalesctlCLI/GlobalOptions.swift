@@ -119,11 +119,12 @@ struct Session {
     /// report let go after `visit`: for commands that keep less than a report per report.
     func forEachReport(
         of deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
-        detail: Store.ReportDetail = .summary, _ visit: (Report) -> Void
+        detail: Store.ReportDetail = .summary, listing: ReportListing? = nil, _ visit: (Report) -> Void
     ) {
         noteHiddenReports(from: since)
         output.warnSkipped(
-            store.forEachReport(deals: deals, since: since, until: until, detail: detail, visit: visit))
+            store.forEachReport(
+                deals: deals, since: since, until: until, detail: detail, listing: listing, visit: visit))
     }
 
     /// In a sparse checkout that hides older months of reports (`PartialCheckout`), says once on

@@ -16,7 +16,9 @@ extension Energy {
 
         var weekly = Array(repeating: 0, count: trendWeeks)
         var activeWeeks = Set<Int>()
-        var people = Set<TextKey>()
+        /// Names, titles and departments as written: normalised once per distinct spelling at
+        /// the end, not once per attendee (it was most of a streamed tally's time).
+        var names = Set<TextKey>()
         var titles = Set<TextKey>()
         var departments = Set<TextKey>()
         var lines: [Line] = []
@@ -34,9 +36,9 @@ extension Energy {
             }
             total += points
             for a in report.attendees {
-                people.insert(TextKey(KeyPerson.nameKey(a.name)))
-                if let t = a.title?.trimmingSpaces, !t.isEmpty { titles.insert(TextKey(t)) }
-                if let d = a.department?.trimmingSpaces, !d.isEmpty { departments.insert(TextKey(d)) }
+                names.insert(TextKey(a.name))
+                if let t = a.title { titles.insert(TextKey(t)) }
+                if let d = a.department { departments.insert(TextKey(d)) }
             }
             let weeksAgo = week.thisWeek.days(since: report.date.startOfWeek) / 7
             if weeksAgo < trendWeeks { weekly[trendWeeks - 1 - weeksAgo] += points }
@@ -44,7 +46,19 @@ extension Energy {
             dates.append(report.date)
         }
 
+        /// The distinct non-empty values of `spellings` once trimmed (`key`: how they compare).
+        static func distinct(_ spellings: Set<TextKey>, _ key: (String) -> String) -> Set<TextKey> {
+            Set(
+                spellings.compactMap { spelling in
+                    let k = key(spelling.text)
+                    return k.isEmpty ? nil : TextKey(k)
+                })
+        }
+
         func score(deal: Deal, today: CalendarDate, windowWeeks: Int) -> Score {
+            let people = Tally.distinct(names) { KeyPerson.nameKey($0) }
+            let titleCount = Tally.distinct(titles) { $0.trimmingSpaces }.count
+            let departmentCount = Tally.distinct(departments) { $0.trimmingSpaces }.count
             let ordered = dates.indices.dropFirst().allSatisfy { dates[$0 - 1] <= dates[$0] }
             let sortedDates = ordered ? dates : dates.sorted()
             var longestGap: Int?
@@ -63,7 +77,7 @@ extension Energy {
                 deal: deal.id, total: total,
                 lines: ordered ? lines : lines.sorted { ($0.date, $0.path) < ($1.date, $1.path) },
                 breadth: Breadth(
-                    people: people.count, titles: titles.count, departments: departments.count,
+                    people: people.count, titles: titleCount, departments: departmentCount,
                     keyPersons: keyPersons),
                 continuity: Continuity(
                     weeksActive: activeWeeks.count, windowWeeks: max(1, windowWeeks), longestGapDays: longestGap),

@@ -42,11 +42,14 @@ struct ReviewCommand: SalesctlCommand {
         session.output.warnSkipped(loaded.findings)
         let query = try DealQuery(owner: owner, config: store.config, deals: loaded.deals)
         let deals = query.select(loaded.deals)
-        let reports = store.loadReports(deals: Set(deals.map(\.id)), until: window.until, detail: .summary)
-        session.output.warnSkipped(reports.findings)
-        guard rows >= 0 else { throw SalesError.invalidArgument("--rows must not be negative") }
+        guard rows >= 0 else { throw SalesError.invalidArgument(ErrorText(.useNotNegative, "--rows")) }
+        let listing = store.listReports()  // once, for the last contacts and the reports then read
         var review = Review.build(
-            deals: deals, reports: reports.reports, config: store.config, window: window, owner: query.owner)
+            deals: deals, lastContacts: store.lastContacts(until: window.until, in: listing), config: store.config,
+            window: window, owner: query.owner
+        ) { visit in
+            session.forEachReport(of: Set(deals.map(\.id)), until: window.until, listing: listing, visit)
+        }
         review.rowLimit = rows == 0 ? nil : rows
         let text = ReviewView.render(
             review, format: (format ?? Self.format(forFile: out)).value, config: store.config,
