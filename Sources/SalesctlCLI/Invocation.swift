@@ -66,9 +66,21 @@ struct Invocation {
         }
         guard
             let root = try? Store.locate(
-                explicit: explicit, environment: context.variable("SALESCTL_DIR"), start: context.workingDirectory)
+                explicit: explicit, environment: context.variable("SALESCTL_DIR"), start: startDirectory)
         else { return nil }
         return try? Store.open(root: root).config
+    }
+
+    /// Where the store is looked for upward: the working directory, or for `merge-driver BASE
+    /// OURS THEIRS PATH` (git runs it at the top of the work tree) the directory of the deal file
+    /// PATH, so that a store below the top speaks its own language during a merge.
+    var startDirectory: String {
+        let start = context.workingDirectory
+        guard arguments.first == "merge-driver", arguments.count >= 5, !arguments[4].hasPrefix("/") else {
+            return start
+        }
+        let directory = FileSystem.parentDirectory(of: start + "/" + arguments[4])
+        return FileSystem.kind(directory) == .directory ? directory : start
     }
 
     /// `-C DIR`, `--dir DIR` or `--dir=DIR` at the start of `words`: the directory (nil when the

@@ -102,6 +102,16 @@ import Testing
                 == "::warning file=reports/2026/11/a.md,title=no-front-matter::no front matter")
     }
 
+    /// The message is for people (GitHub shows it on the pull request): in the store's language;
+    /// the file, place and code GitHub reads stay as they are.
+    @Test func theMessageSpeaksTheLanguage() {
+        let finding = Finding(
+            path: "deals/a.yaml", line: 2, column: 1, code: "missing-field", message: "deal has no 'title'")
+        #expect(
+            Language.$scoped.withValue(.ja) { GitHubAnnotation.line(for: finding) }
+                == "::error file=deals/a.yaml,line=2,col=1,title=missing-field::商談に 'title' がありません")
+    }
+
     @Test func escaping() {
         #expect(GitHubAnnotation.escapeData("100% a:b, c\r\nd\ne") == "100%25 a:b, c%0D%0Ad%0Ae")
         #expect(GitHubAnnotation.escapeProperty("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae")

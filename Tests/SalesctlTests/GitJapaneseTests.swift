@@ -67,6 +67,23 @@ import Testing
         #expect(whole.stderr.hasPrefix("salesctl merge-driver: deals/acme.yaml: base: error: [type] 商談ファイルは"))
     }
 
+    /// git runs the driver at the top of the work tree: a store below it (sales/) is found from
+    /// the deal file's path, and its `language: ja` speaks.
+    @Test func aStoreBelowTheTopSpeaksItsLanguage() throws {
+        let top = try Harness.temporaryDirectory()
+        #expect(try Harness.run(["init", top + "/sales"]).status == 0)
+        for (name, text) in [
+            ("base", "title: x\nstage: a\n"), ("ours", "title: x\nstage: b\n"), ("theirs", "title: x\nstage: c\n")
+        ] {
+            try text.write(toFile: top + "/" + name, atomically: false, encoding: .utf8)
+        }
+        let result = try Harness.run(
+            ["merge-driver", "base", "ours", "theirs", "sales/deals/acme.yaml"], in: top,
+            environment: ["SALESCTL_LANG": ""])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("salesctl merge-driver: sales/deals/acme.yaml: 両方の側で 'stage' が変わりました"))
+    }
+
     /// The three versions in a fresh directory, merged by the driver in Japanese.
     static func drive(ours: String, theirs: String, base: String = "title: x\nstage: a\n") throws -> (
         result: Harness.Result, merged: String

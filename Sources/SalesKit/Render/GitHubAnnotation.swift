@@ -2,6 +2,8 @@
 /// `::error file=deals/a.yaml,line=12,col=8,title=unknown-stage::stage 'foo' is not ...`.
 /// Escaped as GitHub's toolkit does (actions/toolkit, core/src/command.ts): in the message
 /// % CR LF become %25 %0D %0A; in property values also : and , become %3A %2C.
+/// The message is the finding's in the current language (GitHub shows it to people); the file,
+/// line, column and code (`title=`) are the same in every language.
 public enum GitHubAnnotation {
     /// One annotation line (no newline). `pathPrefix` is the store's directory inside the git
     /// work tree ("" at its top): GitHub resolves `file=` from the top of the checkout.
@@ -12,7 +14,7 @@ public enum GitHubAnnotation {
         if let column = finding.column { properties.append("col=\(column)") }
         properties.append("title=" + escapeProperty(finding.code))
         let command = finding.severity == .error ? "error" : "warning"
-        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(finding.message))"
+        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(finding.localizedMessage))"
     }
 
     public static func escapeData(_ text: String) -> String {

@@ -48,12 +48,15 @@ extension Store {
 
 extension Config {
     /// The settings text `init` writes, with `language:` first among the settings: the template is
-    /// Japanese, so `ja` unless the team asks for `en`.
+    /// Japanese, so `ja` unless the team asks for `en`; for `ja` its comments are Japanese too.
     public static func withLanguage(_ language: Language, _ text: String) -> String {
         let line =
             "# The language salesctl speaks to people: ja or en (SALESCTL_LANG wins). Codes, ids,\n"
             + "# JSON and CSV headers are the same in both.\nlanguage: \(language.rawValue)\n"
-        guard let range = text.range(of: "\n# Dates in deal files") else { return line + text }
-        return String(text[..<range.lowerBound]) + "\n" + line + String(text[range.lowerBound...])
+        var out = line + text
+        if let range = text.range(of: "\n# Dates in deal files") {
+            out = String(text[..<range.lowerBound]) + "\n" + line + String(text[range.lowerBound...])
+        }
+        return language == .ja ? japaneseComments(out) : out
     }
 }
