@@ -5,12 +5,14 @@ import Testing
 @Suite struct DealNewTests {
     let env = ["SALESCTL_TODAY": "2026-11-20"]
 
-    @Test func dealNewRefusesAnEmptyTitleOrCustomer() throws {
+    @Test func dealNewRefusesAnEmptyTitleCustomerOwnerOrMember() throws {
         let dir = try Harness.copyExample("basic")
         let before = try Harness.snapshot(dir)
         for (args, message) in [
             (["--title", " ", "--customer", "株式会社X"], "salesctl: --title must not be empty\n"),
-            (["--title", "基幹", "--customer", ""], "salesctl: --customer must not be empty\n")
+            (["--title", "基幹", "--customer", ""], "salesctl: --customer must not be empty\n"),
+            (["--title", "基幹", "--customer", "株式会社X", "--owner", ""], "salesctl: --owner must not be empty\n"),
+            (["--title", "基幹", "--customer", "株式会社X", "--member", "　"], "salesctl: --member must not be empty\n")
         ] {
             let result = try Harness.run(["deal", "new", "new-deal"] + args, in: dir, environment: env)
             #expect(result.status == 2)

@@ -40,6 +40,11 @@ extension Store {
         {
             throw SalesError.invalidArgument(ErrorText(.errMustNotBeEmpty, ErrorText.field(field)))
         }
+        // An empty name would be listed as a person ('' among the known owners): no owner is nil.
+        for (field, names) in [("owner", input.owner.map { [$0] } ?? []), ("member", input.members)]
+        where names.contains(where: { $0.trimmingSpaces.isEmpty }) {
+            throw SalesError.invalidArgument(ErrorText(.errMustNotBeEmpty, ErrorText.field(field)))
+        }
         for (i, person) in input.keyPersons.enumerated()
         where input.keyPersons[..<i].contains(where: { $0.hasName(person.name) }) {
             throw SalesError.invalidArgument(ErrorText(.errPersonTwice, quoted(person.name)))
