@@ -35,7 +35,7 @@ extension Energy {
         }
 
         /// Looks up the kind, titles and signals of `report` not seen yet: a table made from
-        /// no reports learns as a stream goes (`Scorer`, `Totals`).
+        /// no reports learns as a stream goes (`Totals`).
         mutating func learn(_ report: Report) {
             if kinds[TextKey(report.kind)] == nil { kinds[TextKey(report.kind)] = lookUpKind(report.kind) }
             for a in report.attendees {

@@ -48,11 +48,11 @@ struct EnergyScore: SalesctlCommand {
         let sinceDate = try parseDate(since, option: "--since")
         let selected = try session.store.selectDeals(ids: ids)
         session.output.warnSkipped(selected.findings)
-        var scorer = Energy.Scorer(  // streamed: one tally per deal, not 200k reports
-            deals: selected.deals, config: session.config, today: today, since: sinceDate, windowWeeks: weeks,
-            keepLines: explain || !ids.isEmpty)  // per-report lines: 80 MB at 200k reports
-        session.forEachReport(of: Set(selected.deals.map(\.id)), since: sinceDate, until: today) { scorer.add($0) }
-        let scores = scorer.scores(ranked: ids.isEmpty)
+        let reports = session.reports(of: Set(selected.deals.map(\.id)), since: sinceDate, until: today)
+        let scores = Energy.scores(
+            deals: selected.deals, reports: reports, config: session.config, today: today, since: sinceDate,
+            windowWeeks: weeks, keepLines: explain || !ids.isEmpty,  // per-report lines: 80 MB at 200k reports
+            ranked: ids.isEmpty)
         if quiet {
             for score in scores { session.output.line(score.deal) }
             return
