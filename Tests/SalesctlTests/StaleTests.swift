@@ -149,6 +149,7 @@ import Testing
                 "salesctl: invalid date '2026-13-01' for --as-of (expected YYYY-MM-DD)\n"
             ),
             (["stale", "list", "--days=-1"], "salesctl: --days must not be negative\n"),
+            (["stale", "list", "--days", "-3"], "salesctl: --days must not be negative\n"),
             (
                 ["stale", "list", "--stage", "closing"],
                 "salesctl: unknown stage 'closing'\nhint: valid: discovery (発見), define (定義), decision (決定), delivery (デリバリー), maintenance (維持)\n"

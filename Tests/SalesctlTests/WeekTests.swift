@@ -132,7 +132,9 @@ import Testing
                 ["agenda", "--for", "ghost"], 1,
                 "salesctl: no member matches 'ghost'\nhint: known: '佐藤 健', '田中 美咲', '鈴木 大輔', '高橋 由美'\n"
             ),
-            (["agenda", "--days=-1"], 2, "salesctl: --days must not be negative\n")
+            (["agenda", "--days=-1"], 2, "salesctl: --days must not be negative\n"),
+            // A negative number after an option is its value, not an option (was "missing value").
+            (["agenda", "--days", "-1"], 2, "salesctl: --days must not be negative\n")
         ] as [([String], Int32, String)])
     func errorsTouchNothing(arguments: [String], status: Int32, message: String) throws {
         let dir = try Harness.copyExample("basic")

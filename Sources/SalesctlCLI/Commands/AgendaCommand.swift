@@ -13,7 +13,8 @@ struct AgendaCommand: SalesctlCommand {
     @Option(name: .customLong("for"), help: "Only this member's items.", completion: .people)
     var member: String?
 
-    @Option(help: "Items due within N days of today (default: 7).")
+    @Option(
+        parsing: .unconditional, help: "Items due within N days of today (default: 7).", transform: wholeNumber)
     var days: Int = Agenda.defaultDays
 
     @Flag(help: "Only items past their due date.")

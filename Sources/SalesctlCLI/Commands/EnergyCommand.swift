@@ -26,6 +26,7 @@ struct EnergyScore: SalesctlCommand {
     var since: String?
 
     @Option(
+        parsing: .unconditional,
         help: "Continuity window: the last N weeks, this week included (default: \(Energy.defaultWindowWeeks)).",
         transform: wholeNumber)
     var weeks: Int = Energy.defaultWindowWeeks

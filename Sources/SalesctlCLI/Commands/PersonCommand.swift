@@ -24,6 +24,7 @@ struct PersonMap: SalesctlCommand {
     var format: MapFormat = .table
 
     @Option(
+        parsing: .unconditional,
         help: "Warn about key persons not met for more than N days (default: stale_days of salesctl.yaml).",
         transform: wholeNumber)
     var days: Int?

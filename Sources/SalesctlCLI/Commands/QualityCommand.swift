@@ -95,7 +95,8 @@ struct QualityCheck: SalesctlCommand {
     @Argument(help: "Deal ids (default: every open deal).", completion: .dealIDs)
     var ids: [String] = []
 
-    @Option(help: "A finding when the score is below SCORE (0-100).", transform: wholeNumber)
+    @Option(
+        parsing: .unconditional, help: "A finding when the score is below SCORE (0-100).", transform: wholeNumber)
     var min: Int?
 
     @Option(

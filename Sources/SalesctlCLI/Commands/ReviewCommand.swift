@@ -28,6 +28,7 @@ struct ReviewCommand: SalesctlCommand {
     var format: ReviewFormat?
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Rows shown in each long table, as in the charts of every deal (default: 25); 0 shows all.",
             valueName: "N"), transform: wholeNumber)

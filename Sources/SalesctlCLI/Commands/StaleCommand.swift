@@ -23,6 +23,7 @@ struct StaleList: SalesctlCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(
+        parsing: .unconditional,
         help: "Stale after N days without contact (default: the stage's stale_days, else salesctl.yaml's stale_days).",
         transform: wholeNumber)
     var days: Int?

@@ -41,7 +41,10 @@ import Testing
             ["next", "done", "tokai-erp", "--date", "2026-11-31"],
             "salesctl: invalid date '2026-11-31' for --date (expected YYYY-MM-DD)"
         ),
-        (["agenda", "--days", "many"], "salesctl: the value 'many' is invalid for '--days <days>'"),
+        (
+            ["agenda", "--days", "many"],
+            "salesctl: the value 'many' is invalid for '--days <days>': 'many' is not a whole number"
+        ),
         (["agenda", "--format", "html"], InProcess.badListFormat("html"))
     ]
 

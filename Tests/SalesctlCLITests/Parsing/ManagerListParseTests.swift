@@ -33,7 +33,10 @@ import Testing
             ["stale", "list", "--sort", "name"],
             "salesctl: the value 'name' is invalid for '--sort <sort>'. Please provide one of 'days', 'amount', 'energy' or 'quality'."
         ),
-        (["stale", "list", "--days", "-3"], "salesctl: missing value for '--days <days>'"),
+        (
+            ["stale", "list", "--days", "--sort"],
+            "salesctl: the value '--sort' is invalid for '--days <days>': '--sort' is not a whole number"
+        ),
         (
             ["stale", "list", "--as-of", "2026-11-31"],
             "salesctl: invalid date '2026-11-31' for --as-of (expected YYYY-MM-DD)"
