@@ -118,12 +118,11 @@ struct Session {
     /// `reports(of:until:detail:)` as a stream (`Store.forEachReport`), in path order, each
     /// report let go after `visit`: for commands that keep less than a report per report.
     func forEachReport(
-        of deals: Set<String>? = nil, since: CalendarDate? = nil, until: CalendarDate? = nil,
-        detail: Store.ReportDetail = .summary, _ visit: (Report) -> Void
+        of deals: Set<String>? = nil, until: CalendarDate? = nil, detail: Store.ReportDetail = .summary,
+        _ visit: (Report) -> Void
     ) {
-        noteHiddenReports(from: since)
-        output.warnSkipped(
-            store.forEachReport(deals: deals, since: since, until: until, detail: detail, visit: visit))
+        noteHiddenReports()
+        output.warnSkipped(store.forEachReport(deals: deals, until: until, detail: detail, visit: visit))
     }
 
     /// In a sparse checkout that hides older months of reports (`PartialCheckout`), says once on

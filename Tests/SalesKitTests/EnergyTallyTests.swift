@@ -8,10 +8,9 @@ import Testing
     static func tally(_ reports: [Report], config: Config, today: CalendarDate, weeks: Int, lines: Bool) -> Energy.Tally
     {
         let table = Energy.PointTable(reports, config: config)
-        var tally = Energy.Tally()
-        let week = Energy.Tally.Week(today: today, windowWeeks: weeks)
+        var tally = Energy.Tally(today: today, windowWeeks: weeks)
         for report in reports where report.date <= today {
-            tally.add(report, table: table, week: week, keepLines: lines)
+            tally.add(report, table: table, keepLines: lines)
         }
         return tally
     }
@@ -26,7 +25,7 @@ import Testing
             let expected = Energy.score(deal: deal, reports: mine, config: store.config, today: today, windowWeeks: 3)
             for order in [mine, mine.reversed(), mine.shuffled()] {
                 let tally = Self.tally(order, config: store.config, today: today, weeks: 3, lines: true)
-                #expect(tally.score(deal: deal, today: today, windowWeeks: 3) == expected, "\(deal.id)")
+                #expect(tally.score(deal: deal, today: today) == expected, "\(deal.id)")
             }
             if expected.reportCount >= 2 { scored += 1 }
         }
@@ -40,7 +39,7 @@ import Testing
         let deal = try #require(deals.first { d in reports.filter { $0.deal == d.id }.count >= 3 })
         let mine = reports.filter { $0.deal == deal.id }
         let tally = Self.tally(mine.reversed(), config: store.config, today: ExamplesTests.today, weeks: 8, lines: true)
-        let score = tally.score(deal: deal, today: ExamplesTests.today, windowWeeks: 8)
+        let score = tally.score(deal: deal, today: ExamplesTests.today)
         #expect(score.lines.map(\.date) == mine.map(\.date))
         #expect(score.lastContact == mine.last?.date)
         #expect(score.continuity.longestGapDays != nil)
@@ -57,7 +56,7 @@ import Testing
             Report.Attendee(name: "佐藤　花子", title: "", department: nil)
         ]
         let tally = Self.tally([report], config: store.config, today: report.date, weeks: 8, lines: false)
-        let breadth = tally.score(deal: deal, today: report.date, windowWeeks: 8).breadth
+        let breadth = tally.score(deal: deal, today: report.date).breadth
         #expect((breadth.people, breadth.titles, breadth.departments) == (2, 1, 1))
     }
 }

@@ -125,12 +125,11 @@ public enum Energy {
         deal: Deal, reports: UnsafeBufferPointer<Report>, indices: [Int], today: CalendarDate,
         since: CalendarDate?, windowWeeks: Int, table: PointTable, keepLines: Bool
     ) -> Score {
-        var tally = Tally()
-        let week = Tally.Week(today: today, windowWeeks: windowWeeks)
+        var tally = Tally(today: today, windowWeeks: windowWeeks)
         for i in indices where reports[i].date <= today && (since == nil || reports[i].date >= since!) {
-            tally.add(reports[i], table: table, week: week, keepLines: keepLines)
+            tally.add(reports[i], table: table, keepLines: keepLines)
         }
-        return tally.score(deal: deal, today: today, windowWeeks: windowWeeks)
+        return tally.score(deal: deal, today: today)
     }
 
     /// Scores many deals with one pass over the reports (grouped by deal first); `ranked`: the

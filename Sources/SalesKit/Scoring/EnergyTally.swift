@@ -5,15 +5,13 @@ extension Energy {
     /// saved 60 MB but ran 30 % slower: the tallies run on one core, deals scored in memory run
     /// on all.)
     struct Tally {
-        /// The weeks a report's date falls in, relative to the week of `today`.
-        struct Week {
-            let thisWeek: CalendarDate
-            let window: Int
+        /// The Monday of `today`'s week, and the continuity window in weeks (at least 1).
+        let thisWeek: CalendarDate
+        let window: Int
 
-            init(today: CalendarDate, windowWeeks: Int) {
-                thisWeek = today.startOfWeek
-                window = max(1, windowWeeks)
-            }
+        init(today: CalendarDate, windowWeeks: Int) {
+            thisWeek = today.startOfWeek
+            window = max(1, windowWeeks)
         }
 
         var weekly = Array(repeating: 0, count: trendWeeks)
@@ -27,7 +25,7 @@ extension Energy {
         var dates: [CalendarDate] = []
         var total = 0
 
-        mutating func add(_ report: Report, table: PointTable, week: Week, keepLines: Bool) {
+        mutating func add(_ report: Report, table: PointTable, keepLines: Bool) {
             let points: Int
             if keepLines {
                 let line = table.line(for: report)
@@ -42,9 +40,9 @@ extension Energy {
                 if let t = a.title { titles.insert(TextKey(t)) }
                 if let d = a.department { departments.insert(TextKey(d)) }
             }
-            let weeksAgo = week.thisWeek.days(since: report.date.startOfWeek) / 7
+            let weeksAgo = thisWeek.days(since: report.date.startOfWeek) / 7
             if weeksAgo < trendWeeks { weekly[trendWeeks - 1 - weeksAgo] += points }
-            if weeksAgo < week.window { activeWeeks.insert(weeksAgo) }
+            if weeksAgo < window { activeWeeks.insert(weeksAgo) }
             dates.append(report.date)
         }
 
@@ -57,7 +55,7 @@ extension Energy {
                 })
         }
 
-        func score(deal: Deal, today: CalendarDate, windowWeeks: Int) -> Score {
+        func score(deal: Deal, today: CalendarDate) -> Score {
             let people = Tally.distinct(names) { KeyPerson.nameKey($0) }
             let titleCount = Tally.distinct(titles) { $0.trimmingSpaces }.count
             let departmentCount = Tally.distinct(departments) { $0.trimmingSpaces }.count
@@ -82,7 +80,7 @@ extension Energy {
                     people: people.count, titles: titleCount, departments: departmentCount,
                     keyPersons: keyPersons),
                 continuity: Continuity(
-                    weeksActive: activeWeeks.count, windowWeeks: max(1, windowWeeks), longestGapDays: longestGap),
+                    weeksActive: activeWeeks.count, windowWeeks: window, longestGapDays: longestGap),
                 trend: Trend(recent: recent, previous: previous, weekly: weekly),
                 reportCount: dates.count, lastContact: sortedDates.last)
         }
