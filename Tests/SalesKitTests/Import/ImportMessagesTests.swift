@@ -30,19 +30,7 @@ import Testing
         let options = try ImporterTests.options(.salesforce, .deals, map: "salesforce-map.yaml")
         let plan = try Self.japanese {
             try ImporterTests.plan(
-                """
-                Id,Name,Account.Name,StageName,Amount,CreatedDate,CloseDate
-                A1,良い商談,株式会社A,Prospecting,100,2026-01-05,2027-01-01
-                A2,段階不明,株式会社B,Dreaming,100,2026-01-05,
-                A3,金額不正,株式会社C,Prospecting,百万,2026-01-05,
-                A1,重複,株式会社D,Prospecting,100,2026-01-05,
-                A5,,株式会社E,Prospecting,100,2026-01-05,
-                A6,未来,株式会社F,Prospecting,100,2027-01-05,
-                A7,日付不正,株式会社G,Prospecting,100,2026-13-01,
-                ,番号なし,株式会社H,Prospecting,100,2026-01-05,
-                A9,列過多,株式会社I,Prospecting,100,2026-01-05,,extra
-                A10,顧客なし,,Prospecting,100,2026-01-05,
-                """, store, options)
+                ImporterTests.badDealRows + "\nA10,顧客なし,,Prospecting,100,2026-01-05,", store, options)
         }
         #expect(
             Self.japanese { plan.badRows.map(\.description) } == [

@@ -88,21 +88,24 @@ import Testing
         #expect(report.sourceID == "hubspot:51234001")
     }
 
+    /// A Salesforce export with one good row and one bad row of each kind (line 2 is good).
+    static let badDealRows = """
+        Id,Name,Account.Name,StageName,Amount,CreatedDate,CloseDate
+        A1,良い商談,株式会社A,Prospecting,100,2026-01-05,2027-01-01
+        A2,段階不明,株式会社B,Dreaming,100,2026-01-05,
+        A3,金額不正,株式会社C,Prospecting,百万,2026-01-05,
+        A1,重複,株式会社D,Prospecting,100,2026-01-05,
+        A5,,株式会社E,Prospecting,100,2026-01-05,
+        A6,未来,株式会社F,Prospecting,100,2027-01-05,
+        A7,日付不正,株式会社G,Prospecting,100,2026-13-01,
+        ,番号なし,株式会社H,Prospecting,100,2026-01-05,
+        A9,列過多,株式会社I,Prospecting,100,2026-01-05,,extra
+        """
+
     @Test func badRowsAreFindingsWithTheirLines() throws {
         let store = try Self.store()
         let plan = try Self.plan(
-            """
-            Id,Name,Account.Name,StageName,Amount,CreatedDate,CloseDate
-            A1,良い商談,株式会社A,Prospecting,100,2026-01-05,2027-01-01
-            A2,段階不明,株式会社B,Dreaming,100,2026-01-05,
-            A3,金額不正,株式会社C,Prospecting,百万,2026-01-05,
-            A1,重複,株式会社D,Prospecting,100,2026-01-05,
-            A5,,株式会社E,Prospecting,100,2026-01-05,
-            A6,未来,株式会社F,Prospecting,100,2027-01-05,
-            A7,日付不正,株式会社G,Prospecting,100,2026-13-01,
-            ,番号なし,株式会社H,Prospecting,100,2026-01-05,
-            A9,列過多,株式会社I,Prospecting,100,2026-01-05,,extra
-            """, store, try Self.options(.salesforce, .deals, map: "salesforce-map.yaml"))
+            Self.badDealRows, store, try Self.options(.salesforce, .deals, map: "salesforce-map.yaml"))
         #expect(plan.files.map(\.path) == ["deals/sf-a1.yaml"])
         #expect(
             plan.badRows.map(\.description) == [
